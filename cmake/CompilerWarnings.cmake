@@ -1,0 +1,15 @@
+# Applied to every target of the project through portone_apply_warnings().
+add_library(portone_build_flags INTERFACE)
+target_compile_options(portone_build_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    $<$<BOOL:${PORTONE_WERROR}>:-Werror>)
+target_compile_definitions(portone_build_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_FOREACH QT_NO_KEYWORDS
+    PORTONE_VERSION="${PROJECT_VERSION}")
+if(PORTONE_SANITIZE)
+    target_compile_options(portone_build_flags INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(portone_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
