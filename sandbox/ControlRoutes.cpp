@@ -1,0 +1,105 @@
+// The sandbox-only /__sandbox/* routes: unauthenticated, never faulted.
+#include "sandbox/SandboxState.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace portone::sandbox {
+
+QJsonObject faultsToJson(const SandboxFaults &f)
+{
+    return { { u"latencyMs"_s, f.latencyMs },
+             { u"serverError"_s, f.serverError },
+             { u"malformedJson"_s, f.malformedJson },
+             { u"dropConnection"_s, f.dropConnection },
+             { u"hang"_s, f.hang },
+             { u"gatewayForbidden"_s, f.gatewayForbidden } };
+}
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QJsonObject optionsToJson(const SandboxOptions &o)
+{
+    return { { u"schedulesAsPlainArray"_s, o.schedulesAsPlainArray } };
+}
+
+HttpReply setFaults(SandboxState &s, const RouteRequest &r)
+{
+    ParamChecker check(r.params);
+    SandboxFaults f;
+    f.latencyMs = static_cast<int>(check.integer(u"latencyMs"_s, false, 0).value_or(0));
+    f.serverError = check.boolean(u"serverError"_s, false);
+    f.malformedJson = check.boolean(u"malformedJson"_s, false);
+    f.dropConnection = check.boolean(u"dropConnection"_s, false);
+    f.hang = check.boolean(u"hang"_s, false);
+    f.gatewayForbidden = check.boolean(u"gatewayForbidden"_s, false);
+    if (f.latencyMs < 0)
+        check.fail(u"latencyMs 는 0 이상이어야 합니다."_s);
+    if (!check.ok())
+        return envelope::badRequest(check.error());
+    s.faults = f;
+    return envelope::success(faultsToJson(f));
+}
+
+HttpReply setOptions(SandboxState &s, const RouteRequest &r)
+{
+    ParamChecker check(r.params);
+    SandboxOptions o = s.options;
+    o.schedulesAsPlainArray = check.boolean(u"schedulesAsPlainArray"_s, o.schedulesAsPlainArray);
+    if (!check.ok())
+        return envelope::badRequest(check.error());
+    s.options = o;
+    return envelope::success(optionsToJson(o));
+}
+
+} // namespace
+
+void registerControlRoutes(SandboxState &state)
+{
+    state.addRoute(
+        Method::Get, u"/__sandbox/otp/{}"_s,
+        [](SandboxState &s, const RouteRequest &r) {
+            const auto it = s.data.certifications.constFind(r.args.at(0));
+            if (it == s.data.certifications.constEnd())
+                return envelope::notFound(u"존재하지 않는 본인인증 요청건입니다."_s);
+            return envelope::success(
+                QJsonObject { { u"imp_uid"_s, r.args.at(0) },
+                              { u"otp"_s, it->otp.isEmpty() ? QJsonValue() : QJsonValue(it->otp) },
+                              { u"verification_method"_s, it->appMode ? u"APP"_s : u"SMS"_s },
+                              { u"confirmed"_s, it->confirmed } });
+        },
+        false);
+    state.addRoute(
+        Method::Get, u"/__sandbox/stats"_s,
+        [](SandboxState &s, const RouteRequest &) {
+            return envelope::success(QJsonObject { { u"tokenRequests"_s, s.tokenRequests },
+                                                   { u"requests"_s, s.requests } });
+        },
+        false);
+    state.addRoute(
+        Method::Get, u"/__sandbox/faults"_s,
+        [](SandboxState &s, const RouteRequest &) {
+            return envelope::success(faultsToJson(s.faults));
+        },
+        false);
+    state.addRoute(Method::Post, u"/__sandbox/faults"_s, setFaults, false);
+    state.addRoute(
+        Method::Post, u"/__sandbox/expire-tokens"_s,
+        [](SandboxState &s, const RouteRequest &) {
+            s.expireAllTokens();
+            return envelope::success(QJsonObject { { u"expired"_s, true } });
+        },
+        false);
+    state.addRoute(
+        Method::Get, u"/__sandbox/options"_s,
+        [](SandboxState &s, const RouteRequest &) {
+            return envelope::success(optionsToJson(s.options));
+        },
+        false);
+    state.addRoute(Method::Post, u"/__sandbox/options"_s, setOptions, false);
+}
+
+} // namespace portone::sandbox

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace portone::sandbox {
+
+// One HTTP answer: status, compact body bytes and content type.
+struct HttpReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
+};
+
+// The PortOne envelope {"code":int,"message":string|null,"response":…}, written compactly.
+namespace envelope {
+
+HttpReply success(const QJsonValue &response, int status = 200, const QString &message = {});
+// code: -1 for authentication failures, 1 for every other failure (as the live API does).
+HttpReply failure(int status, const QString &message, int code = 1);
+HttpReply unauthorized(const QString &message = {});
+HttpReply badRequest(const QString &message);
+HttpReply notFound(const QString &message);
+QByteArray compact(const QJsonValue &value);
+
+} // namespace envelope
+} // namespace portone::sandbox

@@ -1,0 +1,159 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portone::sandbox {
+
+// A PG channel as GET /users/pg lists it.
+struct Channel
+{
+    QString channelKey;
+    QString channelName;
+    QString pgProvider;
+    QString pgId;
+    QString type; // certification | api_payment | payment
+    bool sandbox = true;
+    QJsonObject toJson() const;
+};
+
+struct ChannelGroupMember
+{
+    QString channelKey;
+    QString failureMessage; // non-empty: billing-key issuance fails with PG_PROVIDER
+};
+
+struct ChannelGroup
+{
+    QString id;
+    QList<ChannelGroupMember> members;
+};
+
+// What the sandbox keeps of a card: never the number, expiry, birth, password or CVC.
+struct CardInfo
+{
+    QString cardCode;
+    QString cardName;
+    QString maskedNumber;
+    int cardType = 0; // 0 credit, 1 check
+    QJsonObject toJson() const;
+};
+
+struct SucceededChannel
+{
+    QString pgProvider;
+    QString pgId;
+    CardInfo card;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+};
+
+struct FailedChannel
+{
+    QString type;
+    QString message;
+    QString pgProvider;
+    QString pgId;
+};
+
+// A normal billing key (CustomerAnnotation) or a super billing key (SuperBillingKeyAnnotation).
+struct BillingKey
+{
+    QString customerUid;
+    QString customerId;
+    QString customerName;
+    QString customerTel;
+    QString customerEmail;
+    QString customerAddr;
+    QString customerPostcode;
+    // normal key
+    QString pgProvider;
+    QString pgId;
+    bool sandbox = true;
+    CardInfo card;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    // super key
+    QString channelGroupId; // non-empty: super billing key
+    QList<SucceededChannel> succeeded;
+    QList<FailedChannel> failed;
+
+    bool isSuper() const { return !channelGroupId.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+struct Certification
+{
+    QJsonObject annotation; // CertificationAnnotation, certified false until confirmed
+    QString otp; // empty for APP mode
+    bool appMode = false;
+    bool confirmed = false;
+};
+
+struct BenepiaAccount
+{
+    QString password;
+    qint64 points = 0;
+};
+
+// Everything the sandbox serves, seeded deterministically relative to the clock at start.
+struct SandboxData
+{
+    QList<Channel> channels;
+    QList<ChannelGroup> channelGroups;
+    QHash<QString, QString> tiers; // code -> name
+    QHash<QString, BillingKey> billingKeys;
+    QList<QJsonObject> payments; // PaymentAnnotation, oldest first
+    QList<QJsonObject> schedules; // ScheduleResultAnnotation
+    QHash<QString, Certification> certifications;
+    QHash<QString, BenepiaAccount> benepiaAccounts;
+    qint64 nextCertificationSerial = 100000000001;
+    qint64 nextPaymentSerial = 300000000001;
+
+    const Channel *channel(const QString &channelKey) const;
+    const ChannelGroup *channelGroup(const QString &id) const;
+    // A payment by imp_uid, or nullptr.
+    const QJsonObject *payment(const QString &impUid) const;
+};
+
+// The fields a seeded or Benepia payment is built from; the rest of PaymentAnnotation is derived.
+struct PaymentInput
+{
+    QString impUid;
+    QString merchantUid;
+    QString name;
+    QString payMethod = QStringLiteral("card"); // card | vbank | trans | point
+    QString status = QStringLiteral("paid"); // ready | paid | failed | cancelled
+    QString pgProvider = QStringLiteral("nice");
+    QString pgId = QStringLiteral("nictest04m");
+    QString channel = QStringLiteral("pc");
+    QString customerUid;
+    QString buyerName;
+    QString buyerEmail;
+    QString buyerTel;
+    QString customData;
+    QString bankCode; // vbank / trans
+    double amount = 0;
+    bool sandbox = false;
+    qint64 startedAt = 0;
+    CardInfo card;
+};
+QJsonObject paymentAnnotation(const PaymentInput &in);
+
+// Reference tables (real Korean standard codes).
+QList<QPair<QString, QString>> cardCodes();
+QList<QPair<QString, QString>> bankCodes();
+QString cardNameForCode(const QString &code);
+
+// Card helpers: digits only, Luhn check, PortOne-like masking and a small BIN table.
+bool luhnValid(const QString &digits);
+QString maskCardNumber(const QString &digits);
+CardInfo cardInfoFor(const QString &digits);
+
+// Fills data with the seeded channels, keys, payments, schedules and accounts.
+void seedSandboxData(SandboxData &data, qint64 now);
+
+} // namespace portone::sandbox

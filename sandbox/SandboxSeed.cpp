@@ -1,0 +1,376 @@
+#include "sandbox/SandboxData.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace portone::sandbox {
+
+namespace {
+
+constexpr qint64 kDay = 24 * 60 * 60;
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+QString bankName(const QString &code)
+{
+    for (const auto &[c, name] : bankCodes()) {
+        if (c == code)
+            return name;
+    }
+    return {};
+}
+
+const QStringList &koreanNames()
+{
+    static const QStringList names { u"김민준"_s, u"이서연"_s, u"박지호"_s, u"최수아"_s,
+                                     u"정예준"_s, u"강하은"_s, u"조도윤"_s, u"윤지우"_s,
+                                     u"장시우"_s, u"임서윤"_s, u"한주원"_s, u"오하린"_s };
+    return names;
+}
+
+// Card numbers that pass Luhn, by BIN family; only the masked form is ever kept.
+const QStringList &seedCards()
+{
+    static const QStringList cards { u"5361120000001238"_s, u"4111111111111111"_s,
+                                     u"9410123412341237"_s, u"6011000990139424"_s,
+                                     u"3782822463100052"_s };
+    return cards;
+}
+
+void seedChannels(SandboxData &data)
+{
+    data.channels = {
+        { u"channel-key-sbx-cert-danal"_s, u"다날 본인인증(테스트)"_s, u"danal"_s, u"A010002002"_s,
+          u"certification"_s, true },
+        { u"channel-key-sbx-cert-kcpv2"_s, u"KCP 본인인증 SMS/APP(테스트)"_s, u"kcp_v2"_s,
+          u"IP0000000"_s, u"certification"_s, true },
+        { u"channel-key-sbx-nice"_s, u"나이스페이 빌링(테스트)"_s, u"nice"_s, u"nictest04m"_s,
+          u"api_payment"_s, true },
+        { u"channel-key-sbx-kcp"_s, u"KCP 빌링(테스트)"_s, u"kcp"_s, u"T0000"_s, u"api_payment"_s,
+          true },
+        { u"channel-key-sbx-toss"_s, u"토스페이먼츠 빌링(테스트)"_s, u"tosspayments"_s,
+          u"tosstest"_s, u"api_payment"_s, true },
+        { u"channel-key-sbx-ksnet"_s, u"KSNET 빌링(테스트)"_s, u"ksnet"_s, u"2999199999"_s,
+          u"api_payment"_s, true },
+        { u"channel-key-live-nice"_s, u"나이스페이 빌링(실연동)"_s, u"nice"_s, u"imp00123m"_s,
+          u"api_payment"_s, false },
+        { u"channel-key-sbx-benepia"_s, u"KCP 베네피아 포인트(테스트)"_s, u"kcp"_s, u"BENEPIA01"_s,
+          u"api_payment"_s, true },
+        { u"channel-key-sbx-inicis"_s, u"KG이니시스 일반결제(테스트)"_s, u"html5_inicis"_s,
+          u"INIpayTest"_s, u"payment"_s, true },
+        { u"channel-key-live-kakaopay"_s, u"카카오페이(실연동)"_s, u"kakaopay"_s, u"CA12345678"_s,
+          u"payment"_s, false },
+    };
+    data.channelGroups
+        = { { u"group_sbx_01"_s,
+              { { u"channel-key-sbx-nice"_s, {} },
+                { u"channel-key-sbx-kcp"_s, {} },
+                { u"channel-key-sbx-ksnet"_s,
+                  u"[KSNET] 카드사 승인 거절: 테스트 채널에서 발급할 수 없는 카드입니다."_s } } } };
+    data.tiers.insert(u"ABC"_s, u"하위상점 에이비씨"_s);
+    data.tiers.insert(u"K01"_s, u"하위상점 케이원"_s);
+}
+
+BillingKey normalKey(const SandboxData &data, const QString &uid, const QString &channelKey,
+                     const QString &card, const QString &name, qint64 inserted)
+{
+    const Channel *channel = data.channel(channelKey);
+    BillingKey key;
+    key.customerUid = uid;
+    key.customerName = name;
+    key.customerTel = u"010-1234-5678"_s;
+    key.customerEmail = u"buyer@example.com"_s;
+    key.pgProvider = channel->pgProvider;
+    key.pgId = channel->pgId;
+    key.sandbox = channel->sandbox;
+    key.card = cardInfoFor(card);
+    key.inserted = inserted;
+    key.updated = inserted;
+    return key;
+}
+
+void seedBillingKeys(SandboxData &data, qint64 now)
+{
+    const QStringList keysForCycle { u"channel-key-sbx-nice"_s, u"channel-key-sbx-kcp"_s,
+                                     u"channel-key-sbx-toss"_s, u"channel-key-live-nice"_s };
+    for (int i = 1; i <= 300; ++i) {
+        const QString uid = u"sbx_cust_%1"_s.arg(i, 4, 10, QChar(u'0'));
+        data.billingKeys.insert(uid,
+                                normalKey(data, uid, keysForCycle.at(i % keysForCycle.size()),
+                                          seedCards().at(i % seedCards().size()),
+                                          koreanNames().at(i % koreanNames().size()),
+                                          now - i * kDay));
+    }
+    const QList<QPair<QString, QString>> named { { u"customer_1234"_s, u"김민준"_s },
+                                                 { u"customer_5678"_s, u"이서연"_s },
+                                                 { u"customer_kim"_s, u"김철수"_s },
+                                                 { u"customer_live_01"_s, u"박영희"_s },
+                                                 { u"고객 한글/01"_s, u"홍길동"_s } };
+    for (int i = 0; i < named.size(); ++i) {
+        const QString channel = i == 3 ? u"channel-key-live-nice"_s : keysForCycle.at(i % 3);
+        BillingKey key = normalKey(data, named.at(i).first, channel, seedCards().at(i),
+                                   named.at(i).second, now - (400 + i) * kDay);
+        key.customerId = u"member_%1"_s.arg(1000 + i);
+        data.billingKeys.insert(key.customerUid, key);
+    }
+    BillingKey super;
+    super.customerUid = u"super_customer_0001"_s;
+    super.customerName = u"최슈퍼"_s;
+    super.customerTel = u"010-9999-0001"_s;
+    super.channelGroupId = u"group_sbx_01"_s;
+    for (const char *ck : { "channel-key-sbx-nice", "channel-key-sbx-kcp" }) {
+        const Channel *c = data.channel(QString::fromLatin1(ck));
+        super.succeeded.append({ c->pgProvider, c->pgId, cardInfoFor(seedCards().at(0)),
+                                 now - 30 * kDay, now - 30 * kDay });
+    }
+    const Channel *ks = data.channel(u"channel-key-sbx-ksnet"_s);
+    super.failed.append({ u"PG_PROVIDER"_s,
+                          data.channelGroups.first().members.last().failureMessage, ks->pgProvider,
+                          ks->pgId });
+    data.billingKeys.insert(super.customerUid, super);
+}
+
+void seedPayments(SandboxData &data, qint64 now)
+{
+    // 45 subscription payments on customer_1234, newest last.
+    for (int i = 1; i <= 45; ++i) {
+        PaymentInput in;
+        in.impUid = u"imp_1000000000%1"_s.arg(i, 2, 10, QChar(u'0'));
+        in.merchantUid = u"sbx_sub_1234_%1"_s.arg(i, 3, 10, QChar(u'0'));
+        in.name = u"정기구독 %1회차"_s.arg(i);
+        in.channel = u"api"_s;
+        in.customerUid = u"customer_1234"_s;
+        in.buyerName = u"김민준"_s;
+        in.amount = 9900;
+        in.status = i % 15 == 0 ? u"failed"_s : (i % 11 == 0 ? u"cancelled"_s : u"paid"_s);
+        in.sandbox = true;
+        in.startedAt = now - (46 - i) * 7 * kDay;
+        in.card = cardInfoFor(seedCards().at(0));
+        data.payments.append(paymentAnnotation(in));
+    }
+    struct Seed
+    {
+        const char *imp;
+        const char *merchant;
+        QString name;
+        const char *method;
+        const char *status;
+        double amount;
+        bool sandbox;
+        qint64 ageDays;
+    };
+    const QList<Seed> seeds {
+        { "imp_200000000001", "order_20240101_0001", u"프리미엄 멤버십 1개월"_s, "card", "paid",
+          9900, false, 20 },
+        { "imp_200000000002", "order_20240101_0002", u"겨울 패딩 점퍼"_s, "vbank", "ready", 129000,
+          false, 3 },
+        { "imp_200000000003", "order_20240101_0003", u"유기농 사과 5kg"_s, "trans", "paid", 35000,
+          false, 10 },
+        { "imp_200000000004", "order_20240101_0004", u"블루투스 이어폰"_s, "card", "cancelled",
+          89000, false, 15 },
+        { "imp_200000000005", "order_20240101_0005", u"커피 원두 1kg"_s, "card", "failed", 24000,
+          false, 8 },
+        { "imp_200000000006", "order_sandbox_0001", u"테스트 상품"_s, "card", "paid", 1000, true,
+          2 },
+        { "imp_200000000007", "order_retry_0001", u"제주 감귤 10kg (첫 시도)"_s, "card", "failed",
+          42000, false, 5 },
+        { "imp_200000000008", "order_retry_0001", u"제주 감귤 10kg"_s, "card", "paid", 42000, false,
+          4 },
+    };
+    for (const Seed &s : seeds) {
+        PaymentInput in;
+        in.impUid = QString::fromLatin1(s.imp);
+        in.merchantUid = QString::fromLatin1(s.merchant);
+        in.name = s.name;
+        in.payMethod = QString::fromLatin1(s.method);
+        in.status = QString::fromLatin1(s.status);
+        in.amount = s.amount;
+        in.sandbox = s.sandbox;
+        in.startedAt = now - s.ageDays * kDay;
+        in.buyerName = u"이서연"_s;
+        in.buyerEmail = u"buyer@example.com"_s;
+        in.buyerTel = u"010-2345-6789"_s;
+        if (in.payMethod == u"card"_s)
+            in.card = cardInfoFor(seedCards().at(1));
+        else
+            in.bankCode = in.payMethod == u"vbank"_s ? u"004"_s : u"088"_s;
+        data.payments.append(paymentAnnotation(in));
+    }
+}
+
+void seedSchedules(SandboxData &data, qint64 now)
+{
+    QStringList owners { u"customer_1234"_s, u"super_customer_0001"_s };
+    for (int i = 1; i <= 10; ++i)
+        owners.append(u"sbx_cust_%1"_s.arg(i, 4, 10, QChar(u'0')));
+    int serial = 0;
+    for (const QString &owner : owners) {
+        for (int month = -6; month <= 6; ++month) {
+            const qint64 at = now + month * 30 * kDay + 3600;
+            QString status = at > now ? u"scheduled"_s : u"executed"_s;
+            QString paymentStatus = status == u"executed"_s ? u"paid"_s : QString();
+            if (month == -2) {
+                status = u"revoked"_s;
+                paymentStatus.clear();
+            } else if (month == -4) {
+                paymentStatus = u"failed"_s;
+            } else if (month == 4) {
+                status = u"revoked"_s;
+            }
+            ++serial;
+            QJsonObject s {
+                { u"customer_uid"_s, owner },
+                { u"merchant_uid"_s,
+                  u"sched_%1_%2"_s.arg(owner).arg(month + 6, 2, 10, QChar(u'0')) },
+                { u"imp_uid"_s,
+                  status == u"executed"_s
+                      ? QJsonValue(u"imp_5%1"_s.arg(serial, 11, 10, QChar(u'0')))
+                      : QJsonValue() },
+                { u"pg_provider"_s, u"nice"_s },
+                { u"pg_id"_s, u"nictest04m"_s },
+                { u"customer_id"_s, QJsonValue() },
+                { u"schedule_at"_s, at },
+                { u"executed_at"_s, status == u"executed"_s ? QJsonValue(at) : QJsonValue(0) },
+                { u"revoked_at"_s,
+                  status == u"revoked"_s ? QJsonValue(at - 5 * kDay) : QJsonValue(0) },
+                { u"amount"_s, 9900 },
+                { u"currency"_s, u"KRW"_s },
+                { u"name"_s, u"정기구독 (%1월차)"_s.arg(month + 7) },
+                { u"buyer_name"_s, u"김민준"_s },
+                { u"buyer_email"_s, u"buyer@example.com"_s },
+                { u"buyer_tel"_s, u"010-1234-5678"_s },
+                { u"buyer_addr"_s, u"서울특별시 강남구 테헤란로 1"_s },
+                { u"buyer_postcode"_s, u"06236"_s },
+                { u"custom_data"_s, QJsonValue() },
+                { u"schedule_status"_s, status },
+                { u"payment_status"_s, orNull(paymentStatus) },
+                { u"fail_reason"_s,
+                  paymentStatus == u"failed"_s ? QJsonValue(u"카드 한도초과"_s) : QJsonValue() },
+                { u"promotion_id"_s, QJsonValue() }
+            };
+            data.schedules.append(s);
+        }
+    }
+}
+
+void seedCertifications(SandboxData &data, qint64 now)
+{
+    Certification c;
+    c.confirmed = true;
+    c.annotation = QJsonObject {
+        { u"imp_uid"_s, u"imv_900000000001"_s },
+        { u"merchant_uid"_s, u"cert_seed_0001"_s },
+        { u"pg_tid"_s, u"DANAL-202401010001"_s },
+        { u"pg_provider"_s, u"danal"_s },
+        { u"name"_s, u"홍길동"_s },
+        { u"gender"_s, u"male"_s },
+        { u"birthday"_s, u"1990-01-01"_s },
+        { u"foreigner"_s, false },
+        { u"foreigner_v2"_s, false },
+        { u"phone"_s, u"01012345678"_s },
+        { u"carrier"_s, u"SKT"_s },
+        { u"certified"_s, true },
+        { u"certified_at"_s, now - 3 * kDay },
+        { u"unique_key"_s,
+          u"mQ3bN8xV2kR7tYp1LzW4cH9sD6fJ0gA5eU2iO8nB3vX7qM1rT4yK9wE6uZ0aS5dF8hG2jL4pC7oI1xV3bN6m=="_s },
+        { u"unique_in_site"_s,
+          u"MC0GCCqGSIb3DQIJAyEA7x9Qk2LwZp4Rt8Vn3Yb6Hs1Df5Gj9Kl2Mn4Pq7St0Uv="_s },
+        { u"origin"_s, QJsonValue() }
+    };
+    data.certifications.insert(u"imv_900000000001"_s, c);
+}
+
+} // namespace
+
+QJsonObject paymentAnnotation(const PaymentInput &in)
+{
+    const bool paid = in.status == u"paid"_s || in.status == u"cancelled"_s;
+    const bool isCard = in.payMethod == u"card"_s;
+    const bool isVbank = in.payMethod == u"vbank"_s;
+    QJsonArray cancelHistory;
+    if (in.status == u"cancelled"_s) {
+        cancelHistory.append(QJsonObject { { u"pg_tid"_s, u"C"_s + in.impUid },
+                                           { u"amount"_s, in.amount },
+                                           { u"cancelled_at"_s, in.startedAt + 3600 },
+                                           { u"reason"_s, u"고객 요청에 의한 취소"_s },
+                                           { u"cancellation_id"_s, u"cancel_"_s + in.impUid },
+                                           { u"receipt_url"_s, QJsonValue() } });
+    }
+    return QJsonObject {
+        { u"imp_uid"_s, in.impUid },
+        { u"merchant_uid"_s, in.merchantUid },
+        { u"pay_method"_s, in.payMethod },
+        { u"channel"_s, in.channel },
+        { u"pg_provider"_s, in.pgProvider },
+        { u"emb_pg_provider"_s, QJsonValue() },
+        { u"pg_tid"_s, u"T"_s + in.impUid.mid(4) },
+        { u"pg_id"_s, in.pgId },
+        { u"sandbox"_s, in.sandbox },
+        { u"escrow"_s, false },
+        { u"apply_num"_s, paid ? QJsonValue(in.impUid.right(8)) : QJsonValue() },
+        { u"bank_code"_s, !isVbank ? orNull(in.bankCode) : QJsonValue() },
+        { u"bank_name"_s, !isVbank ? orNull(bankName(in.bankCode)) : QJsonValue() },
+        { u"card_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
+        { u"card_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
+        { u"card_issuer_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
+        { u"card_issuer_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
+        { u"card_publisher_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
+        { u"card_publisher_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
+        { u"card_quota"_s, 0 },
+        { u"card_number"_s, isCard ? orNull(in.card.maskedNumber) : QJsonValue() },
+        { u"card_type"_s, isCard ? QJsonValue(in.card.cardType) : QJsonValue() },
+        { u"vbank_code"_s, isVbank ? orNull(in.bankCode) : QJsonValue() },
+        { u"vbank_name"_s, isVbank ? orNull(bankName(in.bankCode)) : QJsonValue() },
+        { u"vbank_num"_s, isVbank ? QJsonValue(u"56211234567890"_s) : QJsonValue() },
+        { u"vbank_holder"_s, isVbank ? QJsonValue(u"(주)포트원데스크"_s) : QJsonValue() },
+        { u"vbank_date"_s, isVbank ? in.startedAt + 3 * kDay : 0 },
+        { u"vbank_issued_at"_s, isVbank ? in.startedAt : 0 },
+        { u"name"_s, in.name },
+        { u"amount"_s, in.amount },
+        { u"cancel_amount"_s, in.status == u"cancelled"_s ? in.amount : 0.0 },
+        { u"currency"_s, u"KRW"_s },
+        { u"buyer_name"_s, orNull(in.buyerName) },
+        { u"buyer_email"_s, orNull(in.buyerEmail) },
+        { u"buyer_tel"_s, orNull(in.buyerTel) },
+        { u"buyer_addr"_s, QJsonValue() },
+        { u"buyer_postcode"_s, QJsonValue() },
+        { u"custom_data"_s, orNull(in.customData) },
+        { u"user_agent"_s, u"sorry_not_supported"_s },
+        { u"status"_s, in.status },
+        { u"started_at"_s, in.startedAt },
+        { u"paid_at"_s, paid ? in.startedAt + 5 : 0 },
+        { u"failed_at"_s, in.status == u"failed"_s ? in.startedAt + 5 : 0 },
+        { u"cancelled_at"_s, in.status == u"cancelled"_s ? in.startedAt + 3600 : 0 },
+        { u"fail_reason"_s,
+          in.status == u"failed"_s ? QJsonValue(u"카드 잔액이 부족합니다."_s) : QJsonValue() },
+        { u"cancel_reason"_s,
+          in.status == u"cancelled"_s ? QJsonValue(u"고객 요청에 의한 취소"_s) : QJsonValue() },
+        { u"receipt_url"_s,
+          paid ? QJsonValue(u"https://sandbox.portone.local/receipt/"_s + in.impUid)
+               : QJsonValue() },
+        { u"cancel_history"_s, cancelHistory },
+        { u"cancel_receipt_urls"_s, QJsonArray() },
+        { u"cash_receipt_issued"_s, false },
+        { u"customer_uid"_s, orNull(in.customerUid) },
+        { u"customer_uid_usage"_s,
+          in.customerUid.isEmpty() ? QJsonValue() : QJsonValue(u"payment"_s) },
+        { u"promotion"_s, QJsonValue() }
+    };
+}
+
+void seedSandboxData(SandboxData &data, qint64 now)
+{
+    seedChannels(data);
+    seedBillingKeys(data, now);
+    seedPayments(data, now);
+    seedSchedules(data, now);
+    seedCertifications(data, now);
+    data.benepiaAccounts.insert(u"benepia_test"_s, { u"benepia1234"_s, 50000 });
+    data.benepiaAccounts.insert(u"benepia_empty"_s, { u"benepia1234"_s, 0 });
+}
+
+} // namespace portone::sandbox

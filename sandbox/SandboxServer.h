@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace portone::sandbox {
+
+// Credentials the sandbox accepts on POST /users/getToken.
+struct SandboxAccount
+{
+    QString impKey;
+    QString impSecret;
+};
+
+// Fault injection, all off by default. Applies to every non-/__sandbox route.
+struct SandboxFaults
+{
+    int latencyMs = 0; // delay before answering
+    bool serverError = false; // answer 500 with the envelope
+    bool malformedJson = false; // answer 200 with a body that is not JSON
+    bool dropConnection = false; // close the socket without answering
+    bool hang = false; // never answer (until the client gives up)
+    // Answer 403 with a non-envelope gateway body {"statusCode":403,"message":"Forbidden
+    // resource"}.
+    bool gatewayForbidden = false;
+};
+
+// Behaviour switches where the real API is ambiguous; all default to the documented shape.
+struct SandboxOptions
+{
+    // GET /subscribe/customers/{uid}/schedules answers a plain array (the spec's ScheduleResponse)
+    // instead of the paged object {total, previous, next, list} the live API returns.
+    bool schedulesAsPlainArray = false;
+};
+
+class SandboxState;
+
+// A local emulator of the PortOne V1 endpoints in SCOPE.md, on 127.0.0.1 only, strict where
+// the spec is strict. Runs in-process (tests, the app's Sandbox profile) or standalone
+// (portone-sandbox).
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ClockFunction = std::function<QDateTime()>;
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    // clock: the server's notion of now (UTC), injectable for token-expiry tests.
+    SandboxServer(ClockFunction clock, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1. Returns the port (the OS picks one for 0), or 0 on failure.
+    quint16 listen(quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+
+    static SandboxAccount defaultAccount();
+
+    // The OTP issued for an OTP request; empty when unknown. Also served to tests at
+    // GET /__sandbox/otp/{imp_uid}.
+    QString otpFor(const QString &impUid) const;
+
+    // Counters for tests (also at GET /__sandbox/stats).
+    int tokenRequestCount() const;
+    int requestCount() const;
+
+    SandboxFaults faults() const;
+    void setFaults(const SandboxFaults &faults); // also POST /__sandbox/faults
+    void expireAllTokens(); // also POST /__sandbox/expire-tokens
+
+    SandboxOptions options() const;
+    void setOptions(const SandboxOptions &options); // also POST /__sandbox/options
+    void setSchedulesAsPlainArray(bool plainArray);
+
+    // The seeded test data: ids the client tests and the UI rely on.
+    static QString certificationChannelKey(); // danal, SMS
+    static QString certificationAppChannelKey(); // kcp_v2, SMS or APP
+    static QString billingChannelKey(); // nice, sandbox api_payment
+    static QString benepiaChannelKey(); // kcp, Benepia points
+    static QString channelGroupId(); // smart-routing group (2 succeed, 1 fails)
+    static QString tierCode(); // ABC
+
+Q_SIGNALS:
+    // Printed by portone-sandbox; never sent in any non-sandbox answer.
+    void otpIssued(const QString &impUid, const QString &otp);
+
+private:
+    std::unique_ptr<SandboxState> m_state;
+};
+
+} // namespace portone::sandbox

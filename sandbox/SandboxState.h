@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sandbox/Envelope.h"
+#include "sandbox/RequestParams.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QList>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace portone::sandbox {
+
+class SandboxHttpServer;
+class SandboxState;
+
+// One request after routing: decoded path captures, merged parameters and headers.
+struct RouteRequest
+{
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Get;
+    QString path; // decoded, for messages
+    QStringList args; // decoded path captures, in pattern order
+    RequestParams params;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 now = 0;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+using RouteHandler = std::function<HttpReply(SandboxState &, const RouteRequest &)>;
+
+struct Route
+{
+    QHttpServerRequest::Method method;
+    QStringList pattern; // literal segments, "{}" captures one segment
+    RouteHandler handler;
+    bool authenticated = true;
+};
+
+struct IssuedToken
+{
+    QString token;
+    qint64 expiresAt = 0;
+};
+
+// Everything one SandboxServer owns. No global state.
+class SandboxState
+{
+public:
+    SandboxState(SandboxServer *owner, SandboxServer::ClockFunction clockFunction);
+    ~SandboxState();
+
+    qint64 now() const { return clock().toSecsSinceEpoch(); }
+    void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler,
+                  bool authenticated = true);
+    // Serves one HTTP request (routing, faults, auth); called by SandboxHttpServer.
+    void serve(const QHttpServerRequest &request, QTcpSocket *socket);
+
+    // Auth (SandboxAuth.cpp).
+    HttpReply issueToken(const RouteRequest &request);
+    bool tokenValid(const QString &token) const;
+    QString tokenFromHeaders(const RouteRequest &request) const;
+    void expireAllTokens();
+
+    SandboxServer *q;
+    SandboxServer::ClockFunction clock;
+    SandboxAccount account;
+    SandboxFaults faults;
+    SandboxOptions options;
+    SandboxData data;
+    QHash<QString, IssuedToken> tokens; // token -> issue
+    QString currentToken;
+    int tokenRequests = 0;
+    int requests = 0;
+    QList<Route> routes;
+    std::unique_ptr<SandboxHttpServer> http;
+    // Responders kept open by the "hang" fault; after http so they go first.
+    QList<std::shared_ptr<QHttpServerResponder>> hungResponders;
+
+private:
+    void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const HttpReply &reply,
+                 bool drop, bool hang, int latencyMs);
+    HttpReply route(const QHttpServerRequest &request, QByteArray encodedPath, bool control);
+};
+
+// Route registration, one function per area.
+void registerAuthRoutes(SandboxState &state);
+void registerCertificationRoutes(SandboxState &state);
+void registerBillingKeyRoutes(SandboxState &state);
+void registerBillingKeyListRoutes(SandboxState &state);
+void registerPaymentRoutes(SandboxState &state);
+void registerBenepiaRoutes(SandboxState &state);
+void registerReferenceRoutes(SandboxState &state);
+void registerControlRoutes(SandboxState &state);
+
+// Shared answer helpers.
+QJsonObject faultsToJson(const SandboxFaults &faults);
+
+} // namespace portone::sandbox

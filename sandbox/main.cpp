@@ -1,0 +1,67 @@
+// portone-sandbox: the PortOne V1 sandbox as a standalone local server (127.0.0.1 only).
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using portone::sandbox::SandboxServer;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"portone-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTONE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Local, spec-strict emulator of the PortOne V1 REST API for PortOne Desk."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        u"port"_s, u"TCP port on 127.0.0.1 (default: any free port)."_s, u"N"_s, u"0"_s);
+    parser.addOption(portOption);
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    QTextStream err(stderr);
+    if (!ok || port > 65535) {
+        err << "portone-sandbox: --port must be a number between 0 and 65535\n";
+        return 2;
+    }
+
+    SandboxServer server;
+    if (server.listen(static_cast<quint16>(port)) == 0) {
+        err << "portone-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
+        return 1;
+    }
+
+    QTextStream out(stdout);
+    const auto account = SandboxServer::defaultAccount();
+    out << "PortOne V1 sandbox listening on " << server.baseUrl().toString() << "\n"
+        << "  imp_key:    " << account.impKey << "\n"
+        << "  imp_secret: " << account.impSecret << "\n"
+        << "  certification channel_key: " << SandboxServer::certificationChannelKey()
+        << " (danal, SMS), " << SandboxServer::certificationAppChannelKey()
+        << " (kcp_v2, SMS/APP)\n"
+        << "  billing channel_key: " << SandboxServer::billingChannelKey()
+        << ", channel_group_id: " << SandboxServer::channelGroupId() << "\n"
+        << "  benepia channel_key: " << SandboxServer::benepiaChannelKey()
+        << ", accounts: benepia_test/benepia1234 (50000P), benepia_empty/benepia1234 (0P)\n"
+        << "  tier: " << SandboxServer::tierCode() << "\n"
+        << "  customer_uid: customer_1234 (45 payments, schedules), sbx_cust_0001..sbx_cust_0300, "
+           "super_customer_0001\n"
+        << "  imp_uid: imp_200000000001..imp_200000000008, imv_900000000001 (certification)\n"
+        << "  merchant_uid: order_20240101_0001..0005, order_retry_0001, order_sandbox_0001\n"
+        << "  sandbox control: GET /__sandbox/stats, GET /__sandbox/otp/{imp_uid}, "
+           "POST /__sandbox/faults, POST /__sandbox/expire-tokens, POST /__sandbox/options\n"
+        << Qt::flush;
+
+    QObject::connect(&server, &SandboxServer::otpIssued, &app,
+                     [&out](const QString &impUid, const QString &otp) {
+                         out << "OTP for " << impUid << ": " << otp << "\n" << Qt::flush;
+                     });
+    return app.exec();
+}

@@ -1,0 +1,147 @@
+// Fault injection: latency, 500, malformed JSON, dropped connection, hang, gateway 403.
+#include "SandboxTestClient.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portone::sandbox;
+using namespace portone::sandbox::testing;
+
+class TstSandboxFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxTestClient> m_client;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listen() != 0);
+        m_client = std::make_unique<SandboxTestClient>(*m_server);
+        m_client->token();
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void offByDefault()
+    {
+        const SandboxFaults f = m_server->faults();
+        QCOMPARE(f.latencyMs, 0);
+        QVERIFY(!f.serverError && !f.malformedJson && !f.dropConnection && !f.hang
+                && !f.gatewayForbidden);
+    }
+
+    void latency()
+    {
+        m_server->setFaults({ .latencyMs = 400 });
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult r = m_client->get("/cards");
+        QVERIFY2(timer.elapsed() >= 380, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.code(), 0);
+        // control routes are never delayed
+        timer.restart();
+        QCOMPARE(m_client->send("GET", "/__sandbox/stats").status, 200);
+        QVERIFY(timer.elapsed() < 300);
+    }
+
+    void clientGivesUpDuringLatency()
+    {
+        m_server->setFaults({ .latencyMs = 500 });
+        const HttpResult r = m_client->send("GET", "/cards", {}, {}, m_client->auth(), 100);
+        QVERIFY(r.timedOut);
+        QTest::qWait(600); // the deferred answer finds the socket gone
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/cards").status, 200);
+    }
+
+    void serverError()
+    {
+        m_server->setFaults({ .serverError = true });
+        const HttpResult r = m_client->get("/cards");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.code(), 1);
+        QCOMPARE(r.message(), u"일시적인 서버 오류가 발생했습니다. 잠시 후 다시 시도해주세요."_s);
+        QVERIFY(r.response().isNull());
+    }
+
+    void malformedJson()
+    {
+        m_server->setFaults({ .malformedJson = true });
+        const HttpResult r = m_client->get("/cards");
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.isEmpty());
+        QVERIFY(!r.jsonOk);
+    }
+
+    void dropConnection()
+    {
+        m_server->setFaults({ .dropConnection = true });
+        const HttpResult r = m_client->get("/cards");
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.error != QNetworkReply::NoError);
+    }
+
+    void hang()
+    {
+        m_server->setFaults({ .hang = true });
+        const HttpResult r = m_client->send("GET", "/cards", {}, {}, m_client->auth(), 700);
+        QVERIFY(r.timedOut);
+        QCOMPARE(r.status, 0);
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/cards").status, 200);
+    }
+
+    void gatewayForbidden()
+    {
+        m_server->setFaults({ .gatewayForbidden = true });
+        const HttpResult r = m_client->get("/cards");
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.body, QByteArray(R"({"statusCode":403,"message":"Forbidden resource"})"));
+    }
+
+    void faultsOverHttp()
+    {
+        HttpResult r
+            = m_client->send("POST", "/__sandbox/faults", R"({"latencyMs":150,"serverError":true})",
+                             "application/json");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_server->faults().latencyMs, 150);
+        QVERIFY(m_server->faults().serverError);
+        QCOMPARE(r.object().value(u"hang"_s).toBool(), false);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_client->get("/banks").status, 500);
+        QVERIFY(timer.elapsed() >= 140);
+        r = m_client->send("POST", "/__sandbox/faults", "{}", "application/json");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_server->faults().latencyMs, 0);
+        QCOMPARE(m_client->get("/banks").status, 200);
+        r = m_client->send("POST", "/__sandbox/faults", R"({"latencyMs":"slow"})",
+                           "application/json");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.message(), u"latencyMs 는 정수여야 합니다."_s);
+        r = m_client->send("GET", "/__sandbox/faults");
+        QCOMPARE(r.object().value(u"latencyMs"_s).toInt(), 0);
+    }
+
+    void faultsDoNotRunHandlers()
+    {
+        m_server->setFaults({ .serverError = true });
+        QCOMPARE(m_client->del("/subscribe/customers/customer_1234").status, 500);
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/subscribe/customers/customer_1234").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSandboxFaults)
+#include "tst_sandbox_faults.moc"
