@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/BillingKeyModels.h"
+#include "core/api/CertificationModels.h"
+#include "core/api/PaymentModels.h"
+#include "core/api/ReferenceModels.h"
+
+#include <QString>
+#include <optional>
+
+// Input rules taken from v1.openapi.json and SCOPE.md, checked before anything is sent.
+// Each single-field check returns the message to show next to the field, or nullopt when the
+// value is acceptable. Messages are translatable (context "portone::rules").
+namespace portone::rules {
+
+// Field limits from the spec (maxLength).
+inline constexpr int CustomerUidMaxLength = 80;
+inline constexpr int ChannelKeyMaxLength = 55;
+inline constexpr int PgMaxLength = 80;
+inline constexpr int ChannelGroupIdMaxLength = 55;
+inline constexpr int CustomerNameMaxLength = 20;
+inline constexpr int CustomerTelMaxLength = 20;
+inline constexpr int CustomerEmailMaxLength = 200;
+inline constexpr int CustomerAddrMaxLength = 200;
+inline constexpr int CustomerPostcodeMaxLength = 8;
+inline constexpr int BenepiaMerchantUidMaxLength = 40;
+inline constexpr int BenepiaNameMaxLength = 40;
+inline constexpr int BuyerNameMaxLength = 16;
+inline constexpr int BuyerEmailMaxLength = 64;
+inline constexpr int BuyerTelMaxLength = 16;
+inline constexpr int BuyerAddrMaxLength = 128;
+inline constexpr int BuyerPostcodeMaxLength = 8;
+
+std::optional<QString> required(const QString &value);
+std::optional<QString> maxLength(const QString &value, int limit);
+
+QString digitsOnly(const QString &value); // drops everything but 0-9
+bool luhnValid(const QString &digits);
+
+std::optional<QString> cardNumber(const QString &value); // digits (separators allowed), 13-19, Luhn
+std::optional<QString> cardExpiry(const QString &value); // YYYY-MM, month 01-12
+std::optional<QString>
+cardBirth(const QString &value); // 6-digit date of birth or 10-digit business number
+std::optional<QString> pwd2Digit(const QString &value); // exactly 2 digits
+std::optional<QString> cvc(const QString &value); // 3 or 4 digits
+std::optional<QString> otpBirth(const QString &value); // YYMMDD after removing - and .; a real date
+std::optional<QString> genderDigit(const QString &value); // one digit 1-8
+std::optional<QString>
+phone(const QString &value); // digits after removing - . and spaces, 9-11 digits
+std::optional<QString> otpCode(const QString &value); // 6 digits
+std::optional<QString> tierCode(const QString &value); // exactly 3 of A-Z0-9
+std::optional<QString> amount(double value); // > 0
+std::optional<QString> jsonObjectText(const QString &value); // empty, or valid JSON
+std::optional<QString> carrier(const QString &value); // SKT, KT, LGT
+std::optional<QString> verificationMethod(const QString &value); // SMS, APP
+std::optional<QString> scheduleStatus(const QString &value); // scheduled, executed, revoked
+std::optional<QString> pathId(const QString &value); // non-empty, no control characters
+
+// Whole-request checks: every failing field, keyed by the API parameter name.
+FieldErrors validate(const OtpRequest &request);
+FieldErrors validate(const BillingKeyRegistration &registration);
+FieldErrors validate(const BenepiaCredentials &account);
+FieldErrors validate(const BenepiaPaymentRequest &request);
+FieldErrors validate(const ScheduleQuery &query);
+FieldErrors validateOtpConfirm(const QString &impUid, const QString &otp, bool appMode);
+
+} // namespace portone::rules

@@ -1,0 +1,146 @@
+#include "core/validation/InputRules.h"
+
+#include <QCoreApplication>
+
+// The whole-request checks of InputRules.h; the single-field rules are in InputRules.cpp.
+namespace portone::rules {
+
+namespace {
+
+// Local on purpose: the typed enum only needs to be checked for out-of-range values.
+QString carrierText(Carrier value)
+{
+    switch (value) {
+    case Carrier::SKT:
+        return QStringLiteral("SKT");
+    case Carrier::KT:
+        return QStringLiteral("KT");
+    case Carrier::LGT:
+        return QStringLiteral("LGT");
+    }
+    return {};
+}
+
+void check(FieldErrors &errors, const char *field, const std::optional<QString> &message)
+{
+    if (message)
+        errors.append(FieldError { QString::fromLatin1(field), *message });
+}
+
+// Required and at most `limit` characters.
+std::optional<QString> requiredMax(const QString &value, int limit)
+{
+    if (auto message = required(value))
+        return message;
+    return maxLength(value, limit);
+}
+
+std::optional<QString> optionalMax(const QString &value, int limit)
+{
+    return value.isEmpty() ? std::nullopt : maxLength(value, limit);
+}
+
+} // namespace
+
+FieldErrors validate(const OtpRequest &request)
+{
+    FieldErrors errors;
+    check(errors, "name", required(request.name));
+    check(errors, "phone", phone(request.phone));
+    check(errors, "birth", otpBirth(request.birth));
+    check(errors, "gender_digit", genderDigit(request.genderDigit));
+    check(errors, "carrier", carrier(carrierText(request.carrier)));
+    check(errors, "channel_key", required(request.channelKey));
+    check(errors, "bypass", jsonObjectText(request.bypass));
+    return errors;
+}
+
+FieldErrors validate(const BillingKeyRegistration &registration)
+{
+    FieldErrors errors;
+    const auto &r = registration;
+    check(errors, "customer_uid", pathId(r.customerUid));
+    check(errors, "customer_uid", maxLength(r.customerUid, CustomerUidMaxLength));
+    if (r.channelKey.trimmed().isEmpty() && r.pg.trimmed().isEmpty()) {
+        check(errors, "channel_key",
+              QCoreApplication::translate("portone::rules",
+                                          "Choose a channel (channel_key), or enter the older pg "
+                                          "value."));
+    }
+    check(errors, "channel_key", optionalMax(r.channelKey, ChannelKeyMaxLength));
+    check(errors, "pg", optionalMax(r.pg, PgMaxLength));
+    check(errors, "card_number", cardNumber(r.cardNumber));
+    check(errors, "expiry", cardExpiry(r.expiry));
+    if (!r.birth.isEmpty())
+        check(errors, "birth", cardBirth(r.birth));
+    if (!r.pwd2Digit.isEmpty())
+        check(errors, "pwd_2digit", pwd2Digit(r.pwd2Digit));
+    if (!r.cvc.isEmpty())
+        check(errors, "cvc", cvc(r.cvc));
+    check(errors, "customer_name", optionalMax(r.customerName, CustomerNameMaxLength));
+    check(errors, "customer_tel", optionalMax(r.customerTel, CustomerTelMaxLength));
+    check(errors, "customer_email", optionalMax(r.customerEmail, CustomerEmailMaxLength));
+    check(errors, "customer_addr", optionalMax(r.customerAddr, CustomerAddrMaxLength));
+    check(errors, "customer_postcode", optionalMax(r.customerPostcode, CustomerPostcodeMaxLength));
+    check(errors, "channel_group_id", optionalMax(r.channelGroupId, ChannelGroupIdMaxLength));
+    return errors;
+}
+
+FieldErrors validate(const BenepiaCredentials &account)
+{
+    FieldErrors errors;
+    check(errors, "benepia_user", required(account.user));
+    check(errors, "benepia_password", required(account.password));
+    check(errors, "channel_key", required(account.channelKey));
+    return errors;
+}
+
+FieldErrors validate(const BenepiaPaymentRequest &request)
+{
+    FieldErrors errors = validate(request.account);
+    check(errors, "merchant_uid", requiredMax(request.merchantUid, BenepiaMerchantUidMaxLength));
+    check(errors, "amount", amount(request.amount));
+    check(errors, "name", requiredMax(request.name, BenepiaNameMaxLength));
+    check(errors, "buyer_name", optionalMax(request.buyerName, BuyerNameMaxLength));
+    check(errors, "buyer_email", optionalMax(request.buyerEmail, BuyerEmailMaxLength));
+    check(errors, "buyer_tel", optionalMax(request.buyerTel, BuyerTelMaxLength));
+    check(errors, "buyer_addr", optionalMax(request.buyerAddr, BuyerAddrMaxLength));
+    check(errors, "buyer_postcode", optionalMax(request.buyerPostcode, BuyerPostcodeMaxLength));
+    return errors;
+}
+
+FieldErrors validate(const ScheduleQuery &query)
+{
+    FieldErrors errors;
+    check(errors, "customer_uid", pathId(query.customerUid));
+    if (!query.from.isValid())
+        check(errors, "from", QCoreApplication::translate("portone::rules", "Enter a start time."));
+    if (!query.to.isValid())
+        check(errors, "to", QCoreApplication::translate("portone::rules", "Enter an end time."));
+    if (query.from.isValid() && query.to.isValid()) {
+        if (query.from >= query.to) {
+            check(errors, "to",
+                  QCoreApplication::translate("portone::rules",
+                                              "The end time must be after the start time."));
+        } else if (query.to > query.from.addMonths(3)) {
+            check(errors, "to",
+                  QCoreApplication::translate("portone::rules",
+                                              "Schedules can be searched at most 3 months at a "
+                                              "time; shorten the range."));
+        }
+    }
+    if (query.page < 1)
+        check(errors, "page", QCoreApplication::translate("portone::rules", "Pages start at 1."));
+    return errors;
+}
+
+FieldErrors validateOtpConfirm(const QString &impUid, const QString &otp, bool appMode)
+{
+    FieldErrors errors;
+    check(errors, "imp_uid", pathId(impUid));
+    if (!appMode)
+        check(errors, "otp", otpCode(otp));
+    return errors;
+}
+
+} // namespace portone::rules
