@@ -19,16 +19,15 @@ configure_and_build() { # <build dir> [cmake args...]
 # Runs a command inside a private session bus with a throwaway, unlocked gnome-keyring, so
 # the keychain tests use the real Secret Service and never wait on a password prompt.
 with_throwaway_keyring() {
-    local home runtime
+    local home runtime status=0
     home=$(mktemp -d)
     runtime=$(mktemp -d)
     chmod 700 "$runtime"
-    env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" XDG_RUNTIME_DIR="$runtime" \
+    env -u DISPLAY -u WAYLAND_DISPLAY PORTONE_REQUIRE_KEYCHAIN=1 HOME="$home" XDG_RUNTIME_DIR="$runtime" \
         XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
         dbus-run-session -- sh -c \
         'printf "throwaway" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
-        sh "$@"
-    local status=$?
+        sh "$@" || status=$?
     rm -rf "$home" "$runtime"
     return $status
 }
