@@ -1,0 +1,97 @@
+#include "core/api/ApiError.h"
+
+#include <QCoreApplication>
+
+namespace portone {
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::ApiCode:
+        return QStringLiteral("api-code");
+    case Kind::Parse:
+        return QStringLiteral("parse");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::summary() const
+{
+    QStringList parts;
+    if (httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(httpStatus);
+    if (code)
+        parts << QStringLiteral("code %1").arg(*code);
+    if (!message.isEmpty())
+        parts << message;
+    else if (!detail.isEmpty())
+        parts << detail;
+    if (parts.isEmpty())
+        parts << kindName(kind);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ApiError::explanation() const
+{
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("portone::ApiError", text); };
+    QString text;
+    switch (kind) {
+    case Kind::Network:
+        text
+            = tr("The PortOne server could not be reached. Check the network and the API address.");
+        break;
+    case Kind::Timeout:
+        text = tr("PortOne did not answer in time.");
+        break;
+    case Kind::Tls:
+        text = tr("The secure connection failed: the server's certificate was not accepted. "
+                  "Nothing was sent.");
+        break;
+    case Kind::Auth:
+        text = tr("PortOne refused the API keys or the access token. Check imp_key and imp_secret "
+                  "of this profile.");
+        break;
+    case Kind::NotFound:
+        text = tr("PortOne found nothing with this id, or this account has no access to it.");
+        break;
+    case Kind::Server:
+        text = tr("The PortOne server reported an internal error.");
+        break;
+    case Kind::ApiCode:
+        text = tr("PortOne refused the request; its message says why.");
+        break;
+    case Kind::Parse:
+        text = tr("PortOne's answer could not be read.");
+        break;
+    case Kind::Validation:
+        text = tr("Some fields need correcting before the request can be sent. Nothing was sent.");
+        break;
+    case Kind::Cancelled:
+        text = tr("The request was cancelled.");
+        break;
+    }
+    if (outcomeUnknown)
+        text += QLatin1Char(' ')
+            + tr("The outcome is unknown: the change may or may not have been applied. Look it up "
+                 "before trying again; it was not resent.");
+    return text;
+}
+
+} // namespace portone

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace portone {
+
+struct FieldError
+{
+    QString field; // the API parameter name, e.g. "card_number"
+    QString message; // a sentence for the operator, shown next to the field
+};
+using FieldErrors = QList<FieldError>;
+
+// Every failure the client can report. Kept small and copyable.
+struct ApiError
+{
+    enum class Kind
+    {
+        Network, // connection refused, reset, DNS, ...
+        Timeout, // our per-request timer fired
+        Tls, // certificate or handshake failure (never ignored)
+        Auth, // 401 after one refresh, or getToken refused
+        NotFound, // 404
+        Server, // 5xx, or a non-envelope body
+        ApiCode, // envelope with code != 0
+        Parse, // body is not the expected JSON
+        Validation, // refused before sending; see fieldErrors
+        Cancelled, // the caller cancelled
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0; // 0 when no HTTP answer was received
+    std::optional<int> code; // PortOne envelope code, when there was one
+    QString message; // PortOne's message verbatim (usually Korean), or the body's message
+    QString detail; // technical detail (Qt network error text, parse error, ...)
+    FieldErrors fieldErrors; // for Kind::Validation
+    // True when a state-changing request may or may not have been applied by the server
+    // (timeout, dropped connection, 5xx). Such requests are never retried automatically.
+    bool outcomeUnknown = false;
+
+    // A plain-language explanation of what happened and what the operator can do.
+    QString explanation() const;
+    // One line for status bars and logs: "HTTP 404 · code -1 · <message>". Never sensitive.
+    QString summary() const;
+    static QString kindName(Kind kind);
+};
+
+} // namespace portone

@@ -1,0 +1,58 @@
+#include "core/api/ApiTransport.h"
+
+#include "core/api/ApiLogging.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+
+namespace portone {
+
+Q_LOGGING_CATEGORY(lcApi, "portone.api")
+
+ApiTransport::ApiTransport(QNetworkAccessManager *network, TokenManager *tokens,
+                           ClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_settings(std::move(settings))
+{ }
+
+QByteArray ApiTransport::defaultUserAgent()
+{
+    return QByteArrayLiteral("PortOneDesk/" PORTONE_VERSION " Qt/") + QByteArray(qVersion());
+}
+
+QByteArray ApiTransport::userAgent() const
+{
+    return m_settings.userAgent.isEmpty() ? defaultUserAgent() : m_settings.userAgent.toUtf8();
+}
+
+QString ApiTransport::transportProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The API address \"%1\" is not a valid URL.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        const QString host = url.host().toLower();
+        const QHostAddress address(host);
+        if (host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
+            return {};
+        return QStringLiteral("HTTPS is required for %1: plain http is only allowed for a "
+                              "local sandbox (127.0.0.1, ::1, localhost). Nothing was sent.")
+            .arg(host);
+    }
+    return QStringLiteral("Unsupported scheme \"%1\": the API address must start with https://.")
+        .arg(url.scheme());
+}
+
+CallHandle ApiTransport::start(ApiRequest request, QObject *context, ApiCall::Handler handler)
+{
+    auto *call = new ApiCall(this, std::move(request), context, std::move(handler));
+    call->startQueued();
+    return CallHandle(call);
+}
+
+} // namespace portone

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+#include "core/api/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <optional>
+
+// Helpers shared by the PortOneClient endpoint files. Internal to core/api.
+namespace portone::client {
+
+ApiRequest request(const char *operation, const char *method, QStringList path);
+
+ApiError validationError(FieldErrors errors);
+ApiError parseError(const QString &detail);
+
+// Adds key: value to a JSON body only when value is not empty.
+void putText(QJsonObject &body, const char *key, const QString &value);
+// A single id that goes into the path: non-empty, no control characters.
+FieldErrors checkPathId(const char *field, const QString &value);
+// A list of ids for a multi-lookup: at least one, each a valid id.
+FieldErrors checkIdList(const char *field, const QStringList &values);
+
+Result<QJsonObject> responseObject(const RawResponse &raw);
+// A JSON array of objects. null (a multi-lookup 404) gives an empty list.
+Result<QList<QJsonObject>> responseObjects(const RawResponse &raw);
+
+// The requested ids missing from the found ones, in request order, without duplicates.
+QStringList missingIds(const QStringList &requested, const QSet<QString> &found);
+
+template<typename T> Result<T> objectAs(const RawResponse &raw)
+{
+    Result<QJsonObject> object = responseObject(raw);
+    if (!object.ok())
+        return object.error();
+    return T::fromJson(object.value());
+}
+
+template<typename T> Result<QList<T>> listOf(const RawResponse &raw)
+{
+    Result<QList<QJsonObject>> objects = responseObjects(raw);
+    if (!objects.ok())
+        return objects.error();
+    QList<T> out;
+    out.reserve(objects.value().size());
+    for (const QJsonObject &object : objects.value())
+        out.append(T::fromJson(object));
+    return out;
+}
+
+} // namespace portone::client

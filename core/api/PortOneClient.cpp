@@ -1,0 +1,178 @@
+#include "core/api/PortOneClient.h"
+
+#include "core/api/ApiTransport.h"
+#include "core/api/ClientSupport.h"
+#include "core/api/JsonRead.h"
+#include "core/validation/InputRules.h"
+
+namespace portone {
+
+using namespace client;
+
+PortOneClient::PortOneClient(QNetworkAccessManager *network, TokenManager *tokens,
+                             ClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_transport(new ApiTransport(network, tokens, settings, this))
+    , m_settings(std::move(settings))
+{
+    connect(m_transport, &ApiTransport::requestFinished, this, &PortOneClient::requestFinished);
+}
+
+PortOneClient::~PortOneClient() = default;
+
+const ClientSettings &PortOneClient::settings() const
+{
+    return m_settings;
+}
+
+// --- Payment lookups -------------------------------------------------------------------------
+
+CallHandle PortOneClient::getPayment(const QString &impUid, bool includeSandbox, QObject *context,
+                                     Done<Payment> done)
+{
+    if (FieldErrors errors = checkPathId("imp_uid", impUid); !errors.isEmpty()) {
+        m_transport->refuse<Payment>(validationError(errors), context, std::move(done));
+        return {};
+    }
+    ApiRequest r = request("getPaymentByImpUid", "GET", { QStringLiteral("payments"), impUid });
+    if (includeSandbox)
+        r.query.append({ QStringLiteral("include_sandbox"), QStringLiteral("true") });
+    return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
+}
+
+CallHandle PortOneClient::findPaymentByMerchantUid(const QString &merchantUid,
+                                                   MerchantPaymentStatus status,
+                                                   std::optional<PaymentSorting> sorting,
+                                                   QObject *context, Done<Payment> done)
+{
+    if (FieldErrors errors = checkPathId("merchant_uid", merchantUid); !errors.isEmpty()) {
+        m_transport->refuse<Payment>(validationError(errors), context, std::move(done));
+        return {};
+    }
+    QStringList path { QStringLiteral("payments"), QStringLiteral("find"), merchantUid };
+    switch (status) {
+    case MerchantPaymentStatus::Any:
+        break;
+    case MerchantPaymentStatus::Ready:
+        path << QStringLiteral("ready");
+        break;
+    case MerchantPaymentStatus::Paid:
+        path << QStringLiteral("paid");
+        break;
+    case MerchantPaymentStatus::Failed:
+        path << QStringLiteral("failed");
+        break;
+    case MerchantPaymentStatus::Cancelled:
+        path << QStringLiteral("cancelled");
+        break;
+    }
+    ApiRequest r = request("getPaymentByMerchantUid", "GET", path);
+    if (sorting)
+        r.query.append({ QStringLiteral("sorting"), paymentSortingCode(*sorting) });
+    return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
+}
+
+// 200 and 207: the payments found, and the requested ids that are not among them.
+// A 404 (nothing found at all) is reported as a success with every id missing, httpStatus 404.
+CallHandle PortOneClient::getPayments(const QStringList &impUids, const QStringList &merchantUids,
+                                      QObject *context, Done<PaymentBatch> done)
+{
+    FieldErrors errors;
+    if (impUids.isEmpty() && merchantUids.isEmpty())
+        errors = checkIdList("imp_uid[]", {});
+    if (!impUids.isEmpty())
+        errors += checkIdList("imp_uid[]", impUids);
+    if (!merchantUids.isEmpty())
+        errors += checkIdList("merchant_uid[]", merchantUids);
+    if (!errors.isEmpty()) {
+        m_transport->refuse<PaymentBatch>(validationError(errors), context, std::move(done));
+        return {};
+    }
+    ApiRequest r = request("getPaymentListByImpUid", "GET", { QStringLiteral("payments") });
+    for (const QString &id : impUids)
+        r.query.append({ QStringLiteral("imp_uid[]"), id });
+    for (const QString &id : merchantUids)
+        r.query.append({ QStringLiteral("merchant_uid[]"), id });
+    r.multiLookup = true;
+    auto parse = [impUids, merchantUids](const RawResponse &raw) -> Result<PaymentBatch> {
+        Result<QList<Payment>> payments = listOf<Payment>(raw);
+        if (!payments.ok())
+            return payments.error();
+        PaymentBatch batch;
+        batch.httpStatus = raw.httpStatus;
+        batch.found = payments.value();
+        QSet<QString> foundImp;
+        QSet<QString> foundMerchant;
+        for (const Payment &payment : batch.found) {
+            foundImp.insert(payment.impUid);
+            foundMerchant.insert(payment.merchantUid);
+        }
+        batch.missing = missingIds(impUids, foundImp);
+        for (const QString &id : missingIds(merchantUids, foundMerchant)) {
+            if (!batch.missing.contains(id))
+                batch.missing.append(id);
+        }
+        return batch;
+    };
+    return m_transport->send<PaymentBatch>(std::move(r), context, parse, std::move(done));
+}
+
+// --- Reference data --------------------------------------------------------------------------
+
+namespace {
+
+Result<QList<StandardCode>> parseCodes(const RawResponse &raw)
+{
+    Result<QList<QJsonObject>> objects = responseObjects(raw);
+    if (!objects.ok())
+        return objects.error();
+    QList<StandardCode> codes;
+    for (const QJsonObject &object : objects.value())
+        codes.append(StandardCode { json::text(object, QLatin1String("code")),
+                                    json::text(object, QLatin1String("name")) });
+    return codes;
+}
+
+} // namespace
+
+CallHandle PortOneClient::getPgChannels(QObject *context, Done<QList<PgChannel>> done)
+{
+    return m_transport->send<QList<PgChannel>>(
+        request("getPgSettingList", "GET", { QStringLiteral("users"), QStringLiteral("pg") }),
+        context, &listOf<PgChannel>, std::move(done));
+}
+
+CallHandle PortOneClient::getCardCodes(QObject *context, Done<QList<StandardCode>> done)
+{
+    return m_transport->send<QList<StandardCode>>(
+        request("allCardCodes", "GET", { QStringLiteral("cards") }), context, &parseCodes,
+        std::move(done));
+}
+
+CallHandle PortOneClient::getBankCodes(QObject *context, Done<QList<StandardCode>> done)
+{
+    return m_transport->send<QList<StandardCode>>(
+        request("allBankCodes", "GET", { QStringLiteral("banks") }), context, &parseCodes,
+        std::move(done));
+}
+
+CallHandle PortOneClient::getTier(const QString &tierCode, QObject *context, Done<Tier> done)
+{
+    if (const auto message = rules::tierCode(tierCode)) {
+        m_transport->refuse<Tier>(
+            validationError({ FieldError { QStringLiteral("tier_code"), *message } }), context,
+            std::move(done));
+        return {};
+    }
+    auto parse = [](const RawResponse &raw) -> Result<Tier> {
+        Result<QJsonObject> object = responseObject(raw);
+        if (!object.ok())
+            return object.error();
+        return Tier { json::text(object.value(), QLatin1String("tier_code")),
+                      json::text(object.value(), QLatin1String("tier_name")) };
+    };
+    return m_transport->send<Tier>(request("GetTier", "GET", { QStringLiteral("tiers"), tierCode }),
+                                   context, parse, std::move(done));
+}
+
+} // namespace portone

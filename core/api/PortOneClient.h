@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/api/BillingKeyModels.h"
+#include "core/api/CallHandle.h"
+#include "core/api/CertificationModels.h"
+#include "core/api/PaymentModels.h"
+#include "core/api/ReferenceModels.h"
+#include "core/api/RequestTrace.h"
+#include "core/api/Result.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace portone {
+
+class TokenManager;
+class ApiTransport;
+
+struct ClientSettings
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.iamport.kr"));
+    QString tierCode; // empty: no Tier header
+    QString userAgent; // empty: "PortOneDesk/<version>"
+    std::chrono::milliseconds timeout { 15000 };
+};
+
+// Every endpoint in SCOPE.md as a typed asynchronous call. Each call validates its input
+// first (ApiError::Kind::Validation with field errors, nothing sent), then goes through the
+// one request path (ApiTransport) that adds the token, Tier and User-Agent, applies the
+// timeout and maps the outcome. The callback runs once, on the context's thread, and never
+// after the context is destroyed.
+class PortOneClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Done = std::function<void(Result<T>)>;
+
+    PortOneClient(QNetworkAccessManager *network, TokenManager *tokens, ClientSettings settings,
+                  QObject *parent = nullptr);
+    ~PortOneClient() override;
+
+    const ClientSettings &settings() const;
+
+    // Certification (본인인증)
+    CallHandle requestOtp(const OtpRequest &request, QObject *context, Done<OtpRequestResult> done);
+    // otp empty: APP mode, no otp parameter is sent.
+    CallHandle confirmOtp(const QString &impUid, const QString &otp, QObject *context,
+                          Done<Certification> done);
+    CallHandle getCertification(const QString &impUid, QObject *context, Done<Certification> done);
+    CallHandle deleteCertification(const QString &impUid, QObject *context,
+                                   Done<Certification> done);
+
+    // Billing keys (빌링키)
+    CallHandle getBillingKey(const QString &customerUid, QObject *context, Done<BillingKey> done);
+    CallHandle getBillingKeys(const QStringList &customerUids, QObject *context,
+                              Done<BillingKeyBatch> done);
+    CallHandle registerBillingKey(const BillingKeyRegistration &registration, QObject *context,
+                                  Done<BillingKey> done);
+    // reason and requester (extra[requester], naverpay only) are optional.
+    CallHandle deleteBillingKey(const QString &customerUid, const QString &reason,
+                                const QString &requester, QObject *context, Done<BillingKey> done);
+    CallHandle getBillingKeyPayments(const QString &customerUid, int page, QObject *context,
+                                     Done<PaymentPage> done);
+    CallHandle getSchedules(const ScheduleQuery &query, QObject *context, Done<SchedulePage> done);
+
+    // Benepia
+    CallHandle getBenepiaPoints(const BenepiaCredentials &account, QObject *context,
+                                Done<BenepiaPoints> done);
+    CallHandle payWithBenepia(const BenepiaPaymentRequest &request, QObject *context,
+                              Done<Payment> done);
+
+    // Payment lookups
+    CallHandle getPayment(const QString &impUid, bool includeSandbox, QObject *context,
+                          Done<Payment> done);
+    // status Any: GET /payments/find/{merchant_uid} (no status segment).
+    CallHandle findPaymentByMerchantUid(const QString &merchantUid, MerchantPaymentStatus status,
+                                        std::optional<PaymentSorting> sorting, QObject *context,
+                                        Done<Payment> done);
+    CallHandle getPayments(const QStringList &impUids, const QStringList &merchantUids,
+                           QObject *context, Done<PaymentBatch> done);
+
+    // Reference data
+    CallHandle getPgChannels(QObject *context, Done<QList<PgChannel>> done);
+    CallHandle getCardCodes(QObject *context, Done<QList<StandardCode>> done);
+    CallHandle getBankCodes(QObject *context, Done<QList<StandardCode>> done);
+    CallHandle getTier(const QString &tierCode, QObject *context, Done<Tier> done);
+
+Q_SIGNALS:
+    // After every request, success or not. Sensitive values are masked.
+    void requestFinished(const portone::RequestTrace &trace);
+
+private:
+    ApiTransport *m_transport;
+    ClientSettings m_settings;
+};
+
+} // namespace portone

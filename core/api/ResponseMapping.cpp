@@ -1,0 +1,138 @@
+#include "core/api/ResponseMapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace portone {
+
+namespace {
+
+using Kind = ApiError::Kind;
+
+bool neverConnected(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError
+        || error == QNetworkReply::HostNotFoundError
+        || error == QNetworkReply::ProxyConnectionRefusedError
+        || error == QNetworkReply::ProxyNotFoundError;
+}
+
+ApiError networkError(const ReplySnapshot &reply, bool changesState)
+{
+    ApiError error;
+    error.kind = isSslError(reply.error) ? Kind::Tls : Kind::Network;
+    error.detail = reply.errorString;
+    // A TLS failure happens before the request is written; a refused connection too.
+    error.outcomeUnknown
+        = changesState && error.kind == Kind::Network && !neverConnected(reply.error);
+    return error;
+}
+
+QString messageText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << messageText(item);
+        return parts.join(QStringLiteral("; "));
+    }
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return {};
+}
+
+Kind kindForStatus(int status, Kind otherwise)
+{
+    if (status == 401 || status == 403)
+        return Kind::Auth;
+    if (status == 404)
+        return Kind::NotFound;
+    if (status >= 500)
+        return Kind::Server;
+    return otherwise;
+}
+
+bool isEnvelope(const QJsonObject &object)
+{
+    return object.value(QLatin1String("code")).isDouble();
+}
+
+} // namespace
+
+bool isSslError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError
+        || error == QNetworkReply::InsecureRedirectError;
+}
+
+Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool multiLookup)
+{
+    if (reply.httpStatus == 0)
+        return networkError(reply, changesState);
+
+    const int status = reply.httpStatus;
+    const bool success = status >= 200 && status < 300;
+    ApiError error;
+    error.httpStatus = status;
+
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        error.kind = kindForStatus(status, Kind::Parse);
+        error.detail = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("The answer is not JSON: %1").arg(parseError.errorString())
+            : QStringLiteral("The answer is JSON but not an object.");
+        if (!success && reply.body.size() > 0 && reply.body.size() < 300
+            && error.kind != Kind::Parse)
+            error.message = QString::fromUtf8(reply.body).trimmed();
+        error.outcomeUnknown
+            = changesState && (error.kind == Kind::Server || error.kind == Kind::Parse);
+        return error;
+    }
+
+    const QJsonObject object = document.object();
+    if (!isEnvelope(object)) {
+        // e.g. {"statusCode":403,"message":"Forbidden resource","error":"Forbidden"}
+        const QJsonValue declared = object.value(QLatin1String("statusCode"));
+        error.kind = success ? Kind::Parse : kindForStatus(status, Kind::Server);
+        error.message = messageText(object.value(QLatin1String("message")));
+        if (error.message.isEmpty())
+            error.message = messageText(object.value(QLatin1String("error")));
+        error.detail = declared.isDouble()
+            ? QStringLiteral("Not a PortOne answer (statusCode %1).").arg(declared.toInt())
+            : QStringLiteral(
+                "Not a PortOne answer: the code/message/response envelope is missing.");
+        error.outcomeUnknown
+            = changesState && (error.kind == Kind::Server || error.kind == Kind::Parse);
+        return error;
+    }
+
+    error.code = object.value(QLatin1String("code")).toInt();
+    error.message = messageText(object.value(QLatin1String("message")));
+    if (status == 401) {
+        error.kind = Kind::Auth;
+        return error;
+    }
+    if (status == 404) {
+        if (multiLookup)
+            return RawResponse { status, *error.code, error.message, QJsonValue() };
+        error.kind = Kind::NotFound;
+        return error;
+    }
+    if (status >= 500) {
+        error.kind = Kind::Server;
+        error.outcomeUnknown = changesState;
+        return error;
+    }
+    if (*error.code != 0 || !success) {
+        error.kind = Kind::ApiCode;
+        return error;
+    }
+    return RawResponse { status, 0, error.message, object.value(QLatin1String("response")) };
+}
+
+} // namespace portone

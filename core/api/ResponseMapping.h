@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+#include "core/api/Result.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+
+namespace portone {
+
+// Everything the mapping needs from a finished QNetworkReply (read before deciding).
+struct ReplySnapshot
+{
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+};
+
+// Maps a finished reply to the envelope or to an ApiError:
+// - no HTTP answer: Network (Tls for SSL failures); outcomeUnknown for state-changing requests
+//   unless the connection was never made (refused, host not found);
+// - envelope with code 0 and 2xx: success; 401: Auth; 404: NotFound (success for multi-lookups);
+//   5xx: Server; any other code != 0: ApiCode. Code and message are kept verbatim;
+// - JSON that is not an envelope (a gateway's {"statusCode":403,"message":"..."}): its message
+//   and status, kind Auth for 401/403, NotFound for 404, Parse for 2xx, Server otherwise;
+// - a body that is not JSON: Auth for 401, NotFound for 404, Server for 5xx, Parse otherwise.
+// Server and Parse failures of state-changing requests carry outcomeUnknown.
+Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool multiLookup);
+
+bool isSslError(QNetworkReply::NetworkError error);
+
+} // namespace portone

@@ -1,0 +1,49 @@
+#include "core/api/TraceMasking.h"
+
+#include "core/util/Redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace portone::tracemask {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << valueText(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(redaction::redactObject(value.toObject()))
+                                     .toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<std::pair<QString, QString>> parameters(const ApiRequest &request)
+{
+    redaction::Pairs pairs = request.query;
+    if (request.body) {
+        for (auto it = request.body->begin(); it != request.body->end(); ++it)
+            pairs.append({ it.key(), valueText(it.value()) });
+    }
+    return redaction::redactPairs(pairs);
+}
+
+} // namespace portone::tracemask

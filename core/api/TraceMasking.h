@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace portone::tracemask {
+
+// The request's query and body parameters as they may appear in a trace or a log, every value
+// passed through portone::redaction (core/util/Redaction.h): secrets replaced, card numbers
+// reduced to the last 4 digits, personal data partially masked.
+QList<std::pair<QString, QString>> parameters(const ApiRequest &request);
+
+} // namespace portone::tracemask

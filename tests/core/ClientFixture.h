@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/api/PortOneClient.h"
+#include "core/auth/CredentialSource.h"
+#include "core/auth/TokenManager.h"
+#include "core/util/Clock.h"
+#include "sandbox/SandboxServer.h"
+#include "tests/support/Capture.h"
+
+#include <QNetworkAccessManager>
+#include <memory>
+
+namespace portone::test {
+
+// The real sandbox on loopback, a client and a token manager on a manual clock.
+// Shared by tests/core and tests/auth.
+struct ClientFixture
+{
+    explicit ClientFixture(sandbox::SandboxServer::ClockFunction serverClock = {})
+        : server(serverClock ? std::make_unique<sandbox::SandboxServer>(std::move(serverClock))
+                             : std::make_unique<sandbox::SandboxServer>())
+        , credentials(ApiCredentials { sandbox::SandboxServer::defaultAccount().impKey,
+                                       sandbox::SandboxServer::defaultAccount().impSecret })
+    { }
+
+    bool start(ClientSettings settings = {})
+    {
+        if (server->listen() == 0)
+            return false;
+        if (settings.baseUrl == ClientSettings().baseUrl)
+            settings.baseUrl = server->baseUrl();
+        tokens = std::make_unique<TokenManager>(&network, &credentials, &clock, settings);
+        client = std::make_unique<PortOneClient>(&network, tokens.get(), settings);
+        QObject::connect(client.get(), &PortOneClient::requestFinished, client.get(),
+                         [this](const RequestTrace &trace) { traces.append(trace); });
+        QObject::connect(tokens.get(), &TokenManager::requestFinished, tokens.get(),
+                         [this](const RequestTrace &trace) { traces.append(trace); });
+        return true;
+    }
+
+    ManualClock clock;
+    std::unique_ptr<sandbox::SandboxServer> server;
+    QNetworkAccessManager network;
+    FixedCredentialSource credentials;
+    std::unique_ptr<TokenManager> tokens;
+    std::unique_ptr<PortOneClient> client;
+    QList<RequestTrace> traces;
+    QObject context;
+};
+
+// The failure of a captured result, for QVERIFY2 messages (empty on success).
+template<typename T> QByteArray why(const Capture<T> &capture)
+{
+    if (!capture.has() || capture.result().ok())
+        return {};
+    return capture.error().summary().toUtf8() + " (" + capture.error().detail.toUtf8() + ')';
+}
+
+} // namespace portone::test

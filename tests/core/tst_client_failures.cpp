@@ -1,0 +1,239 @@
+// Failure paths of PortOneClient against the real sandbox: validation refusals, PortOne's
+// strictness messages, fault injection, the Tier header, the https rule, cancellation.
+#include "tests/core/ClientFixture.h"
+
+#include <QTest>
+
+using namespace portone;
+using namespace portone::test;
+using namespace Qt::StringLiterals;
+using Kind = ApiError::Kind;
+
+Q_DECLARE_METATYPE(portone::ApiError::Kind)
+
+namespace {
+
+BillingKeyRegistration goodRegistration()
+{
+    BillingKeyRegistration reg;
+    reg.customerUid = u"desk_fail_01"_s;
+    reg.channelKey = u"channel-key-sbx-nice"_s;
+    reg.cardNumber = u"4111111111111111"_s;
+    reg.expiry = u"2030-12"_s;
+    reg.birth = u"900101"_s;
+    reg.pwd2Digit = u"12"_s;
+    return reg;
+}
+
+bool hasField(const ApiError &error, const QString &field)
+{
+    for (const FieldError &e : error.fieldErrors) {
+        if (e.field == field)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestClientFailures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<ClientFixture>();
+        ClientSettings settings;
+        settings.timeout = std::chrono::milliseconds(2000);
+        QVERIFY(f->start(settings));
+    }
+    void cleanup() { f.reset(); }
+
+    void validationSendsNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("cardNumber");
+        QTest::addColumn<QString>("expiry");
+        QTest::addColumn<QString>("customerUid");
+        QTest::newRow("card luhn")
+            << u"card_number"_s << u"4111111111111112"_s << u"2030-12"_s << u"c1"_s;
+        QTest::newRow("card short") << u"card_number"_s << u"4111"_s << u"2030-12"_s << u"c1"_s;
+        QTest::newRow("expiry month")
+            << u"expiry"_s << u"4111111111111111"_s << u"2030-13"_s << u"c1"_s;
+        QTest::newRow("expiry format")
+            << u"expiry"_s << u"4111111111111111"_s << u"12/30"_s << u"c1"_s;
+        QTest::newRow("uid empty")
+            << u"customer_uid"_s << u"4111111111111111"_s << u"2030-12"_s << QString();
+        QTest::newRow("uid too long")
+            << u"customer_uid"_s << u"4111111111111111"_s << u"2030-12"_s << QString(81, u'x');
+    }
+    void validationSendsNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, cardNumber);
+        QFETCH(QString, expiry);
+        QFETCH(QString, customerUid);
+        BillingKeyRegistration reg = goodRegistration();
+        reg.cardNumber = cardNumber;
+        reg.expiry = expiry;
+        reg.customerUid = customerUid;
+        const int before = f->server->requestCount();
+        Capture<BillingKey> got;
+        const CallHandle handle = f->client->registerBillingKey(reg, &f->context, got.callback());
+        QVERIFY(!handle.isRunning());
+        QVERIFY(got.wait());
+        QCOMPARE(got.error().kind, Kind::Validation);
+        QVERIFY2(hasField(got.error(), field), qPrintable(got.error().detail));
+        QVERIFY(!got.error().outcomeUnknown);
+        QTest::qWait(50);
+        QCOMPARE(f->server->requestCount(), before);
+        QCOMPARE(f->server->tokenRequestCount(), 0);
+        QCOMPARE(got.calls(), 1);
+    }
+
+    void otherRefusals()
+    {
+        Capture<Tier> tier;
+        f->client->getTier(u"abcd"_s, &f->context, tier.callback());
+        Capture<BillingKeyBatch> batch;
+        f->client->getBillingKeys({}, &f->context, batch.callback());
+        Capture<PaymentBatch> payments;
+        f->client->getPayments({}, {}, &f->context, payments.callback());
+        Capture<Certification> confirm;
+        f->client->confirmOtp(u"imv_1"_s, u"12"_s, &f->context, confirm.callback());
+        QVERIFY(tier.wait() && batch.wait() && payments.wait() && confirm.wait());
+        QCOMPARE(tier.error().kind, Kind::Validation);
+        QCOMPARE(batch.error().kind, Kind::Validation);
+        QCOMPARE(payments.error().kind, Kind::Validation);
+        QCOMPARE(confirm.error().kind, Kind::Validation);
+        QCOMPARE(f->server->requestCount(), 0);
+    }
+
+    void strictnessMessageVerbatim()
+    {
+        OtpRequest request;
+        request.name = u"홍길동"_s;
+        request.phone = u"01012345678"_s;
+        request.birth = u"900101"_s;
+        request.genderDigit = u"1"_s;
+        request.channelKey = u"channel-key-nope"_s;
+        Capture<OtpRequestResult> got;
+        f->client->requestOtp(request, &f->context, got.callback());
+        QVERIFY(got.wait());
+        QCOMPARE(got.error().kind, Kind::ApiCode);
+        QCOMPARE(got.error().httpStatus, 400);
+        QVERIFY(got.error().code.has_value() && *got.error().code != 0);
+        QCOMPARE(got.error().message,
+                 u"본인인증 채널을 찾을 수 없습니다. (channel_key: channel-key-nope)"_s);
+        QVERIFY(!got.error().outcomeUnknown); // a 400 was not applied
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("500") << 0 << Kind::Server << 500 << QString();
+        QTest::newRow("malformed") << 1 << Kind::Parse << 200 << QString();
+        QTest::newRow("dropped") << 2 << Kind::Network << 0 << QString();
+        QTest::newRow("gateway 403") << 3 << Kind::Auth << 403 << u"Forbidden resource"_s;
+    }
+    void faults()
+    {
+        QFETCH(int, fault);
+        QFETCH(Kind, kind);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        // Get a token first, so that the fault hits the call itself.
+        Capture<QList<StandardCode>> warm;
+        f->client->getBankCodes(&f->context, warm.callback());
+        QVERIFY(warm.wait() && warm.result().ok());
+
+        sandbox::SandboxFaults faults;
+        faults.serverError = fault == 0;
+        faults.malformedJson = fault == 1;
+        faults.dropConnection = fault == 2;
+        faults.gatewayForbidden = fault == 3;
+        f->server->setFaults(faults);
+        Capture<Payment> got;
+        f->client->getPayment(u"imp_200000000001"_s, false, &f->context, got.callback());
+        QVERIFY(got.wait());
+        QCOMPARE(got.error().kind, kind);
+        QCOMPARE(got.error().httpStatus, status);
+        if (!message.isEmpty())
+            QCOMPARE(got.error().message, message);
+        QVERIFY(!got.error().outcomeUnknown); // read-only
+        QVERIFY(!got.error().explanation().isEmpty());
+        QCOMPARE(f->traces.last().outcome, RequestTrace::Outcome::Failed);
+    }
+
+    void tierHeader()
+    {
+        f = std::make_unique<ClientFixture>();
+        ClientSettings settings;
+        settings.tierCode = u"XY9"_s;
+        QVERIFY(f->start(settings));
+        Capture<QList<PgChannel>> unknownTier;
+        f->client->getPgChannels(&f->context, unknownTier.callback());
+        QVERIFY(unknownTier.wait());
+        QCOMPARE(unknownTier.error().httpStatus, 403);
+        QCOMPARE(unknownTier.error().message, u"등록되지 않은 하위 상점(Tier) 코드입니다: XY9"_s);
+        QCOMPARE(f->traces.last().tierCode, u"XY9"_s);
+
+        f = std::make_unique<ClientFixture>();
+        settings.tierCode = u"ABC"_s;
+        QVERIFY(f->start(settings));
+        Capture<QList<PgChannel>> knownTier;
+        f->client->getPgChannels(&f->context, knownTier.callback());
+        QVERIFY(knownTier.wait());
+        QVERIFY2(knownTier.result().ok(), why(knownTier).constData());
+    }
+
+    void httpsRequired()
+    {
+        f = std::make_unique<ClientFixture>();
+        ClientSettings settings;
+        settings.baseUrl = QUrl(u"http://api.iamport.kr"_s);
+        QVERIFY(f->start(settings));
+        Capture<QList<PgChannel>> got;
+        f->client->getPgChannels(&f->context, got.callback());
+        QVERIFY(got.wait());
+        QCOMPARE(got.error().kind, Kind::Tls);
+        QVERIFY(got.error().message.contains(u"HTTPS"_s));
+        QCOMPARE(f->server->requestCount(), 0);
+    }
+
+    void cancelAndDestroyedContext()
+    {
+        sandbox::SandboxFaults faults;
+        faults.latencyMs = 400;
+        f->server->setFaults(faults);
+        Capture<Payment> cancelled;
+        CallHandle handle = f->client->getPayment(u"imp_200000000001"_s, false, &f->context,
+                                                  cancelled.callback());
+        QVERIFY(handle.isRunning());
+        QTest::qWait(20);
+        handle.cancel();
+        handle.cancel();
+        QVERIFY(cancelled.wait());
+        QCOMPARE(cancelled.error().kind, Kind::Cancelled);
+        QVERIFY(!handle.isRunning());
+
+        auto context = std::make_unique<QObject>();
+        Capture<Payment> orphan;
+        f->client->getPayment(u"imp_200000000001"_s, false, context.get(), orphan.callback());
+        QTest::qWait(20);
+        context.reset();
+        QTest::qWait(800);
+        QCOMPARE(orphan.calls(), 0);
+        QCOMPARE(cancelled.calls(), 1);
+    }
+
+private:
+    std::unique_ptr<ClientFixture> f;
+};
+
+QTEST_GUILESS_MAIN(TestClientFailures)
+#include "tst_client_failures.moc"

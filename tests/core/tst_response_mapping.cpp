@@ -1,0 +1,190 @@
+// The outcome mapping, URL building and https rule of the request path, without a network.
+#include "core/api/ApiCall.h"
+#include "core/api/ApiTransport.h"
+#include "core/api/ResponseMapping.h"
+
+#include <QTest>
+
+using namespace portone;
+using namespace Qt::StringLiterals;
+using Kind = ApiError::Kind;
+
+Q_DECLARE_METATYPE(portone::ApiError::Kind)
+
+class TestResponseMapping : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mapping_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("changesState");
+        QTest::addColumn<bool>("multiLookup");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("unknown");
+
+        const QByteArray ok = R"({"code":0,"message":null,"response":{"a":1}})";
+        const QByteArray notFound
+            = u"{\"code\":-1,\"message\":\"존재하지 않는 결제정보입니다.\",\"response\":null}"_s
+                  .toUtf8();
+        const QByteArray refused
+            = u"{\"code\":1,\"message\":\"카드번호가 올바르지 않습니다.\",\"response\":null}"_s
+                  .toUtf8();
+        const QByteArray gateway = R"({"statusCode":403,"message":"Forbidden resource"})";
+        const int none = QNetworkReply::NoError;
+        const int http = QNetworkReply::ContentNotFoundError;
+        QTest::newRow("200 code 0") << 200 << none << ok << false << false << true << Kind::Parse
+                                    << 0 << QString() << false;
+        QTest::newRow("207 code 0")
+            << 207 << none << ok << false << true << true << Kind::Parse << 0 << QString() << false;
+        QTest::newRow("200 code 1")
+            << 200 << none << refused << true << false << false << Kind::ApiCode << 1
+            << u"카드번호가 올바르지 않습니다."_s << false;
+        QTest::newRow("400 code 1")
+            << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << refused << true << false
+            << false << Kind::ApiCode << 1 << u"카드번호가 올바르지 않습니다."_s << false;
+        QTest::newRow("404 envelope")
+            << 404 << http << notFound << false << false << false << Kind::NotFound << -1
+            << u"존재하지 않는 결제정보입니다."_s << false;
+        QTest::newRow("404 multi") << 404 << http << notFound << false << true << true
+                                   << Kind::Parse << -1 << QString() << false;
+        QTest::newRow("401 envelope")
+            << 401 << int(QNetworkReply::AuthenticationRequiredError)
+            << QByteArray(R"({"code":-1,"message":"Unauthorized","response":null})") << false
+            << false << false << Kind::Auth << -1 << u"Unauthorized"_s << false;
+        QTest::newRow("500 envelope, state")
+            << 500 << int(QNetworkReply::InternalServerError) << refused << true << false << false
+            << Kind::Server << 1 << u"카드번호가 올바르지 않습니다."_s << true;
+        QTest::newRow("500 envelope, read")
+            << 500 << int(QNetworkReply::InternalServerError) << refused << false << false << false
+            << Kind::Server << 1 << u"카드번호가 올바르지 않습니다."_s << false;
+        QTest::newRow("403 gateway")
+            << 403 << int(QNetworkReply::ContentAccessDenied) << gateway << true << false << false
+            << Kind::Auth << -100 << u"Forbidden resource"_s << false;
+        QTest::newRow("502 gateway")
+            << 502 << int(QNetworkReply::UnknownServerError)
+            << QByteArray(R"({"statusCode":502,"message":"Bad Gateway"})") << true << false << false
+            << Kind::Server << -100 << u"Bad Gateway"_s << true;
+        QTest::newRow("200 html") << 200 << none << QByteArray("<html>oops</html>") << true << false
+                                  << false << Kind::Parse << -100 << QString() << true;
+        QTest::newRow("200 not envelope")
+            << 200 << none << QByteArray(R"({"hello":1})") << false << false << false << Kind::Parse
+            << -100 << QString() << false;
+        QTest::newRow("dropped, state")
+            << 0 << int(QNetworkReply::RemoteHostClosedError) << QByteArray() << true << false
+            << false << Kind::Network << -100 << QString() << true;
+        QTest::newRow("refused, state")
+            << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray() << true << false
+            << false << Kind::Network << -100 << QString() << false;
+        QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray()
+                             << true << false << false << Kind::Tls << -100 << QString() << false;
+    }
+    void mapping()
+    {
+        QFETCH(int, status);
+        QFETCH(int, networkError);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, changesState);
+        QFETCH(bool, multiLookup);
+        QFETCH(bool, ok);
+        QFETCH(Kind, kind);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QFETCH(bool, unknown);
+
+        ReplySnapshot reply;
+        reply.httpStatus = status;
+        reply.error = QNetworkReply::NetworkError(networkError);
+        reply.errorString = u"network says no"_s;
+        reply.body = body;
+        const Result<RawResponse> result = mapReply(reply, changesState, multiLookup);
+        QCOMPARE(result.ok(), ok);
+        if (ok) {
+            QCOMPARE(result.value().httpStatus, status);
+            QCOMPARE(result.value().code, code);
+            return;
+        }
+        const ApiError &error = result.error();
+        QCOMPARE(error.kind, kind);
+        QCOMPARE(error.httpStatus, status);
+        QCOMPARE(error.code.value_or(-100), code);
+        QCOMPARE(error.message, message);
+        QCOMPARE(error.outcomeUnknown, unknown);
+        QVERIFY(!error.summary().isEmpty());
+    }
+
+    void url_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << u"https://api.iamport.kr"_s << QStringList { u"users"_s, u"pg"_s }
+                               << QByteArray("https://api.iamport.kr/users/pg");
+        QTest::newRow("slash and space")
+            << u"http://127.0.0.1:8080/"_s
+            << QStringList { u"subscribe"_s, u"customers"_s, u"a/b c"_s }
+            << QByteArray("http://127.0.0.1:8080/subscribe/customers/a%2Fb%20c");
+        QTest::newRow("korean") << u"https://api.iamport.kr/v1"_s
+                                << QStringList { u"payments"_s, u"고객"_s }
+                                << QByteArray(
+                                       "https://api.iamport.kr/v1/payments/%EA%B3%A0%EA%B0%9D");
+    }
+    void url()
+    {
+        QFETCH(QString, base);
+        QFETCH(QStringList, path);
+        QFETCH(QByteArray, expected);
+        ApiRequest request;
+        request.path = path;
+        QCOMPARE(ApiCall::buildUrl(QUrl(base), request).toEncoded(), expected);
+    }
+
+    void query()
+    {
+        ApiRequest request;
+        request.path = { u"subscribe"_s, u"customers"_s };
+        request.query = { { u"customer_uid[]"_s, u"a&b"_s },
+                          { u"customer_uid[]"_s, u"c+d"_s },
+                          { u"extra[requester]"_s, u"관리자"_s } };
+        const QUrl url = ApiCall::buildUrl(QUrl(u"https://api.iamport.kr"_s), request);
+        QCOMPARE(
+            url.query(QUrl::FullyEncoded),
+            u"customer_uid%5B%5D=a%26b&customer_uid%5B%5D=c%2Bd&extra%5Brequester%5D=%EA%B4%80%EB%A6%AC%EC%9E%90"_s);
+    }
+
+    void httpsRule_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << u"https://api.iamport.kr"_s << true;
+        QTest::newRow("http loopback") << u"http://127.0.0.1:1234"_s << true;
+        QTest::newRow("http 127.8") << u"http://127.8.0.1:1234"_s << true;
+        QTest::newRow("http localhost") << u"http://localhost:1234"_s << true;
+        QTest::newRow("http ::1") << u"http://[::1]:1234"_s << true;
+        QTest::newRow("http remote") << u"http://api.iamport.kr"_s << false;
+        QTest::newRow("http lan") << u"http://192.168.0.10"_s << false;
+        QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
+    }
+    void httpsRule()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(ApiTransport::transportProblem(QUrl(url)).isEmpty(), allowed);
+    }
+
+    void userAgent()
+    {
+        const QByteArray agent = ApiTransport::defaultUserAgent();
+        QVERIFY(agent.startsWith("PortOneDesk/" PORTONE_VERSION " Qt/"));
+        QVERIFY(agent.endsWith(qVersion()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseMapping)
+#include "tst_response_mapping.moc"
