@@ -1,0 +1,53 @@
+#include "ui/TokenStatusLabel.h"
+
+#include "core/util/Clock.h"
+
+namespace portone {
+
+TokenStatusLabel::TokenStatusLabel(const Clock &clock, QWidget *parent)
+    : QLabel(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("tokenStatusLabel"));
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &TokenStatusLabel::refresh);
+    refresh();
+}
+
+void TokenStatusLabel::setTokenManager(TokenManager *tokens)
+{
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_tokens = tokens;
+    if (m_tokens)
+        connect(m_tokens, &TokenManager::stateChanged, this, &TokenStatusLabel::refresh);
+    refresh();
+}
+
+void TokenStatusLabel::refresh()
+{
+    const TokenState state = m_tokens ? m_tokens->state() : TokenState {};
+    m_tick.stop();
+    switch (state.status) {
+    case TokenState::Status::NoToken:
+        setText(tr("Token: none yet"));
+        break;
+    case TokenState::Status::Refreshing:
+        setText(tr("Token: refreshing…"));
+        break;
+    case TokenState::Status::Failed:
+        setText(tr("Token: failed — %1").arg(state.reason));
+        break;
+    case TokenState::Status::Valid: {
+        const qint64 left = std::max<qint64>(0, m_clock.now().secsTo(state.expiresAt));
+        setText(tr("Token: valid until %1 (%2:%3 left)")
+                    .arg(state.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    .arg(left / 60)
+                    .arg(left % 60, 2, 10, QLatin1Char('0')));
+        m_tick.start();
+        break;
+    }
+    }
+}
+
+} // namespace portone
