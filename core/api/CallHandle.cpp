@@ -10,13 +10,14 @@ CallHandle::CallHandle(ApiCall *call)
 
 void CallHandle::cancel()
 {
-    if (m_call)
-        m_call->cancel();
+    if (ApiCall *call = m_call.data())
+        call->cancel();
 }
 
 bool CallHandle::isRunning() const
 {
-    return m_call && m_call->isRunning();
+    const ApiCall *call = m_call.data();
+    return call != nullptr && call->isRunning();
 }
 
 } // namespace portone
