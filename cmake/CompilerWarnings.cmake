@@ -1,8 +1,10 @@
-# Applied to every target of the project through portone_apply_warnings().
+# Linked PRIVATE by every target of the project.
+# -Wnull-dereference is left out: at -O2 GCC 12 reports it inside Qt's inline QPointer and
+# QString copies (false positives in Qt headers, not in our code).
 add_library(portone_build_flags INTERFACE)
 target_compile_options(portone_build_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    -Woverloaded-virtual -Wimplicit-fallthrough
     $<$<BOOL:${PORTONE_WERROR}>:-Werror>)
 target_compile_definitions(portone_build_flags INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
