@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
     parser.addOption(sandboxOption);
     parser.process(app);
 
-    portone::DeskSession session;
+    QSettings settings;
+    portone::DeskSession session(settings);
     // Until merchant profiles have their screens, the built-in sandbox is the profile.
     if (const QString problem = session.startSandbox(); !problem.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), problem);

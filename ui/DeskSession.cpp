@@ -2,15 +2,29 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/auth/TokenManager.h"
+#include "core/profiles/KeychainCredentialSource.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 
 namespace portone {
 
-DeskSession::DeskSession(QObject *parent)
+DeskSession::DeskSession(QSettings &settings, QString secretService, QObject *parent)
     : QObject(parent)
-{ }
+    , m_secrets(std::move(secretService))
+    , m_profiles(settings, &m_secrets)
+{
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()
+            && !m_profiles.findById(m_profile.id)) {
+            // The active profile was deleted: nothing is active any more.
+            m_client.reset();
+            m_tokens.reset();
+            m_profile = {};
+            Q_EMIT activeProfileChanged();
+        }
+    });
+}
 
 DeskSession::~DeskSession()
 {
@@ -38,6 +52,21 @@ QString DeskSession::startSandbox()
              std::make_unique<FixedCredentialSource>(
                  ApiCredentials { account.impKey, account.impSecret }));
     return {};
+}
+
+bool DeskSession::activateProfile(const QString &profileId)
+{
+    const std::optional<Profile> profile = m_profiles.findById(profileId);
+    if (!profile)
+        return false;
+    activate(*profile, std::make_unique<KeychainCredentialSource>(m_profiles, profileId, m_secrets));
+    return true;
+}
+
+void DeskSession::reloadActiveProfile()
+{
+    if (!m_profile.builtInSandbox && !m_profile.id.isEmpty())
+        activateProfile(m_profile.id);
 }
 
 void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> credentials)

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTest>
 
@@ -23,7 +25,9 @@ private Q_SLOTS:
 
 void TestMainWindow::showsSandboxProfileAndChannels()
 {
-    DeskSession session;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DeskSession session(settings);
     QCOMPARE(session.startSandbox(), QString());
     MainWindow window(session);
     window.show();
@@ -52,7 +56,9 @@ void TestMainWindow::showsSandboxProfileAndChannels()
 
 void TestMainWindow::escapeCancelsRunningRequest()
 {
-    DeskSession session;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DeskSession session(settings);
     QCOMPARE(session.startSandbox(), QString());
     MainWindow window(session);
     window.show();

@@ -1,0 +1,77 @@
+#include "ui/common/ChannelPicker.h"
+
+#include "core/api/PortOneClient.h"
+
+#include <QLineEdit>
+
+namespace portone {
+
+ChannelPicker::ChannelPicker(QString type, QWidget *parent)
+    : QComboBox(parent)
+    , m_type(std::move(type))
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(32);
+    lineEdit()->setPlaceholderText(tr("Pick a channel or type a channel_key"));
+}
+
+void ChannelPicker::setClient(PortOneClient *client)
+{
+    m_call.cancel();
+    m_client = client;
+    reload();
+}
+
+void ChannelPicker::reload()
+{
+    if (!m_client)
+        return;
+    m_call.cancel();
+    m_call = m_client->getPgChannels(this, [this](Result<QList<PgChannel>> result) {
+        if (!result.ok()) {
+            Q_EMIT loadFailed(result.error().summary());
+            return;
+        }
+        fill(result.value());
+    });
+}
+
+void ChannelPicker::fill(const QList<PgChannel> &channels)
+{
+    const QString current = channelKey();
+    m_channels.clear();
+    clear();
+    for (const PgChannel &channel : channels) {
+        if (!m_type.isEmpty() && channel.type != m_type)
+            continue;
+        m_channels << channel;
+        const QString mode = channel.sandbox ? tr("test") : tr("live");
+        addItem(QStringLiteral("%1 — %2 (%3) — %4")
+                    .arg(channel.channelName, channel.pgProvider, mode, channel.channelKey),
+                channel.channelKey);
+    }
+    if (!current.isEmpty())
+        setChannelKey(current);
+    Q_EMIT loaded(int(m_channels.size()));
+}
+
+QString ChannelPicker::channelKey() const
+{
+    const int index = currentIndex();
+    if (index >= 0 && itemText(index) == currentText())
+        return itemData(index).toString();
+    return currentText().trimmed();
+}
+
+void ChannelPicker::setChannelKey(const QString &key)
+{
+    const int index = findData(key);
+    if (index >= 0)
+        setCurrentIndex(index);
+    else
+        setEditText(key);
+}
+
+} // namespace portone

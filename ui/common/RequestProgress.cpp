@@ -1,0 +1,59 @@
+#include "ui/common/RequestProgress.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace portone {
+
+RequestProgress::RequestProgress(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("requestProgress"));
+    m_label->setObjectName(QStringLiteral("progressLabel"));
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelRequestButton"));
+    m_bar->setRange(0, 0); // busy: a request's duration is unknown
+    m_bar->setMaximumWidth(160);
+    m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("Request in progress"));
+    m_cancelButton->setAccessibleName(tr("Cancel the running request"));
+    m_cancelButton->setToolTip(tr("Cancel the running request (Esc)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RequestProgress::cancel);
+    hide();
+}
+
+void RequestProgress::start(const QString &what, CallHandle call)
+{
+    m_call = call;
+    m_label->setText(what);
+    m_busy = true;
+    show();
+    Q_EMIT busyChanged(true);
+}
+
+void RequestProgress::finish()
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_call = {};
+    hide();
+    Q_EMIT busyChanged(false);
+}
+
+void RequestProgress::cancel() { m_call.cancel(); }
+
+bool RequestProgress::isBusy() const { return m_busy; }
+
+} // namespace portone

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+
+namespace portone {
+
+struct ResultRow
+{
+    QString label;
+    QString value;
+    bool copyable = false; // ids: a copy button copies exactly `value`
+    QString toolTip;       // e.g. the UTC time behind a local time
+};
+
+// A result pane: a key/value table with copy buttons for ids, and the raw answer as JSON with
+// every sensitive and personal field masked (core redaction). Copying never includes a
+// sensitive value: only rows marked copyable can be copied, and the raw view is redacted.
+class ResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultView(QWidget *parent = nullptr);
+
+    void setRows(const QList<ResultRow> &rows);
+    void setRawJson(const QJsonObject &raw); // redacted before display
+    void clear();
+
+    QString value(const QString &label) const; // for tests
+    QString rawText() const;
+
+Q_SIGNALS:
+    void copied(const QString &label);
+
+private:
+    QTabWidget *m_tabs;
+    QTableWidget *m_table;
+    QPlainTextEdit *m_raw;
+};
+
+// Local time for display, with the UTC time as tool tip; "—" when invalid.
+QString displayTime(const QDateTime &time);
+QString utcToolTip(const QDateTime &time);
+
+} // namespace portone
