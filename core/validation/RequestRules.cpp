@@ -7,20 +7,6 @@ namespace portone::rules {
 
 namespace {
 
-// Local on purpose: the typed enum only needs to be checked for out-of-range values.
-QString carrierText(Carrier value)
-{
-    switch (value) {
-    case Carrier::SKT:
-        return QStringLiteral("SKT");
-    case Carrier::KT:
-        return QStringLiteral("KT");
-    case Carrier::LGT:
-        return QStringLiteral("LGT");
-    }
-    return {};
-}
-
 void check(FieldErrors &errors, const char *field, const std::optional<QString> &message)
 {
     if (message)
@@ -49,7 +35,7 @@ FieldErrors validate(const OtpRequest &request)
     check(errors, "phone", phone(request.phone));
     check(errors, "birth", otpBirth(request.birth));
     check(errors, "gender_digit", genderDigit(request.genderDigit));
-    check(errors, "carrier", carrier(carrierText(request.carrier)));
+    check(errors, "carrier", carrier(carrierCode(request.carrier)));
     check(errors, "channel_key", required(request.channelKey));
     check(errors, "bypass", jsonObjectText(request.bypass));
     return errors;
