@@ -50,7 +50,15 @@ TokenManager::TokenManager(QNetworkAccessManager *network, CredentialSource *cre
     connect(m_transport, &ApiTransport::requestFinished, this, &TokenManager::requestFinished);
 }
 
-TokenManager::~TokenManager() = default;
+TokenManager::~TokenManager()
+{
+    // A running getToken is aborted when the transport goes; take it down while this object
+    // is whole, and let its late answer find nothing to do.
+    m_closing = true;
+    m_waiters.clear();
+    disconnect(m_transport, nullptr, this, nullptr);
+    delete m_transport;
+}
 
 QDateTime TokenManager::serverNow() const
 {
@@ -116,6 +124,8 @@ void TokenManager::fetch()
 
 void TokenManager::onCredentials(quint64 generation, Result<ApiCredentials> credentials)
 {
+    if (m_closing)
+        return;
     if (generation != m_generation) {
         fetch();
         return;
@@ -139,6 +149,8 @@ void TokenManager::onCredentials(quint64 generation, Result<ApiCredentials> cred
 void TokenManager::onToken(quint64 generation, Result<AccessToken> token)
 {
     m_fetchCall = CallHandle();
+    if (m_closing)
+        return;
     if (generation != m_generation) {
         fetch(); // the credentials changed while this answer was on its way
         return;

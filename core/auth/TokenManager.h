@@ -105,6 +105,7 @@ private:
     QList<Waiter> m_waiters;
     CallHandle m_fetchCall;
     bool m_fetching = false;
+    bool m_closing = false;
     quint64 m_generation = 0;
     std::chrono::seconds m_margin { 120 };
     TokenState m_state;

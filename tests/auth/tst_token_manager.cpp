@@ -132,6 +132,19 @@ private Q_SLOTS:
         QCOMPARE(f->server->tokenRequestCount(), 1);
     }
 
+    // The profile is switched (or the app closes) while a getToken is on its way: the
+    // manager goes quietly, and nobody is called back.
+    void destroyedWhileFetching()
+    {
+        int calls = 0;
+        f->tokens->acquire(&f->context, [&calls](Result<AccessToken>) { ++calls; });
+        QTRY_COMPARE(f->tokens->state().status, TokenState::Status::Refreshing);
+        f->client.reset();
+        f->tokens.reset();
+        QTest::qWait(100);
+        QCOMPARE(calls, 0);
+    }
+
     void replayOnceAfter401()
     {
         token();
