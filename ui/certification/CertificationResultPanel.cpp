@@ -1,0 +1,143 @@
+#include "ui/certification/CertificationResultPanel.h"
+
+#include "ui/common/ResultView.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace portone {
+
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? CertificationResultPanel::tr("Yes") : CertificationResultPanel::tr("No");
+}
+
+QString genderText(const QString &gender)
+{
+    if (gender == u"male")
+        return CertificationResultPanel::tr("Male");
+    if (gender == u"female")
+        return CertificationResultPanel::tr("Female");
+    return gender.isEmpty() ? u"—"_s : gender;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"—"_s : text;
+}
+
+} // namespace
+
+CertificationResultPanel::CertificationResultPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new ResultView(this))
+    , m_revealButton(new QPushButton(tr("Reveal CI/DI"), this))
+{
+    m_view->setObjectName(u"certificationResultView"_s);
+    m_view->setAccessibleName(tr("Certification result"));
+    m_revealButton->setObjectName(u"revealCiDiButton"_s);
+    m_revealButton->setAccessibleName(tr("Reveal CI and DI"));
+    m_revealButton->setToolTip(tr("Shows the customer's CI (unique_key) and DI (unique_in_site). "
+                                  "Each reveal is recorded."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_revealButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    connect(m_revealButton, &QPushButton::clicked, this, &CertificationResultPanel::reveal);
+    clear();
+}
+
+QString CertificationResultPanel::ciLabel()
+{
+    return tr("CI (unique_key)");
+}
+QString CertificationResultPanel::diLabel()
+{
+    return tr("DI (unique_in_site)");
+}
+
+void CertificationResultPanel::showCertification(const Certification &certification)
+{
+    m_certification = certification;
+    m_revealed = false;
+    fillRows();
+    m_view->setRawJson(certification.raw);
+    show();
+}
+
+// Nothing to show: the panel is hidden rather than an empty table.
+void CertificationResultPanel::clear()
+{
+    m_certification = Certification();
+    m_revealed = false;
+    hide();
+    m_view->clear();
+    m_revealButton->setEnabled(false);
+    m_revealButton->setText(tr("Reveal CI/DI"));
+}
+
+// ResultView sizes its rows when they are set; rows set while this page was hidden (the result
+// step, a background tab) were measured against a narrow table. Measure again once laid out.
+void CertificationResultPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        if (auto *table = m_view->findChild<QTableWidget *>())
+            table->resizeRowsToContents();
+    });
+}
+
+void CertificationResultPanel::reveal()
+{
+    if (m_revealed || isEmpty())
+        return;
+    m_revealed = true;
+    fillRows();
+    if (!m_certification.uniqueKey.isEmpty())
+        Q_EMIT personalDataRevealed(m_certification.impUid, u"unique_key"_s);
+    if (!m_certification.uniqueInSite.isEmpty())
+        Q_EMIT personalDataRevealed(m_certification.impUid, u"unique_in_site"_s);
+}
+
+void CertificationResultPanel::fillRows()
+{
+    const Certification &c = m_certification;
+    const auto personal = [this](const QString &value) {
+        if (value.isEmpty())
+            return u"—"_s;
+        return m_revealed ? value : tr("•••••• hidden (press \"Reveal CI/DI\")");
+    };
+    // Copyable rows are ids only; CI/DI and personal data are never copyable.
+    QList<ResultRow> rows {
+        { tr("Name"), orDash(c.name), false, {} },
+        { tr("Gender"), genderText(c.gender), false, {} },
+        { tr("Birthday"), orDash(c.birthday), false, {} },
+        { tr("Phone"), orDash(c.phone), false, {} },
+        { tr("Carrier"), orDash(c.carrier), false, {} },
+        { tr("Foreigner"), yesNo(c.foreignerV2.value_or(c.foreigner)), false, {} },
+        { tr("Certified"), yesNo(c.certified), false, {} },
+        { tr("Certified at"), displayTime(c.certifiedAt), false, utcToolTip(c.certifiedAt) },
+        { tr("PG provider (pg_provider)"), orDash(c.pgProvider), false, {} },
+        { tr("PG transaction id (pg_tid)"), orDash(c.pgTid), !c.pgTid.isEmpty(), {} },
+        { tr("imp_uid"), orDash(c.impUid), !c.impUid.isEmpty(), {} },
+        { tr("merchant_uid (order number)"), orDash(c.merchantUid), !c.merchantUid.isEmpty(), {} },
+        { ciLabel(), personal(c.uniqueKey), false, {} },
+        { diLabel(), personal(c.uniqueInSite), false, {} },
+    };
+    m_view->setRows(rows);
+    const bool anything = !c.uniqueKey.isEmpty() || !c.uniqueInSite.isEmpty();
+    m_revealButton->setEnabled(anything && !m_revealed);
+    m_revealButton->setText(m_revealed ? tr("CI/DI shown") : tr("Reveal CI/DI"));
+}
+
+} // namespace portone
