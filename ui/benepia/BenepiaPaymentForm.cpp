@@ -1,0 +1,240 @@
+#include "ui/benepia/BenepiaPaymentForm.h"
+
+#include "core/api/PortOneClient.h"
+#include "ui/DeskSession.h"
+#include "ui/benepia/BenepiaPaymentFields.h"
+#include "ui/benepia/BenepiaPaymentResult.h"
+#include "ui/benepia/BenepiaPoints.h"
+#include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestProgress.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace portone {
+
+BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_fields(new BenepiaPaymentFields(this))
+    , m_payButton(new QPushButton(tr("Pay with points…"), this))
+    , m_progress(new RequestProgress(this))
+    , m_errorPanel(new ErrorPanel(this))
+    , m_outcomeFrame(new QFrame(this))
+    , m_outcomeLabel(new QLabel(m_outcomeFrame))
+    , m_lookUpButton(new QPushButton(tr("Look up this merchant_uid"), m_outcomeFrame))
+    , m_result(new BenepiaPaymentResult(this))
+{
+    setObjectName(QStringLiteral("paymentForm"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("paymentFieldsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_fields);
+    scroll->viewport()->setAutoFillBackground(false); // the tab page shows through
+    m_fields->setAutoFillBackground(false);
+
+    m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_progress->setObjectName(QStringLiteral("paymentRequestProgress"));
+    m_errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
+    m_payButton->setAccessibleName(tr("Pay with points"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_payButton);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(scroll, 1);
+    left->addLayout(buttons);
+
+    m_outcomeFrame->setObjectName(QStringLiteral("outcomeNoticeFrame"));
+    m_outcomeFrame->setFrameShape(QFrame::StyledPanel);
+    m_outcomeFrame->setStyleSheet(
+        QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
+    m_outcomeLabel->setObjectName(QStringLiteral("outcomeNoticeLabel"));
+    m_outcomeLabel->setAccessibleName(tr("Outcome unknown"));
+    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lookUpButton->setObjectName(QStringLiteral("lookUpPaymentButton"));
+    m_lookUpButton->setAccessibleName(tr("Look up the payment by merchant_uid"));
+    auto *notice = new QVBoxLayout(m_outcomeFrame);
+    notice->addWidget(m_outcomeLabel);
+    notice->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
+    m_outcomeFrame->hide();
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_errorPanel);
+    right->addWidget(m_outcomeFrame);
+    right->addWidget(m_result, 1);
+    right->addStretch();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+
+    setTabOrder(m_fields->lastInput(), m_payButton);
+    connect(m_payButton, &QPushButton::clicked, this, &BenepiaPaymentForm::pay);
+    connect(m_lookUpButton, &QPushButton::clicked, this, &BenepiaPaymentForm::lookUpMerchantUid);
+    connect(m_progress, &RequestProgress::busyChanged, this, [this](bool busy) {
+        updateButtons();
+        Q_EMIT busyChanged(busy);
+    });
+    reconnect();
+}
+
+void BenepiaPaymentForm::reconnect()
+{
+    m_progress->cancel();
+    m_fields->setClient(m_session.client());
+    m_fields->forgetBalances();
+    m_errorPanel->clear();
+    m_result->clear();
+    updateButtons();
+}
+
+bool BenepiaPaymentForm::isBusy() const
+{
+    return m_sending || m_progress->isBusy();
+}
+
+void BenepiaPaymentForm::cancel()
+{
+    m_progress->cancel();
+}
+
+void BenepiaPaymentForm::updateButtons()
+{
+    const bool idle = !isBusy() && m_session.hasActiveProfile();
+    m_payButton->setEnabled(idle);
+    m_lookUpButton->setEnabled(idle);
+}
+
+void BenepiaPaymentForm::rememberBalance(const QString &user, qint64 points)
+{
+    m_fields->rememberBalance(user, points);
+}
+
+void BenepiaPaymentForm::pay()
+{
+    if (isBusy() || !m_session.hasActiveProfile())
+        return;
+    const std::optional<BenepiaPaymentRequest> request = m_fields->request();
+    if (!request)
+        return; // messages are next to the fields; nothing sent
+    m_sending = true; // guards against a second click while the confirmation is open
+    updateButtons();
+    if (!confirmPayment(*request)) {
+        m_sending = false;
+        updateButtons();
+        return;
+    }
+    m_errorPanel->clear();
+    BenepiaPaymentRequest sent = *request;
+    sent.account.password.clear(); // the callback keeps what it needs to show, not the password
+    const CallHandle call
+        = m_session.client()->payWithBenepia(*request, this, [this, sent](Result<Payment> result) {
+              m_sending = false;
+              m_progress->finish();
+              m_fields->clearPassword();
+              if (result.ok())
+                  paid(sent, result.value());
+              else
+                  payFailed(result.error());
+              updateButtons();
+          });
+    m_progress->start(tr("Paying %1 P from %2 (merchant_uid %3)…")
+                          .arg(formatPoints(qint64(request->amount)), request->account.user,
+                               request->merchantUid),
+                      call);
+}
+
+bool BenepiaPaymentForm::confirmPayment(const BenepiaPaymentRequest &request)
+{
+    const QString amount = formatPoints(qint64(request.amount));
+    QString text = tr("Pay %1 P from the Benepia account %2?").arg(amount, request.account.user);
+    text += QStringLiteral("\n\n") + tr("Order name: %1").arg(request.name);
+    text += u'\n' + tr("merchant_uid: %1").arg(request.merchantUid);
+    text += u'\n' + tr("Channel: %1").arg(request.account.channelKey);
+    if (request.memberCode.isEmpty())
+        text += QStringLiteral("\n\n")
+            + tr("No member code was entered: this will be processed as a TEST payment.");
+    else
+        text += u'\n' + tr("Member code: %1").arg(request.memberCode);
+    return m_session.confirmer().confirm(
+        this, { tr("Pay with Benepia points"), text, tr("Pay %1 P").arg(amount) });
+}
+
+void BenepiaPaymentForm::paid(const BenepiaPaymentRequest &request, const Payment &payment)
+{
+    m_unknownMerchantUid.clear();
+    m_outcomeFrame->hide();
+    m_result->showPayment(payment.sandbox ? tr("Paid — test payment") : tr("Paid"), payment);
+    if (!request.memberCode.isEmpty()) {
+        if (const auto balance = m_fields->knownBalance(request.account.user))
+            m_fields->rememberBalance(request.account.user, *balance - qint64(request.amount));
+    }
+    m_fields->newMerchantUid(); // the next payment is a new order
+}
+
+void BenepiaPaymentForm::payFailed(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Validation) {
+        m_fields->showErrors(error.fieldErrors);
+        return;
+    }
+    m_errorPanel->showError(error);
+    if (error.outcomeUnknown)
+        showOutcomeUnknown(m_fields->merchantUid());
+}
+
+void BenepiaPaymentForm::showOutcomeUnknown(const QString &merchantUid)
+{
+    m_unknownMerchantUid = merchantUid;
+    m_outcomeLabel->setText(
+        tr("<b>Outcome unknown</b> — the payment may or may not have gone through. The same "
+           "merchant_uid <b>%1</b> is kept, so a retry cannot pay twice: PortOne refuses a "
+           "merchant_uid that was already paid. Look the payment up first.")
+            .arg(merchantUid.toHtmlEscaped()));
+    m_outcomeFrame->show();
+}
+
+void BenepiaPaymentForm::lookUpMerchantUid()
+{
+    if (isBusy() || !m_session.hasActiveProfile())
+        return;
+    const QString merchantUid
+        = m_unknownMerchantUid.isEmpty() ? m_fields->merchantUid() : m_unknownMerchantUid;
+    m_errorPanel->clear();
+    const CallHandle call = m_session.client()->findPaymentByMerchantUid(
+        merchantUid, MerchantPaymentStatus::Any, std::nullopt, this,
+        [this, merchantUid](Result<Payment> result) {
+            m_progress->finish();
+            if (result.ok() && result->status == u"paid") {
+                m_unknownMerchantUid.clear();
+                m_outcomeFrame->hide();
+                m_result->showPayment(tr("Found: merchant_uid %1 was paid").arg(merchantUid),
+                                      result.value());
+                m_fields->newMerchantUid();
+            } else if (result.ok()) {
+                m_result->showPayment(tr("Found: merchant_uid %1 is not paid").arg(merchantUid),
+                                      result.value());
+                m_outcomeLabel->setText(tr("merchant_uid %1 is not paid (status: %2). Paying "
+                                           "again with the same merchant_uid is safe.")
+                                            .arg(merchantUid, result->status));
+            } else if (result.error().kind == ApiError::Kind::NotFound) {
+                m_outcomeLabel->setText(tr("No payment with merchant_uid %1 was found. Paying "
+                                           "again with the same merchant_uid is safe.")
+                                            .arg(merchantUid));
+            } else {
+                m_errorPanel->showError(result.error());
+            }
+        });
+    m_progress->start(tr("Looking up merchant_uid %1…").arg(merchantUid), call);
+}
+
+} // namespace portone

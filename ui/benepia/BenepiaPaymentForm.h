@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/api/ReferenceModels.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+
+namespace portone {
+
+class BenepiaPaymentFields;
+class BenepiaPaymentResult;
+class DeskSession;
+class ErrorPanel;
+class RequestProgress;
+struct ApiError;
+struct Payment;
+
+// Pays with Benepia points (POST /benepia/payment): the fields, a confirmation naming amount,
+// account and order name, one request at a time, and the result. After an unknown outcome the
+// merchant_uid is kept, so a retry cannot pay twice, and the payment can be looked up by it.
+class BenepiaPaymentForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BenepiaPaymentForm(DeskSession &session, QWidget *parent = nullptr);
+
+    void pay();
+    void lookUpMerchantUid(); // GET /payments/find/{merchant_uid}
+    void cancel();
+    bool isBusy() const;
+    void reconnect(); // after the active profile changed
+
+    void rememberBalance(const QString &user, qint64 points);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    bool confirmPayment(const BenepiaPaymentRequest &request);
+    void paid(const BenepiaPaymentRequest &request, const Payment &payment);
+    void payFailed(const ApiError &error);
+    void showOutcomeUnknown(const QString &merchantUid);
+    void updateButtons();
+
+    DeskSession &m_session;
+    BenepiaPaymentFields *m_fields;
+    QPushButton *m_payButton;
+    RequestProgress *m_progress;
+    ErrorPanel *m_errorPanel;
+    QFrame *m_outcomeFrame;
+    QLabel *m_outcomeLabel;
+    QPushButton *m_lookUpButton;
+    BenepiaPaymentResult *m_result;
+    QString m_unknownMerchantUid; // the payment whose fate is unknown; empty when none
+    bool m_sending = false; // from the click to the answer: a second click sends nothing
+};
+
+} // namespace portone
