@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace portone {
+
+// GET /payments takes at most this many ids in one request.
+inline constexpr int MaxPaymentLookupIds = 100;
+
+// The ids in text pasted by an operator: one per line, or separated by commas, semicolons,
+// spaces or tabs. Blanks are ignored and duplicates removed; the first occurrence keeps its
+// place.
+QStringList parsePaymentIdList(const QString &text);
+
+} // namespace portone

@@ -1,0 +1,270 @@
+#include "ui/payments/PaymentsWorkspace.h"
+
+#include "core/api/PortOneClient.h"
+#include "ui/DeskSession.h"
+#include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestProgress.h"
+#include "ui/payments/MissingIdsPanel.h"
+#include "ui/payments/PaymentDetailPanel.h"
+#include "ui/payments/PaymentTableModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace portone {
+
+PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
+    : Workspace(session, parent)
+    , m_form(new PaymentLookupForm(this))
+    , m_progress(new RequestProgress(this))
+    , m_errorPanel(new ErrorPanel(this))
+    , m_hintLabel(new QLabel(this))
+    , m_outcomeLabel(new QLabel(this))
+    , m_model(new PaymentTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_missingPanel(new MissingIdsPanel(this))
+    , m_detailPanel(new PaymentDetailPanel(this))
+{
+    setObjectName(QStringLiteral("paymentsWorkspace"));
+    auto *heading = new QLabel(tr("<h2>Payments</h2>"), this);
+    auto *intro = new QLabel(tr("Look up payments to answer a customer: by imp_uid, by "
+                                "merchant_uid (order number), or up to %1 ids at once.")
+                                 .arg(100),
+                             this);
+    intro->setWordWrap(true);
+
+    m_hintLabel->setObjectName(QStringLiteral("testPaymentHintLabel"));
+    m_hintLabel->setAccessibleName(tr("Hint"));
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->setText(tr("Test payments are excluded from this lookup unless \"Include test "
+                            "payments\" is ticked. Tick it and look up again if this may be a "
+                            "test payment."));
+    m_hintLabel->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_hintLabel->hide();
+    m_outcomeLabel->setObjectName(QStringLiteral("outcomeLabel"));
+    m_outcomeLabel->setAccessibleName(tr("Lookup outcome"));
+    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PaymentTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("paymentsTableView"));
+    m_table->setAccessibleName(tr("Payments found"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // keep PortOne's order until a header click
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *resultsColumn = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsColumn);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_table, 1);
+    resultsLayout->addWidget(m_missingPanel);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    splitter->addWidget(resultsColumn);
+    splitter->addWidget(m_detailPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 560, 460 });
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_errorPanel);
+    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_outcomeLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_form, &PaymentLookupForm::submitRequested, this, &PaymentsWorkspace::submit);
+    connect(m_progress, &RequestProgress::busyChanged, m_form, &PaymentLookupForm::setBusy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PaymentsWorkspace::showSelectedPayment);
+    connect(&session, &DeskSession::activeProfileChanged, this,
+            &PaymentsWorkspace::onProfileChanged);
+    onProfileChanged();
+}
+
+QString PaymentsWorkspace::title() const
+{
+    return tr("Payments");
+}
+
+bool PaymentsWorkspace::isBusy() const
+{
+    return m_progress->isBusy();
+}
+
+void PaymentsWorkspace::cancelRunningRequest()
+{
+    m_progress->cancel();
+}
+
+void PaymentsWorkspace::onProfileChanged()
+{
+    // The old client is gone with its requests: drop whatever they might still answer.
+    ++m_serial;
+    m_progress->cancel();
+    m_progress->finish();
+    clearOutcome();
+    m_model->clear();
+    m_detailPanel->clear();
+    m_missingPanel->clear();
+    const bool available = session().client() != nullptr;
+    m_form->setClientAvailable(available);
+    if (!available)
+        m_outcomeLabel->setText(tr("No profile is active. Choose a profile to look up payments."));
+}
+
+void PaymentsWorkspace::submit()
+{
+    if (isBusy()) // a second Enter or click while a lookup runs sends nothing
+        return;
+    if (!session().client()) {
+        m_outcomeLabel->setText(tr("No profile is active. Choose a profile to look up payments."));
+        return;
+    }
+    if (const std::optional<PaymentLookup> lookup = m_form->lookup())
+        startLookup(*lookup);
+}
+
+void PaymentsWorkspace::startLookup(const PaymentLookup &lookup)
+{
+    PortOneClient *client = session().client();
+    clearOutcome();
+    m_running = lookup;
+    const quint64 serial = ++m_serial;
+    CallHandle call;
+    QString what;
+    switch (lookup.kind) {
+    case PaymentLookup::Kind::ImpUid:
+        what = tr("Looking up %1…").arg(lookup.impUid);
+        call = client->getPayment(lookup.impUid, lookup.includeSandbox, this,
+                                  [this, serial](Result<Payment> result) {
+                                      if (serial == m_serial)
+                                          showSingle(std::move(result));
+                                  });
+        break;
+    case PaymentLookup::Kind::MerchantUid:
+        what = tr("Looking up merchant_uid %1…").arg(lookup.merchantUid);
+        call = client->findPaymentByMerchantUid(lookup.merchantUid, lookup.status, lookup.sorting,
+                                                this, [this, serial](Result<Payment> result) {
+                                                    if (serial == m_serial)
+                                                        showSingle(std::move(result));
+                                                });
+        break;
+    case PaymentLookup::Kind::Multiple:
+        what = tr("Looking up %n payment(s)…", nullptr, int(lookup.ids.size()));
+        call = client->getPayments(lookup.idsAreMerchantUids ? QStringList() : lookup.ids,
+                                   lookup.idsAreMerchantUids ? lookup.ids : QStringList(), this,
+                                   [this, serial](Result<PaymentBatch> result) {
+                                       if (serial == m_serial)
+                                           showBatch(std::move(result));
+                                   });
+        break;
+    }
+    m_progress->start(what, call);
+}
+
+void PaymentsWorkspace::finishRequest()
+{
+    m_progress->finish();
+}
+
+void PaymentsWorkspace::showSingle(Result<Payment> result)
+{
+    finishRequest();
+    if (!result.ok()) {
+        showFailure(result.error());
+        return;
+    }
+    showPayments({ result.value() });
+    m_outcomeLabel->setText(tr("Found payment %1.").arg(result->impUid));
+}
+
+void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
+{
+    finishRequest();
+    if (!result.ok()) {
+        showFailure(result.error());
+        return;
+    }
+    const PaymentBatch &batch = result.value();
+    showPayments(batch.found);
+    m_missingPanel->setIds(batch.missing);
+    const int asked = int(m_running.ids.size());
+    if (batch.found.isEmpty())
+        m_outcomeLabel->setText(tr("None of the %n id(s) was found.", nullptr, asked));
+    else if (!batch.missing.isEmpty())
+        m_outcomeLabel->setText(tr("Found %1 of %2 payments; %3 not found (listed below).")
+                                    .arg(batch.found.size())
+                                    .arg(asked)
+                                    .arg(batch.missing.size()));
+    else
+        m_outcomeLabel->setText(tr("Found %n payment(s).", nullptr, int(batch.found.size())));
+}
+
+void PaymentsWorkspace::showFailure(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+        m_outcomeLabel->setText(tr("Lookup cancelled. Nothing was changed."));
+        return;
+    case ApiError::Kind::Validation:
+        m_form->showFieldErrors(error.fieldErrors);
+        m_outcomeLabel->setText(error.explanation());
+        return;
+    default:
+        break;
+    }
+    m_model->clear();
+    m_detailPanel->clear();
+    m_errorPanel->showError(error);
+    m_hintLabel->setVisible(error.kind == ApiError::Kind::NotFound
+                            && m_running.kind == PaymentLookup::Kind::ImpUid
+                            && !m_running.includeSandbox);
+}
+
+void PaymentsWorkspace::showPayments(const QList<Payment> &payments)
+{
+    m_model->setPayments(payments);
+    m_table->resizeColumnsToContents();
+    if (!payments.isEmpty())
+        m_table->selectRow(0);
+    else
+        m_detailPanel->clear();
+}
+
+void PaymentsWorkspace::showSelectedPayment()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (current.isValid())
+        m_detailPanel->showPayment(m_model->payment(current.row()));
+    else
+        m_detailPanel->clear();
+}
+
+void PaymentsWorkspace::clearOutcome()
+{
+    m_errorPanel->clear();
+    m_hintLabel->hide();
+    m_outcomeLabel->clear();
+    m_missingPanel->clear();
+}
+
+} // namespace portone

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/api/PaymentModels.h"
+#include "core/api/Result.h"
+#include "ui/common/Workspace.h"
+#include "ui/payments/PaymentLookupForm.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace portone {
+
+class ErrorPanel;
+class MissingIdsPanel;
+class PaymentDetailPanel;
+class PaymentTableModel;
+class RequestProgress;
+
+// Support lookups (결제 조회): one payment by imp_uid or merchant_uid, or up to 100 at once.
+// The payments found fill a sortable table; the selected one is shown in the detail pane;
+// the ids a multiple lookup did not find are listed by name.
+class PaymentsWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit PaymentsWorkspace(DeskSession &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void cancelRunningRequest() override;
+    bool isBusy() const override;
+    void submit() override; // looks up what the current tab describes
+
+private:
+    void onProfileChanged();
+    void startLookup(const PaymentLookup &lookup);
+    void showSingle(Result<Payment> result);
+    void showBatch(Result<PaymentBatch> result);
+    void showFailure(const ApiError &error);
+    void showPayments(const QList<Payment> &payments);
+    void showSelectedPayment();
+    void clearOutcome();
+    void finishRequest();
+
+    PaymentLookupForm *m_form;
+    RequestProgress *m_progress;
+    ErrorPanel *m_errorPanel;
+    QLabel *m_hintLabel;
+    QLabel *m_outcomeLabel;
+    PaymentTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    MissingIdsPanel *m_missingPanel;
+    PaymentDetailPanel *m_detailPanel;
+    PaymentLookup m_running; // the lookup in flight, for the 404 hint
+    quint64 m_serial = 0; // answers to an older request (before a profile switch) are dropped
+};
+
+} // namespace portone
