@@ -1,0 +1,210 @@
+#include "ui/profiles/ProfileConnectionTest.h"
+
+#include "core/api/PortOneClient.h"
+#include "core/auth/CredentialSource.h"
+#include "core/auth/TokenManager.h"
+#include "core/profiles/Profile.h"
+#include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestProgress.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace portone {
+
+namespace {
+
+enum Column
+{
+    NameColumn,
+    PgColumn,
+    TypeColumn,
+    ModeColumn,
+    KeyColumn,
+    ColumnCount
+};
+
+QString channelTypeText(const QString &type)
+{
+    if (type == u"certification")
+        return ProfileConnectionTest::tr("Certification");
+    if (type == u"api_payment")
+        return ProfileConnectionTest::tr("API payment");
+    if (type == u"payment")
+        return ProfileConnectionTest::tr("Payment window");
+    return type;
+}
+
+} // namespace
+
+ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
+    : QWidget(parent)
+    , m_testButton(new QPushButton(tr("Test connection"), this))
+    , m_progress(new RequestProgress(this))
+    , m_resultLabel(new QLabel(this))
+    , m_errorPanel(new ErrorPanel(this))
+    , m_channelTable(new QTableWidget(0, ColumnCount, this))
+{
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setAccessibleName(tr("Test connection"));
+    m_testButton->setAutoDefault(false);
+    m_testButton->setToolTip(tr("Gets a token with the keys in the form and lists the PG "
+                                "channels of the account. Nothing is saved."));
+
+    auto *intro = new QLabel(tr("Uses the imp_key, address and Tier in the form, and the secret "
+                                "typed above, or the stored secret when the field is empty."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    m_resultLabel->setObjectName(QStringLiteral("connectionResultLabel"));
+    m_resultLabel->setAccessibleName(tr("Connection test result"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->hide();
+
+    m_errorPanel->setObjectName(QStringLiteral("connectionErrorPanel"));
+    m_errorPanel->setAccessibleName(tr("Connection test error"));
+
+    m_channelTable->setObjectName(QStringLiteral("channelTableWidget"));
+    m_channelTable->setAccessibleName(tr("PG channels of the account"));
+    m_channelTable->setHorizontalHeaderLabels(
+        { tr("Channel"), tr("PG (pg_provider/pg_id)"), tr("Type"), tr("Mode"), tr("Channel key") });
+    m_channelTable->horizontalHeader()->setStretchLastSection(true);
+    m_channelTable->verticalHeader()->hide();
+    m_channelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_channelTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_channelTable->setMinimumHeight(240);
+    m_channelTable->hide();
+
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_testButton);
+    buttonRow->addWidget(m_progress, 1);
+    buttonRow->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(buttonRow);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(m_errorPanel);
+    layout->addWidget(m_channelTable, 1);
+
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        if (!isBusy())
+            Q_EMIT testRequested();
+    });
+    connect(m_progress, &RequestProgress::busyChanged, this,
+            [this](bool busy) { m_testButton->setEnabled(!busy); });
+}
+
+ProfileConnectionTest::~ProfileConnectionTest()
+{
+    // The client and token manager hold replies of m_network: drop them first.
+    dropClient();
+}
+
+void ProfileConnectionTest::dropClient()
+{
+    m_client.reset();
+    m_tokens.reset();
+    m_credentials.reset();
+}
+
+void ProfileConnectionTest::start(const Profile &profile,
+                                  std::unique_ptr<CredentialSource> credentials)
+{
+    if (isBusy())
+        return;
+    clear();
+    dropClient();
+    ClientSettings settings;
+    settings.baseUrl = profile.baseUrl;
+    settings.tierCode = profile.tierCode;
+    m_credentials = std::move(credentials);
+    m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
+    m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
+    m_call = m_client->getPgChannels(
+        this, [this](const Result<QList<PgChannel>> &result) { finished(result); });
+    m_progress->start(
+        tr("Getting a token and the channel list from %1…").arg(profile.baseUrl.host()), m_call);
+}
+
+void ProfileConnectionTest::finished(const Result<QList<PgChannel>> &result)
+{
+    m_progress->finish();
+    m_call = {};
+    if (result.ok()) {
+        showChannels(result.value());
+        return;
+    }
+    if (result.error().kind == ApiError::Kind::Cancelled) {
+        showProblem(tr("The connection test was cancelled."));
+        return;
+    }
+    m_resultLabel->setText(tr("The connection test failed."));
+    m_resultLabel->show();
+    m_errorPanel->showError(result.error());
+    Q_EMIT resultShown();
+}
+
+void ProfileConnectionTest::showProblem(const QString &text)
+{
+    clear();
+    m_resultLabel->setText(text);
+    m_resultLabel->show();
+    Q_EMIT resultShown();
+}
+
+void ProfileConnectionTest::cancel()
+{
+    m_progress->cancel();
+}
+
+QWidget *ProfileConnectionTest::testButton() const
+{
+    return m_testButton;
+}
+
+bool ProfileConnectionTest::isBusy() const
+{
+    return m_progress->isBusy();
+}
+
+void ProfileConnectionTest::clear()
+{
+    m_resultLabel->clear();
+    m_resultLabel->hide();
+    m_errorPanel->clear();
+    m_channelTable->setRowCount(0);
+    m_channelTable->hide();
+}
+
+void ProfileConnectionTest::showChannels(const QList<PgChannel> &channels)
+{
+    m_resultLabel->setText(tr("Connected: the keys work. %n PG channel(s) configured.", nullptr,
+                              int(channels.size())));
+    m_resultLabel->show();
+    m_channelTable->setRowCount(int(channels.size()));
+    for (int row = 0; row < channels.size(); ++row) {
+        const PgChannel &channel = channels.at(row);
+        const QStringList cells { channel.channelName, channel.pgProvider + u'/' + channel.pgId,
+                                  channelTypeText(channel.type),
+                                  channel.sandbox ? tr("Test") : tr("Live"), channel.channelKey };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == TypeColumn)
+                item->setToolTip(channel.type);
+            m_channelTable->setItem(row, column, item);
+        }
+    }
+    m_channelTable->resizeColumnsToContents();
+    m_channelTable->show();
+    Q_EMIT resultShown();
+}
+
+} // namespace portone

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/api/CallHandle.h"
+#include "core/api/ReferenceModels.h"
+#include "core/api/Result.h"
+#include "core/util/Clock.h"
+
+#include <QNetworkAccessManager>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace portone {
+
+class CredentialSource;
+class ErrorPanel;
+class PortOneClient;
+class RequestProgress;
+class TokenManager;
+struct ApiError;
+struct Profile;
+
+// "Test connection" of the profile being edited: gets a token with the form's keys and lists
+// the PG channels from GET /users/pg. It builds its own throwaway token manager and client on
+// its own network manager, so the main window's active profile is never disturbed.
+class ProfileConnectionTest : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileConnectionTest(QWidget *parent = nullptr);
+    ~ProfileConnectionTest() override;
+
+    // Runs the test with the profile's base URL and Tier and the given credentials.
+    void start(const Profile &profile, std::unique_ptr<CredentialSource> credentials);
+    // Shows why the test cannot run (e.g. no secret to test with).
+    void showProblem(const QString &text);
+    void cancel();
+    bool isBusy() const;
+    void clear();
+    QWidget *testButton() const;
+
+Q_SIGNALS:
+    // The operator pressed "Test connection"; the owner answers with start() or showProblem().
+    void testRequested();
+    // A result (channels, an error or a problem) is now shown.
+    void resultShown();
+
+private:
+    void finished(const Result<QList<PgChannel>> &result);
+    void showChannels(const QList<PgChannel> &channels);
+    void dropClient();
+
+    QNetworkAccessManager m_network;
+    SystemClock m_clock;
+    std::unique_ptr<CredentialSource> m_credentials;
+    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<PortOneClient> m_client;
+    CallHandle m_call;
+    QPushButton *m_testButton;
+    RequestProgress *m_progress;
+    QLabel *m_resultLabel;
+    ErrorPanel *m_errorPanel;
+    QTableWidget *m_channelTable;
+};
+
+} // namespace portone
