@@ -1,11 +1,16 @@
-#include "ui/ConnectionPage.h"
+#include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstdio>
+
+using namespace portone;
 
 int main(int argc, char *argv[])
 {
@@ -17,25 +22,50 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop console for the PortOne V1 REST API."));
+        QStringLiteral("Desktop console for the PortOne V1 REST API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
+    const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start on the built-in Sandbox profile (no keys needed)."));
-    parser.addOption(sandboxOption);
+        QStringLiteral("Start on the built-in Sandbox profile (no keys needed)."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Open the saved profile named NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QStringLiteral("User interface language: ko or en (default: the system's)."),
+        QStringLiteral("ko|en"));
+    parser.addOptions({ sandbox, profile, language });
     parser.process(app);
-
-    QSettings settings;
-    portone::DeskSession session(settings);
-    // Until merchant profiles have their screens, the built-in sandbox is the profile.
-    if (const QString problem = session.startSandbox(); !problem.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), problem);
-        return 1;
+    if (parser.isSet(language) && parser.value(language) != u"ko"
+        && parser.value(language) != u"en") {
+        std::fputs("portone-desk: --lang takes ko or en.\n", stderr);
+        return 2;
     }
 
-    portone::MainWindow window(session);
+    QSettings settings;
+    AppSettings preferences(settings);
+    const QString uiLanguage
+        = chooseLanguage(parser.isSet(language) ? parser.value(language) : preferences.language(),
+                         QLocale::system().name());
+    installTranslations(app, uiLanguage);
+
+    DeskSession session(settings);
+    MainWindow window(session, settings);
     window.show();
-    window.connectionPage()->checkConnection();
+
+    if (parser.isSet(sandbox)) {
+        window.openProfile(AppSettings::SandboxProfileId);
+    } else if (parser.isSet(profile)) {
+        const auto found = session.profiles().findByName(parser.value(profile));
+        if (!found || !window.openProfile(found->id))
+            QMessageBox::warning(&window, QApplication::applicationDisplayName(),
+                                 QApplication::translate("main", "There is no profile named “%1”.")
+                                     .arg(parser.value(profile)));
+    } else if (const QString last = preferences.lastProfileId(); !last.isEmpty()) {
+        window.openProfile(last);
+    }
+    if (!session.hasActiveProfile())
+        window.showWelcome();
     return QApplication::exec();
 }

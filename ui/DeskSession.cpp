@@ -59,7 +59,8 @@ bool DeskSession::activateProfile(const QString &profileId)
     const std::optional<Profile> profile = m_profiles.findById(profileId);
     if (!profile)
         return false;
-    activate(*profile, std::make_unique<KeychainCredentialSource>(m_profiles, profileId, m_secrets));
+    activate(*profile,
+             std::make_unique<KeychainCredentialSource>(m_profiles, profileId, m_secrets));
     return true;
 }
 

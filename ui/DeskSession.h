@@ -29,7 +29,8 @@ class DeskSession : public QObject
 public:
     // settings: where profiles are kept (the app passes the standard location, tests a file).
     // secretService: the keychain service name (tests pass their own).
-    explicit DeskSession(QSettings &settings, QString secretService = SecretStore::defaultServiceName(),
+    explicit DeskSession(QSettings &settings,
+                         QString secretService = SecretStore::defaultServiceName(),
                          QObject *parent = nullptr);
     ~DeskSession() override;
 
@@ -47,7 +48,10 @@ public:
 
     // Asks before irreversible actions. Tests replace it to answer without a modal dialog.
     Confirmer &confirmer() const { return *m_confirmer; }
-    void setConfirmer(Confirmer *confirmer) { m_confirmer = confirmer ? confirmer : &m_dialogConfirmer; }
+    void setConfirmer(Confirmer *confirmer)
+    {
+        m_confirmer = confirmer ? confirmer : &m_dialogConfirmer;
+    }
 
     bool hasActiveProfile() const { return m_client != nullptr; }
     const Profile &activeProfile() const { return m_profile; }

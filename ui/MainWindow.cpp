@@ -2,77 +2,229 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/api/RequestTrace.h"
-#include "ui/ConnectionPage.h"
+#include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
+#include "ui/ProfileSwitcher.h"
 #include "ui/TokenStatusLabel.h"
+#include "ui/Workspaces.h"
+#include "ui/common/Workspace.h"
+#include "ui/profiles/ProfilesDialog.h"
+#include "ui/profiles/WelcomePage.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace portone {
 
-MainWindow::MainWindow(DeskSession &session, QWidget *parent)
+MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_connectionPage(new ConnectionPage(session, this))
-    , m_profileLabel(new QLabel(this))
-    , m_modeLabel(new QLabel(this))
-    , m_tierLabel(new QLabel(this))
+    , m_settings(settings)
+    , m_liveBand(new QLabel(this))
+    , m_root(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_switcher(new ProfileSwitcher(session, this))
     , m_tokenLabel(new TokenStatusLabel(session.clock(), this))
     , m_lastRequestLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_connectionPage);
-    resize(960, 640);
+    m_liveBand->setObjectName(QStringLiteral("liveBandLabel"));
+    m_liveBand->setAlignment(Qt::AlignCenter);
+    m_liveBand->setText(tr("LIVE ACCOUNT — requests here move real money and real customer data"));
+    m_liveBand->setStyleSheet(
+        QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:4px"));
+    m_liveBand->hide();
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setMaximumWidth(190);
+    m_workspaces = createWorkspaces(session, this);
+    for (int index = 0; index < m_workspaces.size(); ++index) {
+        Workspace *page = m_workspaces.at(index);
+        auto *item = new QListWidgetItem(page->title(), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1));
+        m_pages->addWidget(page);
+    }
+    auto *workArea = new QWidget(this);
+    auto *workLayout = new QHBoxLayout(workArea);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_navigation);
+    workLayout->addWidget(m_pages, 1);
+    m_root->addWidget(m_welcome);
+    m_root->addWidget(workArea);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_liveBand);
+    centralLayout->addWidget(m_root, 1);
+    setCentralWidget(central);
 
     auto *profileBar = addToolBar(tr("Profile"));
     profileBar->setObjectName(QStringLiteral("profileToolBar"));
     profileBar->setMovable(false);
-    m_profileLabel->setObjectName(QStringLiteral("profileNameLabel"));
-    m_modeLabel->setObjectName(QStringLiteral("profileModeLabel"));
-    m_tierLabel->setObjectName(QStringLiteral("profileTierLabel"));
-    m_modeLabel->setMargin(4);
-    profileBar->addWidget(new QLabel(tr("Profile:"), this));
-    profileBar->addWidget(m_profileLabel);
-    profileBar->addSeparator();
-    profileBar->addWidget(m_modeLabel);
-    profileBar->addSeparator();
-    profileBar->addWidget(m_tierLabel);
+    profileBar->addWidget(m_switcher);
 
     m_lastRequestLabel->setObjectName(QStringLiteral("lastRequestLabel"));
     statusBar()->addWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_lastRequestLabel);
 
-    auto *cancelAction = new QAction(tr("Cancel the running request"), this);
-    cancelAction->setShortcut(Qt::Key_Escape);
-    connect(cancelAction, &QAction::triggered, m_connectionPage, &ConnectionPage::cancel);
-    addAction(cancelAction);
-
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        AppSettings(m_settings).setLastWorkspace(row);
+    });
+    for (int index = 0; index < m_workspaces.size() && index < 9; ++index) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { selectWorkspace(index); });
+    }
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancel, &QShortcut::activated, this, [this] {
+        if (Workspace *page = currentWorkspace())
+            page->cancelRunningRequest();
+    });
+    connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::openProfile);
+    connect(m_switcher, &ProfileSwitcher::manageRequested, this, [this] { openProfilesDialog(); });
+    connect(m_welcome, &WelcomePage::sandboxRequested, this,
+            [this] { openProfile(AppSettings::SandboxProfileId); });
+    connect(m_welcome, &WelcomePage::addProfileRequested, this,
+            [this] { openProfilesDialog(true); });
     connect(&m_session, &DeskSession::activeProfileChanged, this, &MainWindow::showProfile);
+
+    buildMenus();
+    const AppSettings app(m_settings);
+    if (!restoreGeometry(app.windowGeometry()))
+        resize(1100, 720);
+    selectWorkspace(qBound(0, app.lastWorkspace(), int(m_workspaces.size()) - 1));
     showProfile();
+}
+
+MainWindow::~MainWindow()
+{
+    // Workspaces cancel their requests as they go, and cancelled requests still report to
+    // the status bar: take them down while this window is whole, after disconnecting.
+    if (m_session.client())
+        disconnect(m_session.client(), nullptr, this, nullptr);
+    disconnect(&m_session, nullptr, this, nullptr);
+    qDeleteAll(m_workspaces);
+    m_workspaces.clear();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Profiles…"), this, [this] { openProfilesDialog(); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = AppSettings(m_settings).language();
+    const std::pair<QString, QString> languages[]
+        = { { QString(), tr("Follow the system") },
+            { QStringLiteral("ko"), tr("한국어 (Korean)") },
+            { QStringLiteral("en"), tr("English") } };
+    for (const auto &[code, name] : languages) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    AppSettings(m_settings).setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language applies the next time PortOne Desk starts."));
+}
+
+void MainWindow::showWelcome()
+{
+    m_root->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showWorkspaces()
+{
+    m_root->setCurrentIndex(1);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_root->currentWidget() == m_welcome;
+}
+
+void MainWindow::selectWorkspace(int index)
+{
+    if (index < 0 || index >= m_workspaces.size())
+        return;
+    m_navigation->setCurrentRow(index);
+}
+
+Workspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<Workspace *>(m_pages->currentWidget());
+}
+
+bool MainWindow::openProfile(const QString &id)
+{
+    if (id == AppSettings::SandboxProfileId) {
+        if (const QString problem = m_session.startSandbox(); !problem.isEmpty()) {
+            QMessageBox::critical(this, tr("Sandbox"), problem);
+            return false;
+        }
+    } else if (!m_session.activateProfile(id)) {
+        return false;
+    }
+    AppSettings(m_settings).setLastProfileId(id);
+    showWorkspaces();
+    return true;
+}
+
+void MainWindow::openProfilesDialog(bool addNew)
+{
+    ProfilesDialog dialog(m_session, this);
+    if (addNew)
+        dialog.startNewProfile();
+    connect(&dialog, &ProfilesDialog::profileSaved, this, [this](const QString &id) {
+        if (m_session.activeProfile().id == id)
+            m_session.reloadActiveProfile();
+        else if (!m_session.hasActiveProfile())
+            openProfile(id);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showProfile()
 {
-    if (!m_session.hasActiveProfile()) {
-        setWindowTitle(tr("PortOne Desk"));
-        m_profileLabel->setText(tr("none"));
-        return;
-    }
+    const bool active = m_session.hasActiveProfile();
     const Profile &profile = m_session.activeProfile();
-    setWindowTitle(tr("%1 — PortOne Desk").arg(profile.name));
-    m_profileLabel->setText(QStringLiteral("<b>%1</b>").arg(profile.name.toHtmlEscaped()));
-    m_modeLabel->setText(profile.live ? tr("LIVE") : tr("TEST"));
-    m_modeLabel->setStyleSheet(
-        profile.live ? QStringLiteral("background:#c62828;color:white;font-weight:bold")
-                     : QStringLiteral("background:#2e7d32;color:white;font-weight:bold"));
-    m_tierLabel->setText(profile.tierCode.isEmpty() ? tr("No Tier")
-                                                    : tr("Tier %1").arg(profile.tierCode));
-    m_tokenLabel->setTokenManager(m_session.tokens());
-    connect(m_session.client(), &PortOneClient::requestFinished, this,
-            &MainWindow::showRequestOutcome);
+    setWindowTitle(active ? tr("%1 — PortOne Desk").arg(profile.name) : tr("PortOne Desk"));
+    m_liveBand->setVisible(active && profile.live);
+    m_tokenLabel->setTokenManager(active ? m_session.tokens() : nullptr);
+    m_lastRequestLabel->clear();
+    if (active) {
+        connect(m_session.client(), &PortOneClient::requestFinished, this,
+                &MainWindow::showRequestOutcome);
+    } else {
+        showWelcome();
+    }
 }
 
 void MainWindow::showRequestOutcome(const RequestTrace &trace)
@@ -92,10 +244,33 @@ void MainWindow::showRequestOutcome(const RequestTrace &trace)
         outcome = tr("cancelled");
         break;
     }
-    m_lastRequestLabel->setText(tr("Last request: %1 %2 — %3 (HTTP %4, %5 ms)")
-                                    .arg(QString::fromLatin1(trace.method), trace.path, outcome)
-                                    .arg(trace.httpStatus)
-                                    .arg(trace.durationMs));
+    const QString status
+        = trace.httpStatus > 0 ? tr("HTTP %1").arg(trace.httpStatus) : tr("no answer");
+    m_lastRequestLabel->setText(
+        tr("Last request: %1 %2 — %3 (%4, %5 ms)")
+            .arg(QString::fromLatin1(trace.method), trace.path, outcome, status)
+            .arg(trace.durationMs));
+}
+
+// Enter that no input used (a line edit passes it on, a multi-line field keeps it for a new
+// line) submits the visible workspace's form.
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && !isShowingWelcome()) {
+        if (Workspace *page = currentWorkspace()) {
+            page->submit();
+            event->accept();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings(m_settings).setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace portone

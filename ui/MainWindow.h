@@ -1,34 +1,65 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
 
 namespace portone {
 
-class ConnectionPage;
 class DeskSession;
+class ProfileSwitcher;
 class TokenStatusLabel;
+class WelcomePage;
+class Workspace;
 struct RequestTrace;
 
+// The window operators keep open: the welcome page on first start, then a navigation list of
+// workspaces (Ctrl+1…5), the profile switcher with the live/test marker and Tier, a red band
+// across the window for a live profile, and a status bar with the token state and the last
+// request's outcome. Enter submits the visible form, Esc cancels its request.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(DeskSession &session, QWidget *parent = nullptr);
+    MainWindow(DeskSession &session, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    ConnectionPage *connectionPage() const { return m_connectionPage; }
+    void showWelcome();
+    void showWorkspaces();
+    void selectWorkspace(int index);
+    int workspaceCount() const { return int(m_workspaces.size()); }
+    Workspace *currentWorkspace() const;
+    Workspace *workspace(int index) const { return m_workspaces.value(index); }
+    bool isShowingWelcome() const;
+
+    // Opens a profile by id (or AppSettings::SandboxProfileId) and remembers it.
+    bool openProfile(const QString &id);
+    void openProfilesDialog(bool addNew = false);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void buildMenus();
     void showProfile();
     void showRequestOutcome(const RequestTrace &trace);
+    void chooseLanguage(const QString &language);
 
     DeskSession &m_session;
-    ConnectionPage *m_connectionPage;
-    QLabel *m_profileLabel;
-    QLabel *m_modeLabel;
-    QLabel *m_tierLabel;
+    QSettings &m_settings;
+    QLabel *m_liveBand;
+    QStackedWidget *m_root;
+    WelcomePage *m_welcome;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QList<Workspace *> m_workspaces;
+    ProfileSwitcher *m_switcher;
     TokenStatusLabel *m_tokenLabel;
     QLabel *m_lastRequestLabel;
 };

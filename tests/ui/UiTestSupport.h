@@ -21,7 +21,7 @@ public:
         asked << request;
         return answers.isEmpty() ? false : answers.takeFirst();
     }
-    QList<bool> answers;              // next answers; "no" once empty
+    QList<bool> answers; // next answers; "no" once empty
     QList<ConfirmationRequest> asked; // every request, in order
 };
 
@@ -31,7 +31,8 @@ struct SandboxSessionFixture
 {
     SandboxSessionFixture()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings, QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
+        , session(settings,
+                  QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
         session.setConfirmer(&confirmer);
         const QString problem = session.startSandbox();

@@ -1,77 +1,183 @@
+#include "UiTestSupport.h"
 #include "core/api/PortOneClient.h"
-#include "ui/ConnectionPage.h"
-#include "ui/DeskSession.h"
+#include "core/auth/TokenManager.h"
+#include "tests/support/Capture.h"
+#include "ui/AppSettings.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Workspace.h"
 
-#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace portone;
 
-// The window as an operator sees it, against the in-process sandbox over loopback.
+// The main window as an operator meets it, against the in-process sandbox over loopback.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsSandboxProfileAndChannels();
-    void escapeCancelsRunningRequest();
+    void firstStartOffersSandbox();
+    void shortcutsSwitchWorkspaces();
+    void rememberedProfileAndWorkspace();
+    void liveProfileShowsBand();
+    void tokenStateAndLastRequest();
+    void languageFollowsSystemUnlessOverridden_data();
+    void languageFollowsSystemUnlessOverridden();
 };
 
-void TestMainWindow::showsSandboxProfileAndChannels()
-{
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings);
-    QCOMPARE(session.startSandbox(), QString());
-    MainWindow window(session);
-    window.show();
+namespace {
 
-    QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+struct Blank
+{
+    Blank()
+        : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        , session(settings,
+                  QStringLiteral("PortOne Desk MW test %1").arg(QCoreApplication::applicationPid()))
+    { }
+    QTemporaryDir dir;
+    QSettings settings;
+    DeskSession session;
+};
+
+} // namespace
+
+void TestMainWindow::firstStartOffersSandbox()
+{
+    Blank blank;
+    MainWindow window(blank.session, blank.settings);
+    window.show();
+    window.showWelcome();
+    QVERIFY(window.isShowingWelcome());
+    QCOMPARE(window.windowTitle(), QStringLiteral("PortOne Desk"));
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySandboxButton")),
+                      Qt::LeftButton);
+    QVERIFY(!window.isShowingWelcome());
+    QVERIFY(blank.session.hasActiveProfile());
+    QVERIFY(blank.session.activeProfile().builtInSandbox);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Sandbox")));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileModeLabel"))->text(),
              QStringLiteral("TEST"));
-    const auto *address = window.findChild<QLabel *>(QStringLiteral("addressLabel"));
-    QVERIFY(address->text().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QCOMPARE(AppSettings(blank.settings).lastProfileId(), AppSettings::SandboxProfileId);
+}
 
-    auto *table = window.findChild<QTableWidget *>(QStringLiteral("channelTableWidget"));
-    QCOMPARE(table->rowCount(), 0);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("checkConnectionButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY(table->rowCount() > 0);
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("resultLabel"))
-                ->text()
-                .startsWith(QStringLiteral("Connected.")));
-    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("tokenStatusLabel"))
-                    ->text()
-                    .startsWith(QStringLiteral("Token: valid until")));
+void TestMainWindow::shortcutsSwitchWorkspaces()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    window.showWorkspaces();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.workspaceCount(), 5);
+    const QStringList titles { QStringLiteral("Certification"), QStringLiteral("Billing keys"),
+                               QStringLiteral("Benepia"), QStringLiteral("Payments"),
+                               QStringLiteral("History") };
+    for (int index = 0; index < 5; ++index) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), window.workspace(index));
+        QCOMPARE(window.currentWorkspace()->title(), titles.at(index));
+    }
+    // The planned workspaces say what is coming instead of showing an empty page.
+    window.selectWorkspace(1);
+    QVERIFY(window.currentWorkspace()->findChild<QLabel *>() != nullptr);
+    QCOMPARE(AppSettings(f.settings).lastWorkspace(), 1);
+}
+
+void TestMainWindow::rememberedProfileAndWorkspace()
+{
+    test::SandboxSessionFixture f;
+    {
+        MainWindow window(f.session, f.settings);
+        window.selectWorkspace(3);
+        window.show();
+        window.close();
+    }
+    QVERIFY(!AppSettings(f.settings).windowGeometry().isEmpty());
+    MainWindow again(f.session, f.settings);
+    QCOMPARE(again.currentWorkspace(), again.workspace(3));
+}
+
+void TestMainWindow::liveProfileShowsBand()
+{
+    test::SandboxSessionFixture f;
+    Profile live;
+    live.name = QStringLiteral("본점 실결제");
+    live.impKey = QStringLiteral("imp_live_key");
+    live.baseUrl = f.server().baseUrl();
+    live.tierCode = QStringLiteral("ABC");
+    live.live = true;
+    QVERIFY(f.session.profiles().add(live).isEmpty());
+
+    MainWindow window(f.session, f.settings);
+    window.show();
+    QVERIFY(window.openProfile(live.id));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("liveBandLabel"))->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileModeLabel"))->text(),
+             QStringLiteral("LIVE"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileTierLabel"))->text(),
+             QStringLiteral("Tier ABC"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("본점 실결제")));
+
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    QCOMPARE(combo->count(), 2);
+    QVERIFY(window.openProfile(AppSettings::SandboxProfileId));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("liveBandLabel"))->isVisible());
+    QCOMPARE(combo->currentData().toString(), AppSettings::SandboxProfileId);
+}
+
+void TestMainWindow::tokenStateAndLastRequest()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    window.showWorkspaces();
+    auto *token = window.findChild<QLabel *>(QStringLiteral("tokenStatusLabel"));
+    QCOMPARE(token->text(), QStringLiteral("Token: none yet"));
+
+    test::Capture<QList<PgChannel>> got;
+    f.session.client()->getPgChannels(&window, got.callback());
+    QVERIFY(got.wait());
+    QTRY_VERIFY(token->text().startsWith(QStringLiteral("Token: valid until")));
     QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("lastRequestLabel"))
                     ->text()
                     .contains(QStringLiteral("GET /users/pg — ok (HTTP 200")));
+
+    // 401 mid-session: the token is refreshed silently and the call still succeeds.
+    f.server().expireAllTokens();
+    got.reset();
+    f.session.client()->getPgChannels(&window, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(got.result().ok());
+    QCOMPARE(f.server().tokenRequestCount(), 2);
 }
 
-void TestMainWindow::escapeCancelsRunningRequest()
+void TestMainWindow::languageFollowsSystemUnlessOverridden_data()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings);
-    QCOMPARE(session.startSandbox(), QString());
-    MainWindow window(session);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::addColumn<QString>("override");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("korean system") << QString() << QStringLiteral("ko_KR") << QStringLiteral("ko");
+    QTest::newRow("english system") << QString() << QStringLiteral("en_US") << QStringLiteral("en");
+    QTest::newRow("other system") << QString() << QStringLiteral("de_DE") << QStringLiteral("en");
+    QTest::newRow("override en") << QStringLiteral("en") << QStringLiteral("ko_KR")
+                                 << QStringLiteral("en");
+    QTest::newRow("override ko") << QStringLiteral("ko") << QStringLiteral("C")
+                                 << QStringLiteral("ko");
+}
 
-    ConnectionPage *page = window.connectionPage();
-    page->checkConnection();
-    QVERIFY(page->isBusy());
-    QTest::keyClick(&window, Qt::Key_Escape);
-    QTRY_VERIFY(!page->isBusy());
-    const QString result = window.findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
-    QVERIFY2(result.contains(QStringLiteral("cancelled")), qPrintable(result));
-    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("checkConnectionButton"))->isEnabled());
+void TestMainWindow::languageFollowsSystemUnlessOverridden()
+{
+    QFETCH(QString, override);
+    QFETCH(QString, system);
+    QFETCH(QString, expected);
+    QCOMPARE(chooseLanguage(override, system), expected);
 }
 
 QTEST_MAIN(TestMainWindow)

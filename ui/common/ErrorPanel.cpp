@@ -62,8 +62,17 @@ void ErrorPanel::clear()
     hide();
 }
 
-QString ErrorPanel::statusText() const { return m_statusLabel->text(); }
-QString ErrorPanel::messageText() const { return m_messageLabel->text(); }
-QString ErrorPanel::explanationText() const { return m_explanationLabel->text(); }
+QString ErrorPanel::statusText() const
+{
+    return m_statusLabel->text();
+}
+QString ErrorPanel::messageText() const
+{
+    return m_messageLabel->text();
+}
+QString ErrorPanel::explanationText() const
+{
+    return m_explanationLabel->text();
+}
 
 } // namespace portone

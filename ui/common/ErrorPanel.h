@@ -20,7 +20,7 @@ public:
     void showError(const ApiError &error);
     void clear();
 
-    QString statusText() const;  // "HTTP 404 · code 1"
+    QString statusText() const; // "HTTP 404 · code 1"
     QString messageText() const; // PortOne's message, verbatim
     QString explanationText() const;
 

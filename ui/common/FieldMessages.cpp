@@ -7,7 +7,9 @@
 
 namespace portone {
 
-FieldMessages::FieldMessages(QObject *parent) : QObject(parent) { }
+FieldMessages::FieldMessages(QObject *parent)
+    : QObject(parent)
+{ }
 
 QLabel *FieldMessages::makeMessageLabel(QWidget *parent)
 {
@@ -95,7 +97,7 @@ QString FieldMessages::message(const QString &field) const
 {
     const auto it = m_entries.constFind(field);
     return it != m_entries.constEnd() && it->label && !it->label->isHidden() ? it->label->text()
-                                                                              : QString();
+                                                                             : QString();
 }
 
 } // namespace portone

@@ -52,8 +52,14 @@ void RequestProgress::finish()
     Q_EMIT busyChanged(false);
 }
 
-void RequestProgress::cancel() { m_call.cancel(); }
+void RequestProgress::cancel()
+{
+    m_call.cancel();
+}
 
-bool RequestProgress::isBusy() const { return m_busy; }
+bool RequestProgress::isBusy() const
+{
+    return m_busy;
+}
 
 } // namespace portone

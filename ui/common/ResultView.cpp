@@ -24,9 +24,8 @@ QString displayTime(const QDateTime &time)
 
 QString utcToolTip(const QDateTime &time)
 {
-    return time.isValid()
-        ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-        : QString();
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                          : QString();
 }
 
 ResultView::ResultView(QWidget *parent)
@@ -110,6 +109,9 @@ QString ResultView::value(const QString &label) const
     return {};
 }
 
-QString ResultView::rawText() const { return m_raw->toPlainText(); }
+QString ResultView::rawText() const
+{
+    return m_raw->toPlainText();
+}
 
 } // namespace portone

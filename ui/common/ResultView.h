@@ -15,7 +15,7 @@ struct ResultRow
     QString label;
     QString value;
     bool copyable = false; // ids: a copy button copies exactly `value`
-    QString toolTip;       // e.g. the UTC time behind a local time
+    QString toolTip; // e.g. the UTC time behind a local time
 };
 
 // A result pane: a key/value table with copy buttons for ids, and the raw answer as JSON with

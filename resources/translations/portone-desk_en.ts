@@ -1,0 +1,2169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The PortOne server could not be reached. Check the network and the API address.</source>
+        <translation>The PortOne server could not be reached. Check the network and the API address.</translation>
+    </message>
+    <message>
+        <source>PortOne did not answer in time.</source>
+        <translation>PortOne did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted. Nothing was sent.</source>
+        <translation>The secure connection failed: the server&apos;s certificate was not accepted. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</source>
+        <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</translation>
+    </message>
+    <message>
+        <source>PortOne found nothing with this id, or this account has no access to it.</source>
+        <translation>PortOne found nothing with this id, or this account has no access to it.</translation>
+    </message>
+    <message>
+        <source>The PortOne server reported an internal error.</source>
+        <translation>The PortOne server reported an internal error.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the request; its message says why.</source>
+        <translation>PortOne refused the request; its message says why.</translation>
+    </message>
+    <message>
+        <source>PortOne&apos;s answer could not be read.</source>
+        <translation>PortOne&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting before the request can be sent. Nothing was sent.</source>
+        <translation>Some fields need correcting before the request can be sent. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
+        <translation>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaAccountFields</name>
+    <message>
+        <source>The customer&apos;s Benepia login id</source>
+        <translation>The customer&apos;s Benepia login id</translation>
+    </message>
+    <message>
+        <source>Not stored; cleared after each request</source>
+        <translation>Not stored; cleared after each request</translation>
+    </message>
+    <message>
+        <source>The channel list could not be loaded (%1). Type the Benepia channel_key instead.</source>
+        <translation>The channel list could not be loaded (%1). Type the Benepia channel_key instead.</translation>
+    </message>
+    <message>
+        <source>Benepia user id:</source>
+        <translation>Benepia user id:</translation>
+    </message>
+    <message>
+        <source>Benepia password:</source>
+        <translation>Benepia password:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentFields</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</source>
+        <translation>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</translation>
+    </message>
+    <message>
+        <source>Member code:</source>
+        <translation>Member code:</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s Benepia member code</source>
+        <translation>The merchant&apos;s Benepia member code</translation>
+    </message>
+    <message>
+        <source>⚠ No member code: this payment will be processed as a TEST payment.</source>
+        <translation>⚠ No member code: this payment will be processed as a TEST payment.</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>merchant_uid (order number):</translation>
+    </message>
+    <message>
+        <source>Amount (points):</source>
+        <translation>Amount (points):</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000</source>
+        <translation>e.g. 5,000</translation>
+    </message>
+    <message>
+        <source>Order name:</source>
+        <translation>Order name:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buyer (optional)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Buyer (optional)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Buyer name:</source>
+        <translation>Buyer name:</translation>
+    </message>
+    <message>
+        <source>Buyer email:</source>
+        <translation>Buyer email:</translation>
+    </message>
+    <message>
+        <source>Buyer phone:</source>
+        <translation>Buyer phone:</translation>
+    </message>
+    <message>
+        <source>Buyer address:</source>
+        <translation>Buyer address:</translation>
+    </message>
+    <message>
+        <source>Buyer postcode:</source>
+        <translation>Buyer postcode:</translation>
+    </message>
+    <message>
+        <source>Notice URLs:</source>
+        <translation>Notice URLs:</translation>
+    </message>
+    <message>
+        <source>One https:// address per line (optional)</source>
+        <translation>One https:// address per line (optional)</translation>
+    </message>
+    <message>
+        <source>Custom data:</source>
+        <translation>Custom data:</translation>
+    </message>
+    <message>
+        <source>Stored with the payment as given (optional)</source>
+        <translation>Stored with the payment as given (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked balance of %1: %2 P</source>
+        <translation>Last checked balance of %1: %2 P</translation>
+    </message>
+    <message>
+        <source>Enter the amount in points.</source>
+        <translation>Enter the amount in points.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points, e.g. 5,000.</source>
+        <translation>Enter a whole number of points, e.g. 5,000.</translation>
+    </message>
+    <message>
+        <source>%1 P is more than the last checked balance of %2 (%3 P); the payment would be refused.</source>
+        <translation>%1 P is more than the last checked balance of %2 (%3 P); the payment would be refused.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentForm</name>
+    <message>
+        <source>Pay with points…</source>
+        <translation>Pay with points…</translation>
+    </message>
+    <message>
+        <source>Look up this merchant_uid</source>
+        <translation>Look up this merchant_uid</translation>
+    </message>
+    <message>
+        <source>Pay with points</source>
+        <translation>Pay with points</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Look up the payment by merchant_uid</source>
+        <translation>Look up the payment by merchant_uid</translation>
+    </message>
+    <message>
+        <source>Paying %1 P from %2 (merchant_uid %3)…</source>
+        <translation>Paying %1 P from %2 (merchant_uid %3)…</translation>
+    </message>
+    <message>
+        <source>Pay %1 P from the Benepia account %2?</source>
+        <translation>Pay %1 P from the Benepia account %2?</translation>
+    </message>
+    <message>
+        <source>Order name: %1</source>
+        <translation>Order name: %1</translation>
+    </message>
+    <message>
+        <source>merchant_uid: %1</source>
+        <translation>merchant_uid: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>No member code was entered: this will be processed as a TEST payment.</source>
+        <translation>No member code was entered: this will be processed as a TEST payment.</translation>
+    </message>
+    <message>
+        <source>Member code: %1</source>
+        <translation>Member code: %1</translation>
+    </message>
+    <message>
+        <source>Pay with Benepia points</source>
+        <translation>Pay with Benepia points</translation>
+    </message>
+    <message>
+        <source>Pay %1 P</source>
+        <translation>Pay %1 P</translation>
+    </message>
+    <message>
+        <source>Paid — test payment</source>
+        <translation>Paid — test payment</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the payment may or may not have gone through. The same merchant_uid &lt;b&gt;%1&lt;/b&gt; is kept, so a retry cannot pay twice: PortOne refuses a merchant_uid that was already paid. Look the payment up first.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — the payment may or may not have gone through. The same merchant_uid &lt;b&gt;%1&lt;/b&gt; is kept, so a retry cannot pay twice: PortOne refuses a merchant_uid that was already paid. Look the payment up first.</translation>
+    </message>
+    <message>
+        <source>Found: merchant_uid %1 was paid</source>
+        <translation>Found: merchant_uid %1 was paid</translation>
+    </message>
+    <message>
+        <source>Found: merchant_uid %1 is not paid</source>
+        <translation>Found: merchant_uid %1 is not paid</translation>
+    </message>
+    <message>
+        <source>merchant_uid %1 is not paid (status: %2). Paying again with the same merchant_uid is safe.</source>
+        <translation>merchant_uid %1 is not paid (status: %2). Paying again with the same merchant_uid is safe.</translation>
+    </message>
+    <message>
+        <source>No payment with merchant_uid %1 was found. Paying again with the same merchant_uid is safe.</source>
+        <translation>No payment with merchant_uid %1 was found. Paying again with the same merchant_uid is safe.</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>Looking up merchant_uid %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentResult</name>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>Paid (paid)</translation>
+    </message>
+    <message>
+        <source>Not paid yet (ready)</source>
+        <translation>Not paid yet (ready)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>Failed (failed)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>Cancelled (cancelled)</translation>
+    </message>
+    <message>
+        <source>Payment result</source>
+        <translation>Payment result</translation>
+    </message>
+    <message>
+        <source>Receipt link</source>
+        <translation>Receipt link</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>imp_uid</translation>
+    </message>
+    <message>
+        <source>merchant_uid</source>
+        <translation>merchant_uid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>Order name</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>Test payment</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <source>Receipt URL</source>
+        <translation>Receipt URL</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Open the receipt</source>
+        <translation>Open the receipt</translation>
+    </message>
+    <message>
+        <source>No payment yet. The result of a payment appears here.</source>
+        <translation>No payment yet. The result of a payment appears here.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPointCheckPanel</name>
+    <message>
+        <source>Check points</source>
+        <translation>Check points</translation>
+    </message>
+    <message>
+        <source>Asks Benepia for the customer&apos;s current point balance. The password is sent once and never stored.</source>
+        <translation>Asks Benepia for the customer&apos;s current point balance. The password is sent once and never stored.</translation>
+    </message>
+    <message>
+        <source>Point balance</source>
+        <translation>Point balance</translation>
+    </message>
+    <message>
+        <source>Balance details</source>
+        <translation>Balance details</translation>
+    </message>
+    <message>
+        <source>No balance checked yet.</source>
+        <translation>No balance checked yet.</translation>
+    </message>
+    <message>
+        <source>Asking Benepia for the balance of %1…</source>
+        <translation>Asking Benepia for the balance of %1…</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Balance of %1, checked at %2</source>
+        <translation>Balance of %1, checked at %2</translation>
+    </message>
+    <message>
+        <source>No balance: the check failed.</source>
+        <translation>No balance: the check failed.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;Benepia points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Benepia points&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Point balance</source>
+        <translation>Point balance</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Benepia</source>
+        <translation>Benepia</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationLookupPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Look up a certification result by its imp_uid, or delete it from PortOne.</source>
+        <translation>Look up a certification result by its imp_uid, or delete it from PortOne.</translation>
+    </message>
+    <message>
+        <source>imp_uid:</source>
+        <translation>imp_uid:</translation>
+    </message>
+    <message>
+        <source>Look up the certification</source>
+        <translation>Look up the certification</translation>
+    </message>
+    <message>
+        <source>Delete the certification permanently</source>
+        <translation>Delete the certification permanently</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>Delete certification %1?</source>
+        <translation>Delete certification %1?</translation>
+    </message>
+    <message>
+        <source>The certification result %1 will be erased from PortOne permanently. It cannot be restored; the customer would have to certify again.</source>
+        <translation>The certification result %1 will be erased from PortOne permanently. It cannot be restored; the customer would have to certify again.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Deleting %1…</translation>
+    </message>
+    <message>
+        <source>Certification %1 was deleted from PortOne.</source>
+        <translation>Certification %1 was deleted from PortOne.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 may or may not have been deleted. Look it up before trying again.</source>
+        <translation>Outcome unknown: %1 may or may not have been deleted. Look it up before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationResultPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Reveal CI/DI</source>
+        <translation>Reveal CI/DI</translation>
+    </message>
+    <message>
+        <source>Certification result</source>
+        <translation>Certification result</translation>
+    </message>
+    <message>
+        <source>Reveal CI and DI</source>
+        <translation>Reveal CI and DI</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s CI (unique_key) and DI (unique_in_site). Each reveal is recorded.</source>
+        <translation>Shows the customer&apos;s CI (unique_key) and DI (unique_in_site). Each reveal is recorded.</translation>
+    </message>
+    <message>
+        <source>CI (unique_key)</source>
+        <translation>CI (unique_key)</translation>
+    </message>
+    <message>
+        <source>DI (unique_in_site)</source>
+        <translation>DI (unique_in_site)</translation>
+    </message>
+    <message>
+        <source>•••••• hidden (press &quot;Reveal CI/DI&quot;)</source>
+        <translation>•••••• hidden (press &quot;Reveal CI/DI&quot;)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Foreigner</source>
+        <translation>Foreigner</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Certified at</source>
+        <translation>Certified at</translation>
+    </message>
+    <message>
+        <source>PG provider (pg_provider)</source>
+        <translation>PG provider (pg_provider)</translation>
+    </message>
+    <message>
+        <source>PG transaction id (pg_tid)</source>
+        <translation>PG transaction id (pg_tid)</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>imp_uid</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>merchant_uid (order number)</translation>
+    </message>
+    <message>
+        <source>CI/DI shown</source>
+        <translation>CI/DI shown</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationWorkspace</name>
+    <message>
+        <source>Start a new certification</source>
+        <translation>Start a new certification</translation>
+    </message>
+    <message>
+        <source>OTP certification</source>
+        <translation>OTP certification</translation>
+    </message>
+    <message>
+        <source>Look up or delete</source>
+        <translation>Look up or delete</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>1 Request</source>
+        <translation>1 Request</translation>
+    </message>
+    <message>
+        <source>2 Confirm</source>
+        <translation>2 Confirm</translation>
+    </message>
+    <message>
+        <source>3 Result</source>
+        <translation>3 Result</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3: %2</source>
+        <translation>Step %1 of 3: %2</translation>
+    </message>
+    <message>
+        <source>Asking the customer&apos;s app for approval…</source>
+        <translation>Asking the customer&apos;s app for approval…</translation>
+    </message>
+    <message>
+        <source>Asking PortOne to send the code…</source>
+        <translation>Asking PortOne to send the code…</translation>
+    </message>
+    <message>
+        <source>Confirming %1…</source>
+        <translation>Confirming %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Pick a channel or type a channel_key</source>
+        <translation>Pick a channel or type a channel_key</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>Coming in a next version of PortOne Desk</source>
+        <translation>Coming in a next version of PortOne Desk</translation>
+    </message>
+    <message>
+        <source>Planned features</source>
+        <translation>Planned features</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>Billing keys</translation>
+    </message>
+    <message>
+        <source>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</source>
+        <translation>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</translation>
+    </message>
+    <message>
+        <source>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</source>
+        <translation>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</translation>
+    </message>
+    <message>
+        <source>Register a card (normal or super billing key) with every field checked before sending</source>
+        <translation>Register a card (normal or super billing key) with every field checked before sending</translation>
+    </message>
+    <message>
+        <source>Delete with a confirmation that shows the key&apos;s scheduled payments first</source>
+        <translation>Delete with a confirmation that shows the key&apos;s scheduled payments first</translation>
+    </message>
+    <message>
+        <source>Payments and schedules of each key; export to CSV</source>
+        <translation>Payments and schedules of each key; export to CSV</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</source>
+        <translation>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</translation>
+    </message>
+    <message>
+        <source>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</source>
+        <translation>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</translation>
+    </message>
+    <message>
+        <source>A tamper-evident audit log of state-changing actions</source>
+        <translation>A tamper-evident audit log of state-changing actions</translation>
+    </message>
+    <message>
+        <source>Copy as curl, with placeholders instead of secrets</source>
+        <translation>Copy as curl, with placeholders instead of secrets</translation>
+    </message>
+    <message>
+        <source>Filters and export to CSV</source>
+        <translation>Filters and export to CSV</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation>The built-in sandbox could not listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Request failed</source>
+        <translation>Request failed</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>No answer from PortOne</source>
+        <translation>No answer from PortOne</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Keep for this session only</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Keychain status</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Keep the secret for this session only</translation>
+    </message>
+    <message>
+        <source>The secret stays in memory until PortOne Desk closes. It is never written to a file.</source>
+        <translation>The secret stays in memory until PortOne Desk closes. It is never written to a file.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The system keychain is not available.&lt;/b&gt; The secret can be kept for this session only; it will be forgotten when PortOne Desk closes.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;b&gt;The system keychain is not available.&lt;/b&gt; The secret can be kept for this session only; it will be forgotten when PortOne Desk closes.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The secret is kept for this session only. It will be forgotten when PortOne Desk closes; save it again once the keychain is available.</source>
+        <translation>The secret is kept for this session only. It will be forgotten when PortOne Desk closes; save it again once the keychain is available.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>%1 — PortOne Desk</source>
+        <translation>%1 — PortOne Desk</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>LIVE ACCOUNT — requests here move real money and real customer data</source>
+        <translation>LIVE ACCOUNT — requests here move real money and real customer data</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>한국어 (Korean)</source>
+        <translation>한국어 (Korean)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time PortOne Desk starts.</source>
+        <translation>The new language applies the next time PortOne Desk starts.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 — %3 (%4, %5 ms)</source>
+        <translation>Last request: %1 %2 — %3 (%4, %5 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingIdsPanel</name>
+    <message>
+        <source>Copy list</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <source>Ids not found</source>
+        <translation>Ids not found</translation>
+    </message>
+    <message>
+        <source>Copy the ids not found</source>
+        <translation>Copy the ids not found</translation>
+    </message>
+    <message>
+        <source>Copy the ids that were not found, one per line</source>
+        <translation>Copy the ids that were not found, one per line</translation>
+    </message>
+    <message>
+        <source>Not found (%1)</source>
+        <translation>Not found (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OtpConfirmPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation>Request again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>imp_uid</translation>
+    </message>
+    <message>
+        <source>Copy imp_uid</source>
+        <translation>Copy imp_uid</translation>
+    </message>
+    <message>
+        <source>imp_uid:</source>
+        <translation>imp_uid:</translation>
+    </message>
+    <message>
+        <source>6-digit code (OTP):</source>
+        <translation>6-digit code (OTP):</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Time left:</translation>
+    </message>
+    <message>
+        <source>Confirm the certification</source>
+        <translation>Confirm the certification</translation>
+    </message>
+    <message>
+        <source>Request a new code</source>
+        <translation>Request a new code</translation>
+    </message>
+    <message>
+        <source>Sends a new request with the same details and a new merchant_uid</source>
+        <translation>Sends a new request with the same details and a new merchant_uid</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the request form</source>
+        <translation>Cancel and go back to the request form</translation>
+    </message>
+    <message>
+        <source>PortOne asked the customer&apos;s carrier app for approval. When the customer has approved it in the app, press Confirm. The request expires in 3 minutes.</source>
+        <translation>PortOne asked the customer&apos;s carrier app for approval. When the customer has approved it in the app, press Confirm. The request expires in 3 minutes.</translation>
+    </message>
+    <message>
+        <source>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
+        <translation>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</translation>
+    </message>
+    <message>
+        <source>Time is up: the code has probably expired. Press &quot;Request again&quot; if confirming fails.</source>
+        <translation>Time is up: the code has probably expired. Press &quot;Request again&quot; if confirming fails.</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
+</context>
+<context>
+    <name>OtpRequestForm</name>
+    <message>
+        <source>MVNO (budget carrier)</source>
+        <translation>MVNO (budget carrier)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Request OTP</source>
+        <translation>Request OTP</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>010-1234-5678 (any separators)</source>
+        <translation>010-1234-5678 (any separators)</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Mobile phone:</translation>
+    </message>
+    <message>
+        <source>YYMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD):</source>
+        <translation>Date of birth (YYMMDD):</translation>
+    </message>
+    <message>
+        <source>Check when the phone is on a budget carrier (알뜰폰) that uses the chosen carrier&apos;s network.</source>
+        <translation>Check when the phone is on a budget carrier (알뜰폰) that uses the chosen carrier&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Company (shown to the customer):</source>
+        <translation>Company (shown to the customer):</translation>
+    </message>
+    <message>
+        <source>New merchant_uid</source>
+        <translation>New merchant_uid</translation>
+    </message>
+    <message>
+        <source>Generate a new unique merchant_uid</source>
+        <translation>Generate a new unique merchant_uid</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>merchant_uid (order number):</translation>
+    </message>
+    <message>
+        <source>Channel (channel_key):</source>
+        <translation>Channel (channel_key):</translation>
+    </message>
+    <message>
+        <source>SMS: the customer reads out a 6-digit code</source>
+        <translation>SMS: the customer reads out a 6-digit code</translation>
+    </message>
+    <message>
+        <source>APP: the customer approves in the carrier&apos;s app</source>
+        <translation>APP: the customer approves in the carrier&apos;s app</translation>
+    </message>
+    <message>
+        <source>Verification method:</source>
+        <translation>Verification method:</translation>
+    </message>
+    <message>
+        <source>Optional JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>Optional JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>bypass (JSON):</source>
+        <translation>bypass (JSON):</translation>
+    </message>
+    <message>
+        <source>No code to type: the customer approves the request in the app, then you press Confirm. Only some channels support APP (e.g. KCP v2).</source>
+        <translation>No code to type: the customer approves the request in the app, then you press Confirm. Only some channels support APP (e.g. KCP v2).</translation>
+    </message>
+    <message>
+        <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
+        <translation>PortOne sends a 6-digit code by text message; the customer reads it out to you.</translation>
+    </message>
+    <message>
+        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
+        <translation>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</translation>
+    </message>
+    <message>
+        <source>Gender digit:</source>
+        <translation>Gender digit:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Payment details&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a payment in the table to see its details.</source>
+        <translation>Select a payment in the table to see its details.</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>Order name</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cancelled amount</source>
+        <translation>Cancelled amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <source>PG tid</source>
+        <translation>PG tid</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Failure reason</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>Test payment</translation>
+    </message>
+    <message>
+        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt: none</source>
+        <translation>Receipt: none</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLookupForm</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Look up by</source>
+        <translation>Look up by</translation>
+    </message>
+    <message>
+        <source>By imp_uid</source>
+        <translation>By imp_uid</translation>
+    </message>
+    <message>
+        <source>By merchant_uid</source>
+        <translation>By merchant_uid</translation>
+    </message>
+    <message>
+        <source>Several ids</source>
+        <translation>Several ids</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Look up (Enter)</source>
+        <translation>Look up (Enter)</translation>
+    </message>
+    <message>
+        <source>imp_uid (PortOne payment id):</source>
+        <translation>imp_uid (PortOne payment id):</translation>
+    </message>
+    <message>
+        <source>Include test payments (include_sandbox)</source>
+        <translation>Include test payments (include_sandbox)</translation>
+    </message>
+    <message>
+        <source>Include test payments</source>
+        <translation>Include test payments</translation>
+    </message>
+    <message>
+        <source>Payments made through a test channel are found only when this is ticked. PortOne offers this option for the imp_uid lookup only.</source>
+        <translation>Payments made through a test channel are found only when this is ticked. PortOne offers this option for the imp_uid lookup only.</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>merchant_uid (order number):</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Not paid (ready)</source>
+        <translation>Not paid (ready)</translation>
+    </message>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>Paid (paid)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>Failed (failed)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>Cancelled (cancelled)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>When several payments share the merchant_uid, PortOne returns the first one in this order.</source>
+        <translation>When several payments share the merchant_uid, PortOne returns the first one in this order.</translation>
+    </message>
+    <message>
+        <source>Newest started first (-started)</source>
+        <translation>Newest started first (-started)</translation>
+    </message>
+    <message>
+        <source>Oldest started first (started)</source>
+        <translation>Oldest started first (started)</translation>
+    </message>
+    <message>
+        <source>Newest paid first (-paid)</source>
+        <translation>Newest paid first (-paid)</translation>
+    </message>
+    <message>
+        <source>Oldest paid first (paid)</source>
+        <translation>Oldest paid first (paid)</translation>
+    </message>
+    <message>
+        <source>Newest updated first (-updated)</source>
+        <translation>Newest updated first (-updated)</translation>
+    </message>
+    <message>
+        <source>Oldest updated first (updated)</source>
+        <translation>Oldest updated first (updated)</translation>
+    </message>
+    <message>
+        <source>Sorting:</source>
+        <translation>Sorting:</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>imp_uid</translation>
+    </message>
+    <message>
+        <source>The ids are imp_uids</source>
+        <translation>The ids are imp_uids</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>merchant_uid (order number)</translation>
+    </message>
+    <message>
+        <source>The ids are merchant_uids</source>
+        <translation>The ids are merchant_uids</translation>
+    </message>
+    <message>
+        <source>The ids are:</source>
+        <translation>The ids are:</translation>
+    </message>
+    <message>
+        <source>Paste up to %1 ids: one per line, or separated by commas or spaces.</source>
+        <translation>Paste up to %1 ids: one per line, or separated by commas or spaces.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter looks them up</source>
+        <translation>Ctrl+Enter looks them up</translation>
+    </message>
+    <message>
+        <source>Ids:</source>
+        <translation>Ids:</translation>
+    </message>
+    <message>
+        <source>Number of ids</source>
+        <translation>Number of ids</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) will be looked up.</source>
+        <translation>
+            <numerusform>%n id will be looked up.</numerusform>
+            <numerusform>%n ids will be looked up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ids: at most %2 can be looked up at once. Remove %3.</source>
+        <translation>%1 ids: at most %2 can be looked up at once. Remove %3.</translation>
+    </message>
+    <message>
+        <source>Paste at least one id.</source>
+        <translation>Paste at least one id.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>Virtual account</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>pay_method: %1</source>
+        <translation>pay_method: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>merchant_uid (order number)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Payments&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</source>
+        <translation>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</translation>
+    </message>
+    <message>
+        <source>Test payments are excluded from this lookup unless &quot;Include test payments&quot; is ticked. Tick it and look up again if this may be a test payment.</source>
+        <translation>Test payments are excluded from this lookup unless &quot;Include test payments&quot; is ticked. Tick it and look up again if this may be a test payment.</translation>
+    </message>
+    <message>
+        <source>Lookup outcome</source>
+        <translation>Lookup outcome</translation>
+    </message>
+    <message>
+        <source>Payments found</source>
+        <translation>Payments found</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to look up payments.</source>
+        <translation>No profile is active. Choose a profile to look up payments.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>Looking up merchant_uid %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n payment(s)…</source>
+        <translation>
+            <numerusform>Looking up %n payment…</numerusform>
+            <numerusform>Looking up %n payments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found payment %1.</source>
+        <translation>Found payment %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n id(s) was found.</source>
+        <translation>
+            <numerusform>The %n id was not found.</numerusform>
+            <numerusform>None of the %n ids was found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 payments; %3 not found (listed below).</source>
+        <translation>Found %1 of %2 payments; %3 not found (listed below).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n payment(s).</source>
+        <translation>
+            <numerusform>Found %n payment.</numerusform>
+            <numerusform>Found %n payments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lookup cancelled. Nothing was changed.</source>
+        <translation>Lookup cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+</context>
+<context>
+    <name>PortOneClient</name>
+    <message>
+        <source>The page number starts at 1.</source>
+        <translation>The page number starts at 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnectionTest</name>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>API payment</source>
+        <translation>API payment</translation>
+    </message>
+    <message>
+        <source>Payment window</source>
+        <translation>Payment window</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</source>
+        <translation>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Uses the imp_key, address and Tier in the form, and the secret typed above, or the stored secret when the field is empty.</source>
+        <translation>Uses the imp_key, address and Tier in the form, and the secret typed above, or the stored secret when the field is empty.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>Connection test error</source>
+        <translation>Connection test error</translation>
+    </message>
+    <message>
+        <source>PG channels of the account</source>
+        <translation>PG channels of the account</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>PG (pg_provider/pg_id)</source>
+        <translation>PG (pg_provider/pg_id)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Channel key</source>
+        <translation>Channel key</translation>
+    </message>
+    <message>
+        <source>Getting a token and the channel list from %1…</source>
+        <translation>Getting a token and the channel list from %1…</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>The connection test was cancelled.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>The connection test failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys work. %n PG channel(s) configured.</source>
+        <translation>
+            <numerusform>Connected: the keys work. %n PG channel configured.</numerusform>
+            <numerusform>Connected: the keys work. %n PG channels configured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Live account (real money)</source>
+        <translation>Live account (real money)</translation>
+    </message>
+    <message>
+        <source>Live account marker</source>
+        <translation>Live account marker</translation>
+    </message>
+    <message>
+        <source>LIVE ACCOUNT: requests made with this profile move real money.</source>
+        <translation>LIVE ACCOUNT: requests made with this profile move real money.</translation>
+    </message>
+    <message>
+        <source>e.g. My shop (live)</source>
+        <translation>e.g. My shop (live)</translation>
+    </message>
+    <message>
+        <source>From the PortOne admin console</source>
+        <translation>From the PortOne admin console</translation>
+    </message>
+    <message>
+        <source>Stored secret</source>
+        <translation>Stored secret</translation>
+    </message>
+    <message>
+        <source>Agencies only, e.g. A1B</source>
+        <translation>Agencies only, e.g. A1B</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <source>REST API key (imp_key):</source>
+        <translation>REST API key (imp_key):</translation>
+    </message>
+    <message>
+        <source>REST API secret (imp_secret):</source>
+        <translation>REST API secret (imp_secret):</translation>
+    </message>
+    <message>
+        <source>Tier code:</source>
+        <translation>Tier code:</translation>
+    </message>
+    <message>
+        <source>Default channels (optional)</source>
+        <translation>Default channels (optional)</translation>
+    </message>
+    <message>
+        <source>Certification channel_key:</source>
+        <translation>Certification channel_key:</translation>
+    </message>
+    <message>
+        <source>Billing key channel_key:</source>
+        <translation>Billing key channel_key:</translation>
+    </message>
+    <message>
+        <source>Benepia channel_key:</source>
+        <translation>Benepia channel_key:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Show advanced settings</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>API base URL:</translation>
+    </message>
+    <message>
+        <source>Leave as https://api.iamport.kr unless told otherwise. Plain http is allowed only for this computer (a local sandbox).</source>
+        <translation>Leave as https://api.iamport.kr unless told otherwise. Plain http is allowed only for this computer (a local sandbox).</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leave empty to keep the stored secret</translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation>No secret stored yet.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Manage profiles…</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Active profile</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in, no keys)</source>
+        <translation>Sandbox (built-in, no keys)</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (live)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>No profile</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>Live account: real payments</source>
+        <translation>Live account: real payments</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>Test account</translation>
+    </message>
+    <message>
+        <source>No Tier</source>
+        <translation>No Tier</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Merchant profiles</source>
+        <translation>Merchant profiles</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Saved profiles</translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation>Add a new profile</translation>
+    </message>
+    <message>
+        <source>Clears the form for a new profile</source>
+        <translation>Clears the form for a new profile</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Delete the selected profile</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Keychain operation in progress</source>
+        <translation>Keychain operation in progress</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>Profile status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved profiles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
+        <translation>No saved profiles yet. Fill in the form on the right and press Save.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connection&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Another profile already has this name.</translation>
+    </message>
+    <message>
+        <source>Enter the REST API secret (imp_secret) from the PortOne admin console.</source>
+        <translation>Enter the REST API secret (imp_secret) from the PortOne admin console.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profile “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Saving the secret in the system keychain…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain.</source>
+        <translation>A secret is stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its secret is stored in the system keychain.</source>
+        <translation>Profile “%1” saved; its secret is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved without its secret: the keychain is not available.</source>
+        <translation>Profile “%1” saved without its secret: the keychain is not available.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its secret could not be stored.</source>
+        <translation>Profile “%1” saved, but its secret could not be stored.</translation>
+    </message>
+    <message>
+        <source>Secret kept for this session only (not in the keychain).</source>
+        <translation>Secret kept for this session only (not in the keychain).</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory until PortOne Desk closes.</source>
+        <translation>The secret is kept in memory until PortOne Desk closes.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” (imp_key %2)? Its imp_secret is erased from the system keychain. This cannot be undone.</source>
+        <translation>Delete the profile “%1” (imp_key %2)? Its imp_secret is erased from the system keychain. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erasing the secret from the keychain…</source>
+        <translation>Erasing the secret from the keychain…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted, but its keychain secret could not be erased: %2</source>
+        <translation>Profile “%1” deleted, but its keychain secret could not be erased: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted; its keychain secret was erased.</source>
+        <translation>Profile “%1” deleted; its keychain secret was erased.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Correct the marked fields first.</translation>
+    </message>
+    <message>
+        <source>Type the imp_secret to test a profile that is not saved yet.</source>
+        <translation>Type the imp_secret to test a profile that is not saved yet.</translation>
+    </message>
+    <message>
+        <source>There is no secret to test with yet.</source>
+        <translation>There is no secret to test with yet.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Checking the keychain…</translation>
+    </message>
+    <message>
+        <source>No secret stored.</source>
+        <translation>No secret stored.</translation>
+    </message>
+    <message>
+        <source>Unknown: the keychain could not be read.</source>
+        <translation>Unknown: the keychain could not be read.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>The secret could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Request in progress</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Cancel the running request</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Cancel the running request (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Raw answer (masked)</source>
+        <translation>Raw answer (masked)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Raw JSON (masked)</source>
+        <translation>Raw JSON (masked)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatusLabel</name>
+    <message>
+        <source>Token: none yet</source>
+        <translation>Token: none yet</translation>
+    </message>
+    <message>
+        <source>Token: refreshing…</source>
+        <translation>Token: refreshing…</translation>
+    </message>
+    <message>
+        <source>Token: failed — %1</source>
+        <translation>Token: failed — %1</translation>
+    </message>
+    <message>
+        <source>Token: valid until %1 (%2:%3 left)</source>
+        <translation>Token: valid until %1 (%2:%3 left)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Try the built-in Sandbox</source>
+        <translation>Try the built-in Sandbox</translation>
+    </message>
+    <message>
+        <source>Add a merchant profile</source>
+        <translation>Add a merchant profile</translation>
+    </message>
+    <message>
+        <source>Welcome to PortOne Desk</source>
+        <translation>Welcome to PortOne Desk</translation>
+    </message>
+    <message>
+        <source>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</source>
+        <translation>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</translation>
+    </message>
+    <message>
+        <source>A local PortOne emulator with test data. No keys needed, and nothing leaves this computer.</source>
+        <translation>A local PortOne emulator with test data. No keys needed, and nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</source>
+        <translation>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>There is no profile named “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StoredSecretCredentialSource</name>
+    <message>
+        <source>The keychain is no longer available.</source>
+        <translation>The keychain is no longer available.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::profiles</name>
+    <message>
+        <source>This merchant profile no longer exists; choose another one.</source>
+        <translation>This merchant profile no longer exists; choose another one.</translation>
+    </message>
+    <message>
+        <source>The saved API secret is empty; enter it again.</source>
+        <translation>The saved API secret is empty; enter it again.</translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Enter a name for this profile.</translation>
+    </message>
+    <message>
+        <source>Enter the REST API key (imp_key) from the PortOne console.</source>
+        <translation>Enter the REST API key (imp_key) from the PortOne console.</translation>
+    </message>
+    <message>
+        <source>Enter a full address, for example https://api.iamport.kr.</source>
+        <translation>Enter a full address, for example https://api.iamport.kr.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>The address must start with https:// (plain http is allowed only for this computer).</translation>
+    </message>
+    <message>
+        <source>This profile already exists.</source>
+        <translation>This profile already exists.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>This profile no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::rules</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>At most %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <source>Enter the card number: 13 to 19 digits.</source>
+        <translation>Enter the card number: 13 to 19 digits.</translation>
+    </message>
+    <message>
+        <source>This card number fails the check-digit test; check for a typo.</source>
+        <translation>This card number fails the check-digit test; check for a typo.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as YYYY-MM, for example 2028-04.</source>
+        <translation>Enter the expiry as YYYY-MM, for example 2028-04.</translation>
+    </message>
+    <message>
+        <source>The expiry month must be between 01 and 12.</source>
+        <translation>The expiry month must be between 01 and 12.</translation>
+    </message>
+    <message>
+        <source>The expiry year must be between 2000 and 2099.</source>
+        <translation>The expiry year must be between 2000 and 2099.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as YYMMDD (6 digits), or for a corporate card the 10-digit business registration number.</source>
+        <translation>Enter the date of birth as YYMMDD (6 digits), or for a corporate card the 10-digit business registration number.</translation>
+    </message>
+    <message>
+        <source>Enter the first 2 digits of the card password.</source>
+        <translation>Enter the first 2 digits of the card password.</translation>
+    </message>
+    <message>
+        <source>Enter the CVC: 3 or 4 digits.</source>
+        <translation>Enter the CVC: 3 or 4 digits.</translation>
+    </message>
+    <message>
+        <source>Enter a real date of birth as YYMMDD, for example 900131.</source>
+        <translation>Enter a real date of birth as YYMMDD, for example 900131.</translation>
+    </message>
+    <message>
+        <source>Enter one digit from 1 to 8: the first digit of the back part of the resident registration number.</source>
+        <translation>Enter one digit from 1 to 8: the first digit of the back part of the resident registration number.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number: 9 to 11 digits starting with 0 (- . and spaces allowed).</source>
+        <translation>Enter the phone number: 9 to 11 digits starting with 0 (- . and spaces allowed).</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent by text message.</source>
+        <translation>Enter the 6-digit code sent by text message.</translation>
+    </message>
+    <message>
+        <source>The tier code is exactly 3 capital letters or digits, for example A01.</source>
+        <translation>The tier code is exactly 3 capital letters or digits, for example A01.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0.</source>
+        <translation>Enter an amount greater than 0.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>This is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Enter a JSON object, for example {&quot;key&quot;: &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <source>Choose the carrier: SKT, KT or LGT.</source>
+        <translation>Choose the carrier: SKT, KT or LGT.</translation>
+    </message>
+    <message>
+        <source>Choose the verification method: SMS or APP.</source>
+        <translation>Choose the verification method: SMS or APP.</translation>
+    </message>
+    <message>
+        <source>Choose the status: scheduled, executed or revoked.</source>
+        <translation>Choose the status: scheduled, executed or revoked.</translation>
+    </message>
+    <message>
+        <source>Enter an ID.</source>
+        <translation>Enter an ID.</translation>
+    </message>
+    <message>
+        <source>The ID contains a control character (such as a line break).</source>
+        <translation>The ID contains a control character (such as a line break).</translation>
+    </message>
+    <message>
+        <source>Choose a channel (channel_key), or enter the older pg value.</source>
+        <translation>Choose a channel (channel_key), or enter the older pg value.</translation>
+    </message>
+    <message>
+        <source>Enter a start time.</source>
+        <translation>Enter a start time.</translation>
+    </message>
+    <message>
+        <source>Enter an end time.</source>
+        <translation>Enter an end time.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>Schedules can be searched at most 3 months at a time; shorten the range.</source>
+        <translation>Schedules can be searched at most 3 months at a time; shorten the range.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1.</source>
+        <translation>Pages start at 1.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::secrets</name>
+    <message>
+        <source>The keychain did not answer within %1 s; it may be locked. Unlock it and try again.</source>
+        <translation>The keychain did not answer within %1 s; it may be locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>No API secret is saved for this profile.</source>
+        <translation>No API secret is saved for this profile.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Access to the keychain was refused.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or has no default keyring. Unlock it (or create the login keyring) and try again.</source>
+        <translation>The keychain is locked or has no default keyring. Unlock it (or create the login keyring) and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>The keychain reported an error.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
+        <translation>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</translation>
+    </message>
+</context>
+</TS>

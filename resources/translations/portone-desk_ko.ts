@@ -1,0 +1,2163 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The PortOne server could not be reached. Check the network and the API address.</source>
+        <translation>포트원 서버에 연결할 수 없습니다. 네트워크와 API 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>PortOne did not answer in time.</source>
+        <translation>포트원이 제한 시간 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted. Nothing was sent.</source>
+        <translation>보안 연결에 실패했습니다. 서버 인증서를 신뢰할 수 없어 아무것도 전송하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</source>
+        <translation>포트원이 API 키 또는 액세스 토큰을 거부했습니다. 이 프로필의 REST API 키(imp_key)와 REST API 시크릿(imp_secret)을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>PortOne found nothing with this id, or this account has no access to it.</source>
+        <translation>포트원에서 이 ID로 찾은 항목이 없거나, 이 계정에 조회 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The PortOne server reported an internal error.</source>
+        <translation>포트원 서버에서 내부 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the request; its message says why.</source>
+        <translation>포트원이 요청을 거부했습니다. 사유는 응답 메시지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>PortOne&apos;s answer could not be read.</source>
+        <translation>포트원의 응답을 해석할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting before the request can be sent. Nothing was sent.</source>
+        <translation>요청을 보내려면 일부 항목을 수정해야 합니다. 아무것도 전송하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
+        <translation>처리 결과를 알 수 없습니다. 변경이 반영되었을 수도, 반영되지 않았을 수도 있습니다. 다시 시도하기 전에 먼저 조회하세요. 요청은 재전송되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaAccountFields</name>
+    <message>
+        <source>The customer&apos;s Benepia login id</source>
+        <translation>고객의 베네피아 로그인 아이디</translation>
+    </message>
+    <message>
+        <source>Not stored; cleared after each request</source>
+        <translation>저장되지 않으며 요청할 때마다 지워집니다</translation>
+    </message>
+    <message>
+        <source>The channel list could not be loaded (%1). Type the Benepia channel_key instead.</source>
+        <translation>채널 목록을 불러오지 못했습니다(%1). 베네피아 채널 키(channel_key)를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Benepia user id:</source>
+        <translation>베네피아 아이디:</translation>
+    </message>
+    <message>
+        <source>Benepia password:</source>
+        <translation>베네피아 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>채널:</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentFields</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</source>
+        <translation>&quot;%1&quot;은(는) 웹 주소가 아닙니다. 한 줄에 http(s):// 주소를 하나씩 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Member code:</source>
+        <translation>회원사 코드:</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s Benepia member code</source>
+        <translation>고객사의 베네피아 회원사 코드</translation>
+    </message>
+    <message>
+        <source>⚠ No member code: this payment will be processed as a TEST payment.</source>
+        <translation>⚠ 회원사 코드 없음: 이 결제는 테스트 결제로 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>고객사 주문번호 (merchant_uid):</translation>
+    </message>
+    <message>
+        <source>Amount (points):</source>
+        <translation>결제 금액 (포인트):</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000</source>
+        <translation>예: 5,000</translation>
+    </message>
+    <message>
+        <source>Order name:</source>
+        <translation>주문명:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buyer (optional)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;구매자 (선택)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Buyer name:</source>
+        <translation>구매자 이름:</translation>
+    </message>
+    <message>
+        <source>Buyer email:</source>
+        <translation>구매자 이메일:</translation>
+    </message>
+    <message>
+        <source>Buyer phone:</source>
+        <translation>구매자 전화번호:</translation>
+    </message>
+    <message>
+        <source>Buyer address:</source>
+        <translation>구매자 주소:</translation>
+    </message>
+    <message>
+        <source>Buyer postcode:</source>
+        <translation>구매자 우편번호:</translation>
+    </message>
+    <message>
+        <source>Notice URLs:</source>
+        <translation>웹훅 URL:</translation>
+    </message>
+    <message>
+        <source>One https:// address per line (optional)</source>
+        <translation>한 줄에 https:// 주소 하나씩 (선택)</translation>
+    </message>
+    <message>
+        <source>Custom data:</source>
+        <translation>추가 정보:</translation>
+    </message>
+    <message>
+        <source>Stored with the payment as given (optional)</source>
+        <translation>입력한 그대로 결제 건에 저장됩니다 (선택)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>최대 %n자까지 입력할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked balance of %1: %2 P</source>
+        <translation>%1의 마지막 조회 잔액: %2 P</translation>
+    </message>
+    <message>
+        <source>Enter the amount in points.</source>
+        <translation>결제할 포인트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points, e.g. 5,000.</source>
+        <translation>포인트는 정수로 입력하세요(예: 5,000).</translation>
+    </message>
+    <message>
+        <source>%1 P is more than the last checked balance of %2 (%3 P); the payment would be refused.</source>
+        <translation>%1 P는 %2의 마지막 조회 잔액(%3 P)보다 많아 결제가 거절됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentForm</name>
+    <message>
+        <source>Pay with points…</source>
+        <translation>포인트로 결제…</translation>
+    </message>
+    <message>
+        <source>Look up this merchant_uid</source>
+        <translation>이 고객사 주문번호(merchant_uid) 조회</translation>
+    </message>
+    <message>
+        <source>Pay with points</source>
+        <translation>포인트로 결제</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Look up the payment by merchant_uid</source>
+        <translation>고객사 주문번호(merchant_uid)로 결제 조회</translation>
+    </message>
+    <message>
+        <source>Paying %1 P from %2 (merchant_uid %3)…</source>
+        <translation>%2 계정에서 %1 P 결제 중 (merchant_uid %3)…</translation>
+    </message>
+    <message>
+        <source>Pay %1 P from the Benepia account %2?</source>
+        <translation>베네피아 계정 %2에서 %1 P를 결제할까요?</translation>
+    </message>
+    <message>
+        <source>Order name: %1</source>
+        <translation>주문명: %1</translation>
+    </message>
+    <message>
+        <source>merchant_uid: %1</source>
+        <translation>고객사 주문번호 (merchant_uid): %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>No member code was entered: this will be processed as a TEST payment.</source>
+        <translation>회원사 코드를 입력하지 않았습니다. 테스트 결제로 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Member code: %1</source>
+        <translation>회원사 코드: %1</translation>
+    </message>
+    <message>
+        <source>Pay with Benepia points</source>
+        <translation>베네피아 포인트로 결제</translation>
+    </message>
+    <message>
+        <source>Pay %1 P</source>
+        <translation>%1 P 결제</translation>
+    </message>
+    <message>
+        <source>Paid — test payment</source>
+        <translation>결제완료 — 테스트 결제</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제완료</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the payment may or may not have gone through. The same merchant_uid &lt;b&gt;%1&lt;/b&gt; is kept, so a retry cannot pay twice: PortOne refuses a merchant_uid that was already paid. Look the payment up first.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — 결제가 처리되었는지 확인할 수 없습니다. 같은 고객사 주문번호(merchant_uid) &lt;b&gt;%1&lt;/b&gt;을(를) 유지하므로 다시 시도해도 이중 결제되지 않습니다. 포트원은 이미 결제된 merchant_uid를 거부합니다. 먼저 결제를 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Found: merchant_uid %1 was paid</source>
+        <translation>조회 결과: merchant_uid %1은(는) 결제완료 상태입니다</translation>
+    </message>
+    <message>
+        <source>Found: merchant_uid %1 is not paid</source>
+        <translation>조회 결과: merchant_uid %1은(는) 결제되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>merchant_uid %1 is not paid (status: %2). Paying again with the same merchant_uid is safe.</source>
+        <translation>merchant_uid %1은(는) 결제되지 않았습니다(상태: %2). 같은 merchant_uid로 다시 결제해도 안전합니다.</translation>
+    </message>
+    <message>
+        <source>No payment with merchant_uid %1 was found. Paying again with the same merchant_uid is safe.</source>
+        <translation>merchant_uid가 %1인 결제를 찾지 못했습니다. 같은 merchant_uid로 다시 결제해도 안전합니다.</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>고객사 주문번호(merchant_uid) %1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPaymentResult</name>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>결제완료 (paid)</translation>
+    </message>
+    <message>
+        <source>Not paid yet (ready)</source>
+        <translation>미결제 (ready)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>결제실패 (failed)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>결제취소 (cancelled)</translation>
+    </message>
+    <message>
+        <source>Payment result</source>
+        <translation>결제 결과</translation>
+    </message>
+    <message>
+        <source>Receipt link</source>
+        <translation>영수증 링크</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>포트원 거래고유번호 (imp_uid)</translation>
+    </message>
+    <message>
+        <source>merchant_uid</source>
+        <translation>고객사 주문번호 (merchant_uid)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 완료 시각</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG사</translation>
+    </message>
+    <message>
+        <source>Receipt URL</source>
+        <translation>영수증 URL</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Open the receipt</source>
+        <translation>영수증 열기</translation>
+    </message>
+    <message>
+        <source>No payment yet. The result of a payment appears here.</source>
+        <translation>아직 결제가 없습니다. 결제 결과가 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaPointCheckPanel</name>
+    <message>
+        <source>Check points</source>
+        <translation>포인트 조회</translation>
+    </message>
+    <message>
+        <source>Asks Benepia for the customer&apos;s current point balance. The password is sent once and never stored.</source>
+        <translation>베네피아에 고객의 현재 포인트 잔액을 조회합니다. 비밀번호는 한 번만 전송되며 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Point balance</source>
+        <translation>포인트 잔액</translation>
+    </message>
+    <message>
+        <source>Balance details</source>
+        <translation>잔액 상세</translation>
+    </message>
+    <message>
+        <source>No balance checked yet.</source>
+        <translation>아직 조회한 잔액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Asking Benepia for the balance of %1…</source>
+        <translation>베네피아에서 %1의 잔액을 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Balance of %1, checked at %2</source>
+        <translation>%1의 잔액 (%2 조회)</translation>
+    </message>
+    <message>
+        <source>No balance: the check failed.</source>
+        <translation>잔액 없음: 조회에 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BenepiaWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;Benepia points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;베네피아 포인트&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Point balance</source>
+        <translation>포인트 잔액</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>포인트 결제</translation>
+    </message>
+    <message>
+        <source>Benepia</source>
+        <translation>베네피아</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationLookupPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Look up a certification result by its imp_uid, or delete it from PortOne.</source>
+        <translation>포트원 인증 고유번호(imp_uid)로 본인인증 결과를 조회하거나 포트원에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>imp_uid:</source>
+        <translation>포트원 인증 고유번호 (imp_uid):</translation>
+    </message>
+    <message>
+        <source>Look up the certification</source>
+        <translation>본인인증 결과 조회</translation>
+    </message>
+    <message>
+        <source>Delete the certification permanently</source>
+        <translation>본인인증 결과 영구 삭제</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+    <message>
+        <source>Delete certification %1?</source>
+        <translation>본인인증 결과 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>The certification result %1 will be erased from PortOne permanently. It cannot be restored; the customer would have to certify again.</source>
+        <translation>본인인증 결과 %1이(가) 포트원에서 영구 삭제됩니다. 복구할 수 없으며, 고객은 본인인증을 다시 받아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Certification %1 was deleted from PortOne.</source>
+        <translation>본인인증 결과 %1을(를) 포트원에서 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 may or may not have been deleted. Look it up before trying again.</source>
+        <translation>결과 알 수 없음: %1이(가) 삭제되었는지 확인할 수 없습니다. 다시 시도하기 전에 먼저 조회하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationResultPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Reveal CI/DI</source>
+        <translation>CI/DI 보기</translation>
+    </message>
+    <message>
+        <source>Certification result</source>
+        <translation>본인인증 결과</translation>
+    </message>
+    <message>
+        <source>Reveal CI and DI</source>
+        <translation>CI와 DI 보기</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s CI (unique_key) and DI (unique_in_site). Each reveal is recorded.</source>
+        <translation>고객의 CI(unique_key)와 DI(unique_in_site)를 표시합니다. 표시할 때마다 기록이 남습니다.</translation>
+    </message>
+    <message>
+        <source>CI (unique_key)</source>
+        <translation>CI (unique_key)</translation>
+    </message>
+    <message>
+        <source>DI (unique_in_site)</source>
+        <translation>DI (unique_in_site)</translation>
+    </message>
+    <message>
+        <source>•••••• hidden (press &quot;Reveal CI/DI&quot;)</source>
+        <translation>•••••• 숨김 (&quot;CI/DI 보기&quot;를 누르세요)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>휴대폰 번호</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>통신사</translation>
+    </message>
+    <message>
+        <source>Foreigner</source>
+        <translation>외국인 여부</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>인증 완료 여부</translation>
+    </message>
+    <message>
+        <source>Certified at</source>
+        <translation>인증 시각</translation>
+    </message>
+    <message>
+        <source>PG provider (pg_provider)</source>
+        <translation>PG사 (pg_provider)</translation>
+    </message>
+    <message>
+        <source>PG transaction id (pg_tid)</source>
+        <translation>PG사 거래번호 (pg_tid)</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>포트원 인증 고유번호 (imp_uid)</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>고객사 주문번호 (merchant_uid)</translation>
+    </message>
+    <message>
+        <source>CI/DI shown</source>
+        <translation>CI/DI 표시됨</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationWorkspace</name>
+    <message>
+        <source>Start a new certification</source>
+        <translation>새 본인인증 시작</translation>
+    </message>
+    <message>
+        <source>OTP certification</source>
+        <translation>OTP 본인인증</translation>
+    </message>
+    <message>
+        <source>Look up or delete</source>
+        <translation>조회 및 삭제</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>본인인증</translation>
+    </message>
+    <message>
+        <source>1 Request</source>
+        <translation>1 요청</translation>
+    </message>
+    <message>
+        <source>2 Confirm</source>
+        <translation>2 확인</translation>
+    </message>
+    <message>
+        <source>3 Result</source>
+        <translation>3 결과</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3: %2</source>
+        <translation>3단계 중 %1단계: %2</translation>
+    </message>
+    <message>
+        <source>Asking the customer&apos;s app for approval…</source>
+        <translation>고객의 앱에 승인을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Asking PortOne to send the code…</source>
+        <translation>포트원에 인증번호 발송을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Confirming %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Pick a channel or type a channel_key</source>
+        <translation>채널을 선택하거나 채널 키(channel_key)를 입력하세요</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>실연동</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>Coming in a next version of PortOne Desk</source>
+        <translation>PortOne Desk 다음 버전에서 제공될 예정입니다</translation>
+    </message>
+    <message>
+        <source>Planned features</source>
+        <translation>예정된 기능</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>빌링키</translation>
+    </message>
+    <message>
+        <source>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</source>
+        <translation>정기결제에 쓰이는 저장된 카드(빌링키)를 안전하게 조회·등록·삭제합니다. 포트원 관리자 콘솔에는 이를 위한 화면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</source>
+        <translation>customer_uid(빌링키 식별자)를 하나 또는 수천 개까지 한 번에 조회(붙여넣기 또는 CSV 파일), 조회됨/없음 건수 표시</translation>
+    </message>
+    <message>
+        <source>Register a card (normal or super billing key) with every field checked before sending</source>
+        <translation>카드 등록(일반 빌링키 또는 슈퍼 빌링키), 전송 전 모든 항목 검사</translation>
+    </message>
+    <message>
+        <source>Delete with a confirmation that shows the key&apos;s scheduled payments first</source>
+        <translation>삭제 전 해당 빌링키의 예약 결제를 먼저 보여 주는 확인 절차</translation>
+    </message>
+    <message>
+        <source>Payments and schedules of each key; export to CSV</source>
+        <translation>빌링키별 결제 내역과 예약 결제, CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</source>
+        <translation>모든 요청과 운영자 작업을 민감한 값은 가린 채 기록하여, 누가 언제 무엇을 했고 포트원이 어떻게 응답했는지 고객사가 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</source>
+        <translation>모든 요청: 시각, 프로필, 하위 상점(Tier), 경로, 마스킹된 파라미터, HTTP 상태, 포트원 응답 코드와 메시지</translation>
+    </message>
+    <message>
+        <source>A tamper-evident audit log of state-changing actions</source>
+        <translation>상태를 변경하는 작업에 대한 위변조 탐지 가능한 감사 로그</translation>
+    </message>
+    <message>
+        <source>Copy as curl, with placeholders instead of secrets</source>
+        <translation>curl 명령으로 복사(비밀 값은 자리 표시자로 대체)</translation>
+    </message>
+    <message>
+        <source>Filters and export to CSV</source>
+        <translation>필터 및 CSV로 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation>내장 샌드박스를 127.0.0.1에서 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Request failed</source>
+        <translation>요청 실패</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>No answer from PortOne</source>
+        <translation>포트원 응답 없음</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>이번 세션 동안만 보관</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>키체인 상태</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>시크릿을 이번 세션 동안만 보관</translation>
+    </message>
+    <message>
+        <source>The secret stays in memory until PortOne Desk closes. It is never written to a file.</source>
+        <translation>시크릿은 PortOne Desk를 종료할 때까지 메모리에만 보관되며, 파일에는 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The system keychain is not available.&lt;/b&gt; The secret can be kept for this session only; it will be forgotten when PortOne Desk closes.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;b&gt;시스템 키체인을 사용할 수 없습니다.&lt;/b&gt; 시크릿을 이번 세션 동안만 보관할 수 있으며, PortOne Desk를 종료하면 지워집니다.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The secret is kept for this session only. It will be forgotten when PortOne Desk closes; save it again once the keychain is available.</source>
+        <translation>시크릿을 이번 세션 동안만 보관합니다. PortOne Desk를 종료하면 지워지므로, 키체인을 사용할 수 있게 되면 다시 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>%1 — PortOne Desk</source>
+        <translation>%1 — PortOne Desk</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>LIVE ACCOUNT — requests here move real money and real customer data</source>
+        <translation>실연동 계정 — 여기서 보내는 요청은 실제 결제 금액과 실제 고객 정보를 처리합니다</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>작업 공간</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>프로필(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>한국어 (Korean)</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time PortOne Desk starts.</source>
+        <translation>변경한 언어는 PortOne Desk를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 — %3 (%4, %5 ms)</source>
+        <translation>마지막 요청: %1 %2 — %3 (%4, %5ms)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingIdsPanel</name>
+    <message>
+        <source>Copy list</source>
+        <translation>목록 복사</translation>
+    </message>
+    <message>
+        <source>Ids not found</source>
+        <translation>찾지 못한 ID</translation>
+    </message>
+    <message>
+        <source>Copy the ids not found</source>
+        <translation>찾지 못한 ID 복사</translation>
+    </message>
+    <message>
+        <source>Copy the ids that were not found, one per line</source>
+        <translation>찾지 못한 ID를 한 줄에 하나씩 복사합니다</translation>
+    </message>
+    <message>
+        <source>Not found (%1)</source>
+        <translation>찾지 못함 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OtpConfirmPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation>다시 요청</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>포트원 인증 고유번호 (imp_uid)</translation>
+    </message>
+    <message>
+        <source>Copy imp_uid</source>
+        <translation>imp_uid 복사</translation>
+    </message>
+    <message>
+        <source>imp_uid:</source>
+        <translation>포트원 인증 고유번호 (imp_uid):</translation>
+    </message>
+    <message>
+        <source>6-digit code (OTP):</source>
+        <translation>인증번호 6자리 (OTP):</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>남은 시간:</translation>
+    </message>
+    <message>
+        <source>Confirm the certification</source>
+        <translation>본인인증 확인</translation>
+    </message>
+    <message>
+        <source>Request a new code</source>
+        <translation>인증번호 다시 요청</translation>
+    </message>
+    <message>
+        <source>Sends a new request with the same details and a new merchant_uid</source>
+        <translation>같은 정보와 새 고객사 주문번호(merchant_uid)로 다시 요청합니다</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the request form</source>
+        <translation>취소하고 요청 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>PortOne asked the customer&apos;s carrier app for approval. When the customer has approved it in the app, press Confirm. The request expires in 3 minutes.</source>
+        <translation>포트원이 고객의 통신사 앱에 승인을 요청했습니다. 고객이 앱에서 승인하면 확인을 누르세요. 요청은 3분 후 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
+        <translation>포트원이 고객의 휴대폰으로 6자리 인증번호를 보냈습니다. 고객에게 번호를 받아 아래에 입력하세요. 인증번호는 3분 후 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>Time is up: the code has probably expired. Press &quot;Request again&quot; if confirming fails.</source>
+        <translation>시간이 지났습니다. 인증번호가 만료되었을 수 있습니다. 확인에 실패하면 &quot;다시 요청&quot;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
+    </message>
+</context>
+<context>
+    <name>OtpRequestForm</name>
+    <message>
+        <source>MVNO (budget carrier)</source>
+        <translation>알뜰폰</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 생성</translation>
+    </message>
+    <message>
+        <source>Request OTP</source>
+        <translation>인증번호 요청</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>010-1234-5678 (any separators)</source>
+        <translation>010-1234-5678 (구분 기호 자유)</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>휴대폰 번호:</translation>
+    </message>
+    <message>
+        <source>YYMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD):</source>
+        <translation>생년월일 (YYMMDD):</translation>
+    </message>
+    <message>
+        <source>Check when the phone is on a budget carrier (알뜰폰) that uses the chosen carrier&apos;s network.</source>
+        <translation>선택한 통신사의 망을 쓰는 알뜰폰이면 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>통신사:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Company (shown to the customer):</source>
+        <translation>회사명 (고객에게 표시):</translation>
+    </message>
+    <message>
+        <source>New merchant_uid</source>
+        <translation>새 고객사 주문번호(merchant_uid)</translation>
+    </message>
+    <message>
+        <source>Generate a new unique merchant_uid</source>
+        <translation>고유한 고객사 주문번호(merchant_uid)를 새로 생성합니다</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>고객사 주문번호 (merchant_uid):</translation>
+    </message>
+    <message>
+        <source>Channel (channel_key):</source>
+        <translation>채널 (channel_key):</translation>
+    </message>
+    <message>
+        <source>SMS: the customer reads out a 6-digit code</source>
+        <translation>SMS: 고객이 6자리 인증번호를 불러 줌</translation>
+    </message>
+    <message>
+        <source>APP: the customer approves in the carrier&apos;s app</source>
+        <translation>APP: 고객이 통신사 앱에서 승인</translation>
+    </message>
+    <message>
+        <source>Verification method:</source>
+        <translation>인증 방식:</translation>
+    </message>
+    <message>
+        <source>Optional JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>선택 사항. JSON 객체 (예: {&quot;key&quot;: &quot;value&quot;})</translation>
+    </message>
+    <message>
+        <source>bypass (JSON):</source>
+        <translation>bypass (JSON):</translation>
+    </message>
+    <message>
+        <source>No code to type: the customer approves the request in the app, then you press Confirm. Only some channels support APP (e.g. KCP v2).</source>
+        <translation>입력할 인증번호가 없습니다. 고객이 앱에서 요청을 승인하면 확인을 누르세요. APP 방식은 일부 채널(예: KCP v2)만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
+        <translation>포트원이 문자 메시지로 6자리 인증번호를 보내면, 고객이 그 번호를 불러 줍니다.</translation>
+    </message>
+    <message>
+        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
+        <translation>주민등록번호 뒷자리 첫 번째 숫자입니다. 1/2: 2000년 이전 출생 내국인(남/여) · 3/4: 2000년 이후 출생 내국인 · 5/6: 2000년 이전 출생 외국인 · 7/8: 2000년 이후 출생 외국인</translation>
+    </message>
+    <message>
+        <source>Gender digit:</source>
+        <translation>성별구분코드:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDetailPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;결제 상세&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a payment in the table to see its details.</source>
+        <translation>표에서 결제 건을 선택하면 상세 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>결제 상세</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Cancelled amount</source>
+        <translation>취소 금액</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>은행</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG사</translation>
+    </message>
+    <message>
+        <source>PG tid</source>
+        <translation>PG사 거래번호</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>결제 요청 시각</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 완료 시각</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>결제 실패 시각</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 사유</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>결제 취소 시각</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>취소 사유</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>영수증: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt: none</source>
+        <translation>영수증: 없음</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLookupForm</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>조회(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look up by</source>
+        <translation>조회 기준</translation>
+    </message>
+    <message>
+        <source>By imp_uid</source>
+        <translation>거래고유번호 (imp_uid)</translation>
+    </message>
+    <message>
+        <source>By merchant_uid</source>
+        <translation>고객사 주문번호 (merchant_uid)</translation>
+    </message>
+    <message>
+        <source>Several ids</source>
+        <translation>여러 ID</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Look up (Enter)</source>
+        <translation>조회 (Enter)</translation>
+    </message>
+    <message>
+        <source>imp_uid (PortOne payment id):</source>
+        <translation>포트원 거래고유번호 (imp_uid):</translation>
+    </message>
+    <message>
+        <source>Include test payments (include_sandbox)</source>
+        <translation>테스트 결제 포함 (include_sandbox)</translation>
+    </message>
+    <message>
+        <source>Include test payments</source>
+        <translation>테스트 결제 포함</translation>
+    </message>
+    <message>
+        <source>Payments made through a test channel are found only when this is ticked. PortOne offers this option for the imp_uid lookup only.</source>
+        <translation>테스트 채널로 결제된 건은 이 항목을 선택해야 조회됩니다. 포트원은 이 옵션을 imp_uid 조회에만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>고객사 주문번호 (merchant_uid):</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Not paid (ready)</source>
+        <translation>미결제 (ready)</translation>
+    </message>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>결제완료 (paid)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>결제실패 (failed)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>결제취소 (cancelled)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>When several payments share the merchant_uid, PortOne returns the first one in this order.</source>
+        <translation>같은 고객사 주문번호(merchant_uid)로 된 결제 건이 여러 개이면, 포트원은 이 순서로 정렬한 첫 번째 건을 돌려줍니다.</translation>
+    </message>
+    <message>
+        <source>Newest started first (-started)</source>
+        <translation>결제 요청 최신순 (-started)</translation>
+    </message>
+    <message>
+        <source>Oldest started first (started)</source>
+        <translation>결제 요청 오래된순 (started)</translation>
+    </message>
+    <message>
+        <source>Newest paid first (-paid)</source>
+        <translation>결제 완료 최신순 (-paid)</translation>
+    </message>
+    <message>
+        <source>Oldest paid first (paid)</source>
+        <translation>결제 완료 오래된순 (paid)</translation>
+    </message>
+    <message>
+        <source>Newest updated first (-updated)</source>
+        <translation>최종 변경 최신순 (-updated)</translation>
+    </message>
+    <message>
+        <source>Oldest updated first (updated)</source>
+        <translation>최종 변경 오래된순 (updated)</translation>
+    </message>
+    <message>
+        <source>Sorting:</source>
+        <translation>정렬:</translation>
+    </message>
+    <message>
+        <source>imp_uid</source>
+        <translation>포트원 거래고유번호 (imp_uid)</translation>
+    </message>
+    <message>
+        <source>The ids are imp_uids</source>
+        <translation>ID가 포트원 거래고유번호(imp_uid)임</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>고객사 주문번호 (merchant_uid)</translation>
+    </message>
+    <message>
+        <source>The ids are merchant_uids</source>
+        <translation>ID가 고객사 주문번호(merchant_uid)임</translation>
+    </message>
+    <message>
+        <source>The ids are:</source>
+        <translation>ID 종류:</translation>
+    </message>
+    <message>
+        <source>Paste up to %1 ids: one per line, or separated by commas or spaces.</source>
+        <translation>ID를 최대 %1개까지 붙여 넣으세요. 한 줄에 하나씩 넣거나 쉼표 또는 공백으로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter looks them up</source>
+        <translation>Ctrl+Enter로 조회합니다</translation>
+    </message>
+    <message>
+        <source>Ids:</source>
+        <translation>ID 목록:</translation>
+    </message>
+    <message>
+        <source>Number of ids</source>
+        <translation>ID 개수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) will be looked up.</source>
+        <translation>
+            <numerusform>ID %n개를 조회합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ids: at most %2 can be looked up at once. Remove %3.</source>
+        <translation>ID %1개: 한 번에 최대 %2개까지 조회할 수 있습니다. %3개를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Paste at least one id.</source>
+        <translation>ID를 하나 이상 붙여 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Not paid</source>
+        <translation>미결제</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>결제취소</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>결제실패</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>실시간 계좌이체</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>가상계좌</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>휴대폰 소액결제</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>상태 값(status): %1</translation>
+    </message>
+    <message>
+        <source>pay_method: %1</source>
+        <translation>결제 수단 값(pay_method): %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 완료 시각</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>결제 실패 시각</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>결제 취소 시각</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number)</source>
+        <translation>고객사 주문번호 (merchant_uid)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;결제 조회&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</source>
+        <translation>고객 문의에 답할 수 있도록 결제 건을 조회합니다. 포트원 거래고유번호(imp_uid)나 고객사 주문번호(merchant_uid)로 조회하거나, 최대 %1개의 ID를 한 번에 조회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Test payments are excluded from this lookup unless &quot;Include test payments&quot; is ticked. Tick it and look up again if this may be a test payment.</source>
+        <translation>&quot;테스트 결제 포함&quot;을 선택하지 않으면 테스트 결제는 조회되지 않습니다. 테스트 결제일 수 있다면 이 항목을 선택하고 다시 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Lookup outcome</source>
+        <translation>조회 결과</translation>
+    </message>
+    <message>
+        <source>Payments found</source>
+        <translation>조회된 결제</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 조회</translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to look up payments.</source>
+        <translation>사용 중인 프로필이 없습니다. 결제를 조회하려면 프로필을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>고객사 주문번호(merchant_uid) %1 조회 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n payment(s)…</source>
+        <translation>
+            <numerusform>결제 %n건 조회 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found payment %1.</source>
+        <translation>결제를 찾았습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n id(s) was found.</source>
+        <translation>
+            <numerusform>ID %n개 중 찾은 결제가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 payments; %3 not found (listed below).</source>
+        <translation>결제 %2건 중 %1건을 찾았습니다. %3건은 찾지 못했습니다(아래 목록 참고).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n payment(s).</source>
+        <translation>
+            <numerusform>결제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lookup cancelled. Nothing was changed.</source>
+        <translation>조회가 취소되었습니다. 변경된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>안내</translation>
+    </message>
+</context>
+<context>
+    <name>PortOneClient</name>
+    <message>
+        <source>The page number starts at 1.</source>
+        <translation>페이지 번호는 1부터 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnectionTest</name>
+    <message>
+        <source>Certification</source>
+        <translation>본인인증</translation>
+    </message>
+    <message>
+        <source>API payment</source>
+        <translation>API 결제</translation>
+    </message>
+    <message>
+        <source>Payment window</source>
+        <translation>결제창</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</source>
+        <translation>입력한 API 키로 토큰을 발급받고 계정의 PG사 채널 목록을 보여 줍니다. 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Uses the imp_key, address and Tier in the form, and the secret typed above, or the stored secret when the field is empty.</source>
+        <translation>입력한 REST API 키(imp_key), 주소, 하위 상점(Tier)과 위에 입력한 시크릿을 사용합니다. 시크릿 칸이 비어 있으면 저장된 시크릿을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>연결 테스트 결과</translation>
+    </message>
+    <message>
+        <source>Connection test error</source>
+        <translation>연결 테스트 오류</translation>
+    </message>
+    <message>
+        <source>PG channels of the account</source>
+        <translation>계정의 PG사 채널</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>PG (pg_provider/pg_id)</source>
+        <translation>PG사 (pg_provider/pg_id)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Channel key</source>
+        <translation>채널 키</translation>
+    </message>
+    <message>
+        <source>Getting a token and the channel list from %1…</source>
+        <translation>%1에서 토큰과 채널 목록을 받는 중…</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>연결 테스트가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>연결 테스트에 실패했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys work. %n PG channel(s) configured.</source>
+        <translation>
+            <numerusform>연결되었습니다. API 키가 정상입니다. PG사 채널 %n개가 설정되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실연동</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Live account (real money)</source>
+        <translation>실연동 계정 (실제 결제)</translation>
+    </message>
+    <message>
+        <source>Live account marker</source>
+        <translation>실연동 계정 표시</translation>
+    </message>
+    <message>
+        <source>LIVE ACCOUNT: requests made with this profile move real money.</source>
+        <translation>실연동 계정: 이 프로필로 보내는 요청은 실제 돈을 처리합니다.</translation>
+    </message>
+    <message>
+        <source>e.g. My shop (live)</source>
+        <translation>예: 내 상점 (실연동)</translation>
+    </message>
+    <message>
+        <source>From the PortOne admin console</source>
+        <translation>포트원 관리자 콘솔에서 확인</translation>
+    </message>
+    <message>
+        <source>Stored secret</source>
+        <translation>저장된 시크릿</translation>
+    </message>
+    <message>
+        <source>Agencies only, e.g. A1B</source>
+        <translation>에이전시 전용, 예: A1B</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>프로필 이름:</translation>
+    </message>
+    <message>
+        <source>REST API key (imp_key):</source>
+        <translation>REST API 키 (imp_key):</translation>
+    </message>
+    <message>
+        <source>REST API secret (imp_secret):</source>
+        <translation>REST API 시크릿 (imp_secret):</translation>
+    </message>
+    <message>
+        <source>Tier code:</source>
+        <translation>하위 상점(Tier) 코드:</translation>
+    </message>
+    <message>
+        <source>Default channels (optional)</source>
+        <translation>기본 채널 (선택)</translation>
+    </message>
+    <message>
+        <source>Certification channel_key:</source>
+        <translation>본인인증 채널 키 (channel_key):</translation>
+    </message>
+    <message>
+        <source>Billing key channel_key:</source>
+        <translation>빌링키 채널 키 (channel_key):</translation>
+    </message>
+    <message>
+        <source>Benepia channel_key:</source>
+        <translation>베네피아 채널 키 (channel_key):</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>고급 설정 보기</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>API 기본 URL:</translation>
+    </message>
+    <message>
+        <source>Leave as https://api.iamport.kr unless told otherwise. Plain http is allowed only for this computer (a local sandbox).</source>
+        <translation>별도 안내가 없으면 https://api.iamport.kr 그대로 두세요. 암호화되지 않은 http는 이 컴퓨터(로컬 샌드박스)에만 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>비워 두면 저장된 시크릿을 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation>아직 저장된 시크릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>프로필 편집</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>프로필 관리…</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>사용 중인 프로필</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in, no keys)</source>
+        <translation>샌드박스 (내장, API 키 불필요)</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (실연동)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>프로필 없음</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>실연동</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Live account: real payments</source>
+        <translation>실연동 계정: 실제 결제</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>테스트 계정</translation>
+    </message>
+    <message>
+        <source>No Tier</source>
+        <translation>하위 상점(Tier) 없음</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>하위 상점(Tier) %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>LIVE</source>
+        <translation>실연동</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>하위 상점(Tier) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Merchant profiles</source>
+        <translation>고객사 프로필</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>저장된 프로필</translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation>새 프로필 추가</translation>
+    </message>
+    <message>
+        <source>Clears the form for a new profile</source>
+        <translation>새 프로필을 입력할 수 있도록 양식을 비웁니다</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>선택한 프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Keychain operation in progress</source>
+        <translation>키체인 작업 진행 중</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>프로필 상태</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;저장된 프로필&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
+        <translation>저장된 프로필이 없습니다. 오른쪽 양식을 채우고 저장을 누르세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;연결&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>같은 이름의 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the REST API secret (imp_secret) from the PortOne admin console.</source>
+        <translation>포트원 관리자 콘솔에서 발급받은 REST API 시크릿(imp_secret)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>저장하지 않았습니다. 표시된 항목을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>“%1” 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>시스템 키체인에 시크릿을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain.</source>
+        <translation>키체인에 시크릿이 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its secret is stored in the system keychain.</source>
+        <translation>“%1” 프로필을 저장했습니다. 시크릿은 시스템 키체인에 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved without its secret: the keychain is not available.</source>
+        <translation>“%1” 프로필을 시크릿 없이 저장했습니다. 키체인을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its secret could not be stored.</source>
+        <translation>“%1” 프로필을 저장했지만 시크릿은 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Secret kept for this session only (not in the keychain).</source>
+        <translation>시크릿을 이번 세션 동안만 보관합니다 (키체인에 저장되지 않음).</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory until PortOne Desk closes.</source>
+        <translation>시크릿은 PortOne Desk를 종료할 때까지 메모리에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” (imp_key %2)? Its imp_secret is erased from the system keychain. This cannot be undone.</source>
+        <translation>“%1” 프로필(imp_key %2)을 삭제할까요? 시스템 키체인에 저장된 REST API 시크릿(imp_secret)도 지워지며, 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Erasing the secret from the keychain…</source>
+        <translation>키체인에서 시크릿을 지우는 중…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted, but its keychain secret could not be erased: %2</source>
+        <translation>“%1” 프로필을 삭제했지만 키체인의 시크릿은 지우지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted; its keychain secret was erased.</source>
+        <translation>“%1” 프로필을 삭제했고 키체인의 시크릿도 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>먼저 표시된 항목을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Type the imp_secret to test a profile that is not saved yet.</source>
+        <translation>저장하지 않은 프로필을 테스트하려면 REST API 시크릿(imp_secret)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no secret to test with yet.</source>
+        <translation>테스트에 사용할 시크릿이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>키체인을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>No secret stored.</source>
+        <translation>저장된 시크릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown: the keychain could not be read.</source>
+        <translation>알 수 없음: 키체인을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>시크릿을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>요청 처리 중</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>진행 중인 요청 취소</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>진행 중인 요청 취소 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Raw answer (masked)</source>
+        <translation>원본 응답 (마스킹됨)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <source>Raw JSON (masked)</source>
+        <translation>원본 JSON (마스킹됨)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatusLabel</name>
+    <message>
+        <source>Token: none yet</source>
+        <translation>토큰: 아직 없음</translation>
+    </message>
+    <message>
+        <source>Token: refreshing…</source>
+        <translation>토큰: 갱신 중…</translation>
+    </message>
+    <message>
+        <source>Token: failed — %1</source>
+        <translation>토큰: 발급 실패 — %1</translation>
+    </message>
+    <message>
+        <source>Token: valid until %1 (%2:%3 left)</source>
+        <translation>토큰: %1까지 유효 (%2:%3 남음)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Try the built-in Sandbox</source>
+        <translation>내장 샌드박스 사용해 보기</translation>
+    </message>
+    <message>
+        <source>Add a merchant profile</source>
+        <translation>고객사 프로필 추가</translation>
+    </message>
+    <message>
+        <source>Welcome to PortOne Desk</source>
+        <translation>PortOne Desk에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</source>
+        <translation>코드를 작성하지 않고도 포트원 V1 REST API로 본인인증, 베네피아 포인트 결제, 결제 조회를 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A local PortOne emulator with test data. No keys needed, and nothing leaves this computer.</source>
+        <translation>테스트 데이터가 들어 있는 로컬 포트원 에뮬레이터입니다. API 키가 필요 없으며, 어떤 데이터도 이 컴퓨터 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</source>
+        <translation>포트원 관리자 콘솔의 REST API 키(imp_key)와 REST API 시크릿(imp_secret)을 사용합니다. 시크릿은 시스템 키체인에 저장됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>이름이 “%1”인 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StoredSecretCredentialSource</name>
+    <message>
+        <source>The keychain is no longer available.</source>
+        <translation>키체인을 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::profiles</name>
+    <message>
+        <source>This merchant profile no longer exists; choose another one.</source>
+        <translation>이 고객사 프로필은 더 이상 없습니다. 다른 프로필을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The saved API secret is empty; enter it again.</source>
+        <translation>저장된 REST API 시크릿이 비어 있습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>프로필 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the REST API key (imp_key) from the PortOne console.</source>
+        <translation>포트원 관리자 콘솔에서 발급받은 REST API 키(imp_key)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a full address, for example https://api.iamport.kr.</source>
+        <translation>전체 주소를 입력하세요(예: https://api.iamport.kr).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>주소는 https://로 시작해야 합니다(암호화되지 않은 http는 이 컴퓨터 주소에만 허용됩니다).</translation>
+    </message>
+    <message>
+        <source>This profile already exists.</source>
+        <translation>이미 있는 프로필입니다.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>이 프로필은 더 이상 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::rules</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>최대 %1자까지 입력할 수 있습니다(현재 %2자).</translation>
+    </message>
+    <message>
+        <source>Enter the card number: 13 to 19 digits.</source>
+        <translation>카드 번호를 입력하세요: 13~19자리 숫자.</translation>
+    </message>
+    <message>
+        <source>This card number fails the check-digit test; check for a typo.</source>
+        <translation>카드 번호 검증(체크 디지트)에 실패했습니다. 오타가 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as YYYY-MM, for example 2028-04.</source>
+        <translation>유효기간을 YYYY-MM 형식으로 입력하세요(예: 2028-04).</translation>
+    </message>
+    <message>
+        <source>The expiry month must be between 01 and 12.</source>
+        <translation>유효기간의 월은 01~12 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The expiry year must be between 2000 and 2099.</source>
+        <translation>유효기간의 연도는 2000~2099 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as YYMMDD (6 digits), or for a corporate card the 10-digit business registration number.</source>
+        <translation>생년월일 6자리(YYMMDD)를 입력하세요. 법인카드는 사업자등록번호 10자리를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the first 2 digits of the card password.</source>
+        <translation>카드 비밀번호 앞 2자리를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the CVC: 3 or 4 digits.</source>
+        <translation>CVC를 입력하세요: 3자리 또는 4자리 숫자.</translation>
+    </message>
+    <message>
+        <source>Enter a real date of birth as YYMMDD, for example 900131.</source>
+        <translation>실제 생년월일을 YYMMDD 형식으로 입력하세요(예: 900131).</translation>
+    </message>
+    <message>
+        <source>Enter one digit from 1 to 8: the first digit of the back part of the resident registration number.</source>
+        <translation>주민등록번호 뒷자리 첫 번째 숫자(1~8 중 한 자리)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number: 9 to 11 digits starting with 0 (- . and spaces allowed).</source>
+        <translation>전화번호를 입력하세요: 0으로 시작하는 9~11자리 숫자(-, . 및 공백 허용).</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent by text message.</source>
+        <translation>문자 메시지로 받은 6자리 인증번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The tier code is exactly 3 capital letters or digits, for example A01.</source>
+        <translation>하위 상점(Tier) 코드는 영문 대문자 또는 숫자 3자리입니다(예: A01).</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>올바른 JSON이 아닙니다: %1 (%2번째 문자).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>JSON 객체를 입력하세요(예: {&quot;key&quot;: &quot;value&quot;}).</translation>
+    </message>
+    <message>
+        <source>Choose the carrier: SKT, KT or LGT.</source>
+        <translation>통신사를 선택하세요: SKT, KT, LGT.</translation>
+    </message>
+    <message>
+        <source>Choose the verification method: SMS or APP.</source>
+        <translation>인증 방식을 선택하세요: SMS 또는 APP.</translation>
+    </message>
+    <message>
+        <source>Choose the status: scheduled, executed or revoked.</source>
+        <translation>상태를 선택하세요: scheduled(예약), executed(실행), revoked(취소).</translation>
+    </message>
+    <message>
+        <source>Enter an ID.</source>
+        <translation>ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The ID contains a control character (such as a line break).</source>
+        <translation>ID에 제어 문자(줄바꿈 등)가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a channel (channel_key), or enter the older pg value.</source>
+        <translation>채널(channel_key)을 선택하거나 이전 방식의 pg 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a start time.</source>
+        <translation>시작 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an end time.</source>
+        <translation>종료 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>종료 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Schedules can be searched at most 3 months at a time; shorten the range.</source>
+        <translation>예약 결제는 한 번에 최대 3개월까지 조회할 수 있습니다. 기간을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1.</source>
+        <translation>페이지는 1부터 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::secrets</name>
+    <message>
+        <source>The keychain did not answer within %1 s; it may be locked. Unlock it and try again.</source>
+        <translation>키체인이 %1초 안에 응답하지 않았습니다. 잠겨 있을 수 있으니 잠금을 해제한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>No API secret is saved for this profile.</source>
+        <translation>이 프로필에 저장된 REST API 시크릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>키체인 접근이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or has no default keyring. Unlock it (or create the login keyring) and try again.</source>
+        <translation>키체인이 잠겨 있거나 기본 키링이 없습니다. 잠금을 해제하거나 로그인 키링을 만든 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>키체인에서 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다(Secret Service가 실행되고 있지 않음). 시크릿을 이번 세션 동안만 보관할 수 있으며, 저장되지는 않습니다.</translation>
+    </message>
+</context>
+</TS>

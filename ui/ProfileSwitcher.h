@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace portone {
+
+class DeskSession;
+
+// The tool-bar part that names the active profile: a switcher over the Sandbox and the saved
+// profiles, the live/test marker, the Tier code, and "Manage profiles…".
+class ProfileSwitcher : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileSwitcher(DeskSession &session, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // id: a saved profile's id, or AppSettings::SandboxProfileId.
+    void profileChosen(const QString &id);
+    void manageRequested();
+
+private:
+    void reload();
+    void showActive();
+
+    DeskSession &m_session;
+    QComboBox *m_combo;
+    QLabel *m_modeLabel;
+    QLabel *m_tierLabel;
+    QPushButton *m_manageButton;
+    bool m_filling = false;
+};
+
+} // namespace portone

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QList>
+
+class QWidget;
+
+namespace portone {
+
+class DeskSession;
+class Workspace;
+
+// The navigation pages, in menu order (Ctrl+1…5): Certification, Billing keys, Benepia,
+// Payments, History.
+QList<Workspace *> createWorkspaces(DeskSession &session, QWidget *parent);
+
+} // namespace portone
