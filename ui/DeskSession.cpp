@@ -80,6 +80,7 @@ void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> cr
     ClientSettings settings;
     settings.baseUrl = m_profile.baseUrl;
     settings.tierCode = m_profile.tierCode;
+    settings.timeout = m_requestTimeout;
     m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
     m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
     Q_EMIT activeProfileChanged();

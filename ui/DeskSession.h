@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/PortOneClient.h"
 #include "core/auth/CredentialSource.h"
 #include "core/profiles/Profile.h"
 #include "core/profiles/ProfileStore.h"
@@ -45,6 +46,8 @@ public:
     // Re-reads the active saved profile after an edit (name, key, URL, Tier may have changed).
     void reloadActiveProfile();
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
+    // How long one request may take; applies from the next profile activation.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
     // Asks before irreversible actions. Tests replace it to answer without a modal dialog.
     Confirmer &confirmer() const { return *m_confirmer; }
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<PortOneClient> m_client;
     Profile m_profile;
+    std::chrono::milliseconds m_requestTimeout = ClientSettings().timeout;
     DialogConfirmer m_dialogConfirmer;
     Confirmer *m_confirmer = &m_dialogConfirmer;
 };

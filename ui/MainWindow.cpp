@@ -51,7 +51,9 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Workspaces"));
-    m_navigation->setMaximumWidth(190);
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; }"
+                                               "QListWidget::item { padding: 8px 12px; }"));
     m_workspaces = createWorkspaces(session, this);
     for (int index = 0; index < m_workspaces.size(); ++index) {
         Workspace *page = m_workspaces.at(index);

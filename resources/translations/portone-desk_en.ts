@@ -2,7 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>ApiError</name>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>There is no profile named “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ApiError</name>
     <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
         <translation>The PortOne server could not be reached. Check the network and the API address.</translation>
@@ -49,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaAccountFields</name>
+    <name>portone::BenepiaAccountFields</name>
     <message>
         <source>The customer&apos;s Benepia login id</source>
         <translation>The customer&apos;s Benepia login id</translation>
@@ -76,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentFields</name>
+    <name>portone::BenepiaPaymentFields</name>
     <message>
         <source>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</source>
         <translation>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</translation>
@@ -174,7 +181,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentForm</name>
+    <name>portone::BenepiaPaymentForm</name>
     <message>
         <source>Pay with points…</source>
         <translation>Pay with points…</translation>
@@ -265,7 +272,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentResult</name>
+    <name>portone::BenepiaPaymentResult</name>
     <message>
         <source>Paid (paid)</source>
         <translation>Paid (paid)</translation>
@@ -281,6 +288,10 @@
     <message>
         <source>Cancelled (cancelled)</source>
         <translation>Cancelled (cancelled)</translation>
+    </message>
+    <message>
+        <source>No payment yet. The result of a payment appears here.</source>
+        <translation>No payment yet. The result of a payment appears here.</translation>
     </message>
     <message>
         <source>Payment result</source>
@@ -346,13 +357,9 @@
         <source>Open the receipt</source>
         <translation>Open the receipt</translation>
     </message>
-    <message>
-        <source>No payment yet. The result of a payment appears here.</source>
-        <translation>No payment yet. The result of a payment appears here.</translation>
-    </message>
 </context>
 <context>
-    <name>BenepiaPointCheckPanel</name>
+    <name>portone::BenepiaPointCheckPanel</name>
     <message>
         <source>Check points</source>
         <translation>Check points</translation>
@@ -391,7 +398,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaWorkspace</name>
+    <name>portone::BenepiaWorkspace</name>
     <message>
         <source>&lt;h2&gt;Benepia points&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Benepia points&lt;/h2&gt;</translation>
@@ -410,7 +417,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationLookupPanel</name>
+    <name>portone::CertificationLookupPanel</name>
     <message>
         <source>Look up</source>
         <translation>Look up</translation>
@@ -465,7 +472,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationResultPanel</name>
+    <name>portone::CertificationResultPanel</name>
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
@@ -564,7 +571,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationWorkspace</name>
+    <name>portone::CertificationWorkspace</name>
     <message>
         <source>Start a new certification</source>
         <translation>Start a new certification</translation>
@@ -611,7 +618,7 @@
     </message>
 </context>
 <context>
-    <name>ChannelPicker</name>
+    <name>portone::ChannelPicker</name>
     <message>
         <source>Pick a channel or type a channel_key</source>
         <translation>Pick a channel or type a channel_key</translation>
@@ -626,7 +633,7 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>portone::ComingSoonPage</name>
     <message>
         <source>Coming in a next version of PortOne Desk</source>
         <translation>Coming in a next version of PortOne Desk</translation>
@@ -685,7 +692,7 @@
     </message>
 </context>
 <context>
-    <name>DeskSession</name>
+    <name>portone::DeskSession</name>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
         <translation>The built-in sandbox could not listen on 127.0.0.1.</translation>
@@ -696,7 +703,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorPanel</name>
+    <name>portone::ErrorPanel</name>
     <message>
         <source>Request failed</source>
         <translation>Request failed</translation>
@@ -715,7 +722,7 @@
     </message>
 </context>
 <context>
-    <name>KeychainBanner</name>
+    <name>portone::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
         <translation>Keep for this session only</translation>
@@ -742,35 +749,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>%1 — PortOne Desk</source>
-        <translation>%1 — PortOne Desk</translation>
-    </message>
-    <message>
-        <source>PortOne Desk</source>
-        <translation>PortOne Desk</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>outcome unknown</source>
-        <translation>outcome unknown</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
+    <name>portone::MainWindow</name>
     <message>
         <source>LIVE ACCOUNT — requests here move real money and real customer data</source>
         <translation>LIVE ACCOUNT — requests here move real money and real customer data</translation>
@@ -782,6 +761,10 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -828,6 +811,30 @@
         <translation>Sandbox</translation>
     </message>
     <message>
+        <source>%1 — PortOne Desk</source>
+        <translation>%1 — PortOne Desk</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -841,7 +848,7 @@
     </message>
 </context>
 <context>
-    <name>MissingIdsPanel</name>
+    <name>portone::MissingIdsPanel</name>
     <message>
         <source>Copy list</source>
         <translation>Copy list</translation>
@@ -864,7 +871,7 @@
     </message>
 </context>
 <context>
-    <name>OtpConfirmPanel</name>
+    <name>portone::OtpConfirmPanel</name>
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
@@ -939,7 +946,7 @@
     </message>
 </context>
 <context>
-    <name>OtpRequestForm</name>
+    <name>portone::OtpRequestForm</name>
     <message>
         <source>MVNO (budget carrier)</source>
         <translation>MVNO (budget carrier)</translation>
@@ -971,6 +978,14 @@
     <message>
         <source>Date of birth (YYMMDD):</source>
         <translation>Date of birth (YYMMDD):</translation>
+    </message>
+    <message>
+        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
+        <translation>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</translation>
+    </message>
+    <message>
+        <source>Gender digit:</source>
+        <translation>Gender digit:</translation>
     </message>
     <message>
         <source>Check when the phone is on a budget carrier (알뜰폰) that uses the chosen carrier&apos;s network.</source>
@@ -1032,17 +1047,9 @@
         <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
         <translation>PortOne sends a 6-digit code by text message; the customer reads it out to you.</translation>
     </message>
-    <message>
-        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
-        <translation>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</translation>
-    </message>
-    <message>
-        <source>Gender digit:</source>
-        <translation>Gender digit:</translation>
-    </message>
 </context>
 <context>
-    <name>PaymentDetailPanel</name>
+    <name>portone::PaymentDetailPanel</name>
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
@@ -1090,6 +1097,10 @@
     <message>
         <source>Card</source>
         <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -1143,13 +1154,9 @@
         <source>Receipt: none</source>
         <translation>Receipt: none</translation>
     </message>
-    <message>
-        <source>Card number</source>
-        <translation>Card number</translation>
-    </message>
 </context>
 <context>
-    <name>PaymentLookupForm</name>
+    <name>portone::PaymentLookupForm</name>
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Look up</translation>
@@ -1307,7 +1314,7 @@
     </message>
 </context>
 <context>
-    <name>PaymentTableModel</name>
+    <name>portone::PaymentTableModel</name>
     <message>
         <source>Not paid</source>
         <translation>Not paid</translation>
@@ -1394,7 +1401,7 @@
     </message>
 </context>
 <context>
-    <name>PaymentsWorkspace</name>
+    <name>portone::PaymentsWorkspace</name>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Payments&lt;/h2&gt;</translation>
@@ -1402,6 +1409,10 @@
     <message>
         <source>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</source>
         <translation>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
     </message>
     <message>
         <source>Test payments are excluded from this lookup unless &quot;Include test payments&quot; is ticked. Tick it and look up again if this may be a test payment.</source>
@@ -1464,20 +1475,16 @@
         <source>Lookup cancelled. Nothing was changed.</source>
         <translation>Lookup cancelled. Nothing was changed.</translation>
     </message>
-    <message>
-        <source>Hint</source>
-        <translation>Hint</translation>
-    </message>
 </context>
 <context>
-    <name>PortOneClient</name>
+    <name>portone::PortOneClient</name>
     <message>
         <source>The page number starts at 1.</source>
         <translation>The page number starts at 1.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileConnectionTest</name>
+    <name>portone::ProfileConnectionTest</name>
     <message>
         <source>Certification</source>
         <translation>Certification</translation>
@@ -1563,7 +1570,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>portone::ProfileEditor</name>
     <message>
         <source>Live account (real money)</source>
         <translation>Live account (real money)</translation>
@@ -1662,7 +1669,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileSwitcher</name>
+    <name>portone::ProfileSwitcher</name>
     <message>
         <source>Manage profiles…</source>
         <translation>Manage profiles…</translation>
@@ -1713,7 +1720,7 @@
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>portone::ProfilesDialog</name>
     <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
@@ -1741,50 +1748,6 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Merchant profiles</source>
-        <translation>Merchant profiles</translation>
-    </message>
-    <message>
-        <source>Saved profiles</source>
-        <translation>Saved profiles</translation>
-    </message>
-    <message>
-        <source>Add a new profile</source>
-        <translation>Add a new profile</translation>
-    </message>
-    <message>
-        <source>Clears the form for a new profile</source>
-        <translation>Clears the form for a new profile</translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation>Delete the selected profile</translation>
-    </message>
-    <message>
-        <source>Save the profile</source>
-        <translation>Save the profile</translation>
-    </message>
-    <message>
-        <source>Keychain operation in progress</source>
-        <translation>Keychain operation in progress</translation>
-    </message>
-    <message>
-        <source>Profile status</source>
-        <translation>Profile status</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Saved profiles&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
-        <translation>No saved profiles yet. Fill in the form on the right and press Save.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Connection&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Another profile already has this name.</source>
@@ -1878,9 +1841,53 @@
         <source>The secret could not be stored: %1</source>
         <translation>The secret could not be stored: %1</translation>
     </message>
+    <message>
+        <source>Merchant profiles</source>
+        <translation>Merchant profiles</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Saved profiles</translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation>Add a new profile</translation>
+    </message>
+    <message>
+        <source>Clears the form for a new profile</source>
+        <translation>Clears the form for a new profile</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Delete the selected profile</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Keychain operation in progress</source>
+        <translation>Keychain operation in progress</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>Profile status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved profiles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
+        <translation>No saved profiles yet. Fill in the form on the right and press Save.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connection&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>RequestProgress</name>
+    <name>portone::RequestProgress</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -1899,7 +1906,7 @@
     </message>
 </context>
 <context>
-    <name>ResultView</name>
+    <name>portone::ResultView</name>
     <message>
         <source>Result</source>
         <translation>Result</translation>
@@ -1926,7 +1933,14 @@
     </message>
 </context>
 <context>
-    <name>TokenStatusLabel</name>
+    <name>portone::StoredSecretCredentialSource</name>
+    <message>
+        <source>The keychain is no longer available.</source>
+        <translation>The keychain is no longer available.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::TokenStatusLabel</name>
     <message>
         <source>Token: none yet</source>
         <translation>Token: none yet</translation>
@@ -1945,7 +1959,7 @@
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>portone::WelcomePage</name>
     <message>
         <source>Try the built-in Sandbox</source>
         <translation>Try the built-in Sandbox</translation>
@@ -1969,20 +1983,6 @@
     <message>
         <source>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</source>
         <translation>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>There is no profile named “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::StoredSecretCredentialSource</name>
-    <message>
-        <source>The keychain is no longer available.</source>
-        <translation>The keychain is no longer available.</translation>
     </message>
 </context>
 <context>

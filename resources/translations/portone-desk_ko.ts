@@ -2,7 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name>ApiError</name>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>이름이 “%1”인 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ApiError</name>
     <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
         <translation>포트원 서버에 연결할 수 없습니다. 네트워크와 API 주소를 확인하세요.</translation>
@@ -49,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaAccountFields</name>
+    <name>portone::BenepiaAccountFields</name>
     <message>
         <source>The customer&apos;s Benepia login id</source>
         <translation>고객의 베네피아 로그인 아이디</translation>
@@ -76,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentFields</name>
+    <name>portone::BenepiaPaymentFields</name>
     <message>
         <source>&quot;%1&quot; is not a web address; enter one http(s):// address per line.</source>
         <translation>&quot;%1&quot;은(는) 웹 주소가 아닙니다. 한 줄에 http(s):// 주소를 하나씩 입력하세요.</translation>
@@ -173,7 +180,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentForm</name>
+    <name>portone::BenepiaPaymentForm</name>
     <message>
         <source>Pay with points…</source>
         <translation>포인트로 결제…</translation>
@@ -264,7 +271,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaPaymentResult</name>
+    <name>portone::BenepiaPaymentResult</name>
     <message>
         <source>Paid (paid)</source>
         <translation>결제완료 (paid)</translation>
@@ -280,6 +287,10 @@
     <message>
         <source>Cancelled (cancelled)</source>
         <translation>결제취소 (cancelled)</translation>
+    </message>
+    <message>
+        <source>No payment yet. The result of a payment appears here.</source>
+        <translation>아직 결제가 없습니다. 결제 결과가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Payment result</source>
@@ -345,13 +356,9 @@
         <source>Open the receipt</source>
         <translation>영수증 열기</translation>
     </message>
-    <message>
-        <source>No payment yet. The result of a payment appears here.</source>
-        <translation>아직 결제가 없습니다. 결제 결과가 여기에 표시됩니다.</translation>
-    </message>
 </context>
 <context>
-    <name>BenepiaPointCheckPanel</name>
+    <name>portone::BenepiaPointCheckPanel</name>
     <message>
         <source>Check points</source>
         <translation>포인트 조회</translation>
@@ -390,7 +397,7 @@
     </message>
 </context>
 <context>
-    <name>BenepiaWorkspace</name>
+    <name>portone::BenepiaWorkspace</name>
     <message>
         <source>&lt;h2&gt;Benepia points&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;베네피아 포인트&lt;/h2&gt;</translation>
@@ -409,7 +416,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationLookupPanel</name>
+    <name>portone::CertificationLookupPanel</name>
     <message>
         <source>Look up</source>
         <translation>조회</translation>
@@ -464,7 +471,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationResultPanel</name>
+    <name>portone::CertificationResultPanel</name>
     <message>
         <source>Yes</source>
         <translation>예</translation>
@@ -563,7 +570,7 @@
     </message>
 </context>
 <context>
-    <name>CertificationWorkspace</name>
+    <name>portone::CertificationWorkspace</name>
     <message>
         <source>Start a new certification</source>
         <translation>새 본인인증 시작</translation>
@@ -610,7 +617,7 @@
     </message>
 </context>
 <context>
-    <name>ChannelPicker</name>
+    <name>portone::ChannelPicker</name>
     <message>
         <source>Pick a channel or type a channel_key</source>
         <translation>채널을 선택하거나 채널 키(channel_key)를 입력하세요</translation>
@@ -625,7 +632,7 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>portone::ComingSoonPage</name>
     <message>
         <source>Coming in a next version of PortOne Desk</source>
         <translation>PortOne Desk 다음 버전에서 제공될 예정입니다</translation>
@@ -684,7 +691,7 @@
     </message>
 </context>
 <context>
-    <name>DeskSession</name>
+    <name>portone::DeskSession</name>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
         <translation>내장 샌드박스를 127.0.0.1에서 시작할 수 없습니다.</translation>
@@ -695,7 +702,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorPanel</name>
+    <name>portone::ErrorPanel</name>
     <message>
         <source>Request failed</source>
         <translation>요청 실패</translation>
@@ -714,7 +721,7 @@
     </message>
 </context>
 <context>
-    <name>KeychainBanner</name>
+    <name>portone::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
         <translation>이번 세션 동안만 보관</translation>
@@ -741,35 +748,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>%1 — PortOne Desk</source>
-        <translation>%1 — PortOne Desk</translation>
-    </message>
-    <message>
-        <source>PortOne Desk</source>
-        <translation>PortOne Desk</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>outcome unknown</source>
-        <translation>결과 알 수 없음</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소됨</translation>
-    </message>
+    <name>portone::MainWindow</name>
     <message>
         <source>LIVE ACCOUNT — requests here move real money and real customer data</source>
         <translation>실연동 계정 — 여기서 보내는 요청은 실제 결제 금액과 실제 고객 정보를 처리합니다</translation>
@@ -781,6 +760,10 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -827,6 +810,30 @@
         <translation>샌드박스</translation>
     </message>
     <message>
+        <source>%1 — PortOne Desk</source>
+        <translation>%1 — PortOne Desk</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -840,7 +847,7 @@
     </message>
 </context>
 <context>
-    <name>MissingIdsPanel</name>
+    <name>portone::MissingIdsPanel</name>
     <message>
         <source>Copy list</source>
         <translation>목록 복사</translation>
@@ -863,7 +870,7 @@
     </message>
 </context>
 <context>
-    <name>OtpConfirmPanel</name>
+    <name>portone::OtpConfirmPanel</name>
     <message>
         <source>Copy</source>
         <translation>복사</translation>
@@ -938,7 +945,7 @@
     </message>
 </context>
 <context>
-    <name>OtpRequestForm</name>
+    <name>portone::OtpRequestForm</name>
     <message>
         <source>MVNO (budget carrier)</source>
         <translation>알뜰폰</translation>
@@ -970,6 +977,14 @@
     <message>
         <source>Date of birth (YYMMDD):</source>
         <translation>생년월일 (YYMMDD):</translation>
+    </message>
+    <message>
+        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
+        <translation>주민등록번호 뒷자리 첫 번째 숫자입니다. 1/2: 2000년 이전 출생 내국인(남/여) · 3/4: 2000년 이후 출생 내국인 · 5/6: 2000년 이전 출생 외국인 · 7/8: 2000년 이후 출생 외국인</translation>
+    </message>
+    <message>
+        <source>Gender digit:</source>
+        <translation>성별구분코드:</translation>
     </message>
     <message>
         <source>Check when the phone is on a budget carrier (알뜰폰) that uses the chosen carrier&apos;s network.</source>
@@ -1031,17 +1046,9 @@
         <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
         <translation>포트원이 문자 메시지로 6자리 인증번호를 보내면, 고객이 그 번호를 불러 줍니다.</translation>
     </message>
-    <message>
-        <source>First digit of the resident number&apos;s second half. 1/2: Korean born before 2000 (male/female) · 3/4: Korean born from 2000 · 5/6: foreigner born before 2000 · 7/8: foreigner born from 2000</source>
-        <translation>주민등록번호 뒷자리 첫 번째 숫자입니다. 1/2: 2000년 이전 출생 내국인(남/여) · 3/4: 2000년 이후 출생 내국인 · 5/6: 2000년 이전 출생 외국인 · 7/8: 2000년 이후 출생 외국인</translation>
-    </message>
-    <message>
-        <source>Gender digit:</source>
-        <translation>성별구분코드:</translation>
-    </message>
 </context>
 <context>
-    <name>PaymentDetailPanel</name>
+    <name>portone::PaymentDetailPanel</name>
     <message>
         <source>Yes</source>
         <translation>예</translation>
@@ -1089,6 +1096,10 @@
     <message>
         <source>Card</source>
         <translation>카드사</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드번호</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -1142,13 +1153,9 @@
         <source>Receipt: none</source>
         <translation>영수증: 없음</translation>
     </message>
-    <message>
-        <source>Card number</source>
-        <translation>카드번호</translation>
-    </message>
 </context>
 <context>
-    <name>PaymentLookupForm</name>
+    <name>portone::PaymentLookupForm</name>
     <message>
         <source>&amp;Look up</source>
         <translation>조회(&amp;L)</translation>
@@ -1305,7 +1312,7 @@
     </message>
 </context>
 <context>
-    <name>PaymentTableModel</name>
+    <name>portone::PaymentTableModel</name>
     <message>
         <source>Not paid</source>
         <translation>미결제</translation>
@@ -1392,7 +1399,7 @@
     </message>
 </context>
 <context>
-    <name>PaymentsWorkspace</name>
+    <name>portone::PaymentsWorkspace</name>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;결제 조회&lt;/h2&gt;</translation>
@@ -1400,6 +1407,10 @@
     <message>
         <source>Look up payments to answer a customer: by imp_uid, by merchant_uid (order number), or up to %1 ids at once.</source>
         <translation>고객 문의에 답할 수 있도록 결제 건을 조회합니다. 포트원 거래고유번호(imp_uid)나 고객사 주문번호(merchant_uid)로 조회하거나, 최대 %1개의 ID를 한 번에 조회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>안내</translation>
     </message>
     <message>
         <source>Test payments are excluded from this lookup unless &quot;Include test payments&quot; is ticked. Tick it and look up again if this may be a test payment.</source>
@@ -1459,20 +1470,16 @@
         <source>Lookup cancelled. Nothing was changed.</source>
         <translation>조회가 취소되었습니다. 변경된 내용은 없습니다.</translation>
     </message>
-    <message>
-        <source>Hint</source>
-        <translation>안내</translation>
-    </message>
 </context>
 <context>
-    <name>PortOneClient</name>
+    <name>portone::PortOneClient</name>
     <message>
         <source>The page number starts at 1.</source>
         <translation>페이지 번호는 1부터 시작합니다.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileConnectionTest</name>
+    <name>portone::ProfileConnectionTest</name>
     <message>
         <source>Certification</source>
         <translation>본인인증</translation>
@@ -1557,7 +1564,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>portone::ProfileEditor</name>
     <message>
         <source>Live account (real money)</source>
         <translation>실연동 계정 (실제 결제)</translation>
@@ -1656,7 +1663,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileSwitcher</name>
+    <name>portone::ProfileSwitcher</name>
     <message>
         <source>Manage profiles…</source>
         <translation>프로필 관리…</translation>
@@ -1707,7 +1714,7 @@
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>portone::ProfilesDialog</name>
     <message>
         <source>LIVE</source>
         <translation>실연동</translation>
@@ -1735,50 +1742,6 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Merchant profiles</source>
-        <translation>고객사 프로필</translation>
-    </message>
-    <message>
-        <source>Saved profiles</source>
-        <translation>저장된 프로필</translation>
-    </message>
-    <message>
-        <source>Add a new profile</source>
-        <translation>새 프로필 추가</translation>
-    </message>
-    <message>
-        <source>Clears the form for a new profile</source>
-        <translation>새 프로필을 입력할 수 있도록 양식을 비웁니다</translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation>선택한 프로필 삭제</translation>
-    </message>
-    <message>
-        <source>Save the profile</source>
-        <translation>프로필 저장</translation>
-    </message>
-    <message>
-        <source>Keychain operation in progress</source>
-        <translation>키체인 작업 진행 중</translation>
-    </message>
-    <message>
-        <source>Profile status</source>
-        <translation>프로필 상태</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;저장된 프로필&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
-        <translation>저장된 프로필이 없습니다. 오른쪽 양식을 채우고 저장을 누르세요.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
-        <translation>&lt;b&gt;연결&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Another profile already has this name.</source>
@@ -1872,9 +1835,53 @@
         <source>The secret could not be stored: %1</source>
         <translation>시크릿을 저장하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Merchant profiles</source>
+        <translation>고객사 프로필</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>저장된 프로필</translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation>새 프로필 추가</translation>
+    </message>
+    <message>
+        <source>Clears the form for a new profile</source>
+        <translation>새 프로필을 입력할 수 있도록 양식을 비웁니다</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>선택한 프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Keychain operation in progress</source>
+        <translation>키체인 작업 진행 중</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>프로필 상태</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;저장된 프로필&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right and press Save.</source>
+        <translation>저장된 프로필이 없습니다. 오른쪽 양식을 채우고 저장을 누르세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;연결&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>RequestProgress</name>
+    <name>portone::RequestProgress</name>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
@@ -1893,7 +1900,7 @@
     </message>
 </context>
 <context>
-    <name>ResultView</name>
+    <name>portone::ResultView</name>
     <message>
         <source>Result</source>
         <translation>결과</translation>
@@ -1920,7 +1927,14 @@
     </message>
 </context>
 <context>
-    <name>TokenStatusLabel</name>
+    <name>portone::StoredSecretCredentialSource</name>
+    <message>
+        <source>The keychain is no longer available.</source>
+        <translation>키체인을 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::TokenStatusLabel</name>
     <message>
         <source>Token: none yet</source>
         <translation>토큰: 아직 없음</translation>
@@ -1939,7 +1953,7 @@
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>portone::WelcomePage</name>
     <message>
         <source>Try the built-in Sandbox</source>
         <translation>내장 샌드박스 사용해 보기</translation>
@@ -1963,20 +1977,6 @@
     <message>
         <source>Use your imp_key and imp_secret from the PortOne admin console. The secret is stored in the system keychain.</source>
         <translation>포트원 관리자 콘솔의 REST API 키(imp_key)와 REST API 시크릿(imp_secret)을 사용합니다. 시크릿은 시스템 키체인에 저장됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>이름이 “%1”인 프로필이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::StoredSecretCredentialSource</name>
-    <message>
-        <source>The keychain is no longer available.</source>
-        <translation>키체인을 더 이상 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,18 @@
 #include "ui/AppSettings.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/common/ErrorPanel.h"
 #include "ui/common/Workspace.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace portone;
 
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void rememberedProfileAndWorkspace();
     void liveProfileShowsBand();
     void tokenStateAndLastRequest();
+    void koreanCatalogueIsUsed();
+    void failuresShowTheErrorPanelAndKeepTheWindowUsable();
     void languageFollowsSystemUnlessOverridden_data();
     void languageFollowsSystemUnlessOverridden();
 };
@@ -156,6 +161,60 @@ void TestMainWindow::tokenStateAndLastRequest()
     QVERIFY(got.wait());
     QVERIFY(got.result().ok());
     QCOMPARE(f.server().tokenRequestCount(), 2);
+}
+
+// Through the Payments workspace, as an operator would: a reply that never comes, a 500 and a
+// body that is not JSON each show the error panel, and the next lookup works.
+void TestMainWindow::failuresShowTheErrorPanelAndKeepTheWindowUsable()
+{
+    test::SandboxSessionFixture f;
+    f.session.setRequestTimeout(std::chrono::milliseconds(400));
+    QCOMPARE(f.session.startSandbox(), QString());
+    MainWindow window(f.session, f.settings);
+    window.show();
+    window.showWorkspaces();
+    window.selectWorkspace(3);
+    Workspace *payments = window.currentWorkspace();
+    auto *id = payments->findChild<QLineEdit *>(QStringLiteral("impUidLineEdit"));
+    auto *panel = payments->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
+    QVERIFY(id && panel);
+    id->setText(QStringLiteral("imp_200000000001"));
+
+    const auto lookUpExpectingError = [&](sandbox::SandboxFaults faults, const QString &expected) {
+        f.server().setFaults(faults);
+        payments->submit();
+        QTRY_VERIFY(!payments->isBusy() && panel->isVisible());
+        QVERIFY2(panel->explanationText().contains(expected), qPrintable(panel->explanationText()));
+        QCOMPARE(id->text(), QStringLiteral("imp_200000000001"));
+    };
+    sandbox::SandboxFaults hang;
+    hang.hang = true;
+    lookUpExpectingError(hang, QStringLiteral("did not answer in time"));
+    sandbox::SandboxFaults serverError;
+    serverError.serverError = true;
+    lookUpExpectingError(serverError, QStringLiteral("internal error"));
+    sandbox::SandboxFaults malformed;
+    malformed.malformedJson = true;
+    lookUpExpectingError(malformed, QStringLiteral("could not be read"));
+
+    f.server().setFaults({});
+    payments->submit();
+    QTRY_VERIFY(!payments->isBusy() && !panel->isVisible());
+}
+
+void TestMainWindow::koreanCatalogueIsUsed()
+{
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("ko")));
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    const auto *navigation
+        = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("본인인증"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("빌링키"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("결제 조회"));
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators)
+        QCoreApplication::removeTranslator(translator);
 }
 
 void TestMainWindow::languageFollowsSystemUnlessOverridden_data()

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Takes screenshots of every workspace of a built portone-desk on the built-in sandbox, in a
+# real window under Xvfb, in Korean and in English:
+#   packaging/take-screenshots.sh [build dir] [output dir]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build}
+out=${2:-$root/docs/screenshots}
+mkdir -p "$out"
+
+shoot_language() { # <ko|en>
+    local lang=$1 home
+    home=$(mktemp -d)
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        xvfb-run -a -s "-screen 0 1280x860x24" bash -c '
+        set -euo pipefail
+        app=$1 lang=$2 out=$3
+        "$app" --lang "$lang" &   # a fresh HOME: the first-start welcome page
+        pid=$!
+        window=$(xdotool search --sync --onlyvisible --name "PortOne Desk" | head -1)
+        xdotool windowsize "$window" 1200 800
+        sleep 1.5
+        maim -i "$window" "$out/welcome-$lang.png"
+        kill "$pid"; wait "$pid" || true
+        "$app" --sandbox --lang "$lang" &
+        pid=$!
+        window=$(xdotool search --sync --onlyvisible --name "PortOne Desk" | head -1)
+        xdotool windowsize "$window" 1200 800
+        xdotool windowfocus --sync "$window"
+        sleep 1.5
+        shot() { sleep 0.8; maim -i "$window" "$out/$1-$lang.png"; }
+        xdotool key ctrl+1; shot certification
+        xdotool key ctrl+2; shot billing-keys
+        xdotool key ctrl+3; shot benepia
+        xdotool key ctrl+4; shot payments
+        xdotool key ctrl+5; shot history
+        kill "$pid"; wait "$pid" || true
+    ' bash "$build/app/portone-desk" "$lang" "$out"
+    rm -rf "$home"
+}
+
+shoot_language ko
+shoot_language en
+ls "$out"
