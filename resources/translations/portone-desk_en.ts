@@ -23,10 +23,6 @@
         <translation>The secure connection failed: the server&apos;s certificate was not accepted. Nothing was sent.</translation>
     </message>
     <message>
-        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</source>
-        <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</translation>
-    </message>
-    <message>
         <source>PortOne found nothing with this id, or this account has no access to it.</source>
         <translation>PortOne found nothing with this id, or this account has no access to it.</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
         <translation>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
+        <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,6 @@
         <translation>보안 연결에 실패했습니다. 서버 인증서를 신뢰할 수 없어 아무것도 전송하지 않았습니다.</translation>
     </message>
     <message>
-        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile.</source>
-        <translation>포트원이 API 키 또는 액세스 토큰을 거부했습니다. 이 프로필의 REST API 키(imp_key)와 REST API 시크릿(imp_secret)을 확인하세요.</translation>
-    </message>
-    <message>
         <source>PortOne found nothing with this id, or this account has no access to it.</source>
         <translation>포트원에서 이 ID로 찾은 항목이 없거나, 이 계정에 조회 권한이 없습니다.</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
         <translation>처리 결과를 알 수 없습니다. 변경이 반영되었을 수도, 반영되지 않았을 수도 있습니다. 다시 시도하기 전에 먼저 조회하세요. 요청은 재전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
+        <translation>포트원이 API 키 또는 액세스 토큰을 거부했습니다. 이 프로필의 imp_key와 imp_secret을 확인하고, 하위 상점을 대신하는 경우 Tier 코드도 확인하세요.</translation>
     </message>
 </context>
 <context>
