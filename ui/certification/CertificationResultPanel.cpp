@@ -4,8 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -88,15 +86,6 @@ void CertificationResultPanel::clear()
 
 // ResultView sizes its rows when they are set; rows set while this page was hidden (the result
 // step, a background tab) were measured against a narrow table. Measure again once laid out.
-void CertificationResultPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    QTimer::singleShot(0, this, [this] {
-        if (auto *table = m_view->findChild<QTableWidget *>())
-            table->resizeRowsToContents();
-    });
-}
-
 void CertificationResultPanel::reveal()
 {
     if (m_revealed || isEmpty())

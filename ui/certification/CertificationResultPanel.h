@@ -34,9 +34,6 @@ Q_SIGNALS:
     // field: the API name, "unique_key" or "unique_in_site". For the history (later issue).
     void personalDataRevealed(const QString &impUid, const QString &field);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void reveal();
     void fillRows();

@@ -66,7 +66,8 @@ void ResultView::setRows(const QList<ResultRow> &rows)
         bold.setBold(true);
         label->setFont(bold);
         auto *value = new QTableWidgetItem(entry.value);
-        value->setToolTip(entry.toolTip);
+        // A long unbroken value (a CI, a URL) is elided in the cell: the tip shows it whole.
+        value->setToolTip(entry.toolTip.isEmpty() ? entry.value : entry.toolTip);
         value->setFlags(value->flags() | Qt::ItemIsSelectable);
         m_table->setItem(row, 0, label);
         m_table->setItem(row, 1, value);
@@ -107,6 +108,18 @@ QString ResultView::value(const QString &label) const
             return m_table->item(row, 1)->text();
     }
     return {};
+}
+
+void ResultView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_table->resizeRowsToContents();
+}
+
+void ResultView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_table->resizeRowsToContents();
 }
 
 QString ResultView::rawText() const

@@ -38,6 +38,11 @@ public:
 Q_SIGNALS:
     void copied(const QString &label);
 
+protected:
+    // Row heights depend on the width the values wrap to: measured again when it is known.
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QTabWidget *m_tabs;
     QTableWidget *m_table;
