@@ -29,38 +29,6 @@ QLabel *makeNoteLabel(const QString &text, QWidget *parent)
     return note;
 }
 
-// "label: [input][extra]" with an optional note and the field's message beneath, for rows
-// where FieldMessages::addRow's single input is not enough.
-void addCompositeRow(QFormLayout *form, FieldMessages *messages, const QString &field,
-                     const QString &label, QWidget *input, QWidget *extra, QLabel *note = nullptr)
-{
-    auto *cell = new QWidget(form->parentWidget());
-    auto *column = new QVBoxLayout(cell);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    auto *line = new QHBoxLayout;
-    line->addWidget(input, 1);
-    if (input->maximumWidth() < QWIDGETSIZE_MAX) // a short field stays at the left
-        line->addStretch(1);
-    if (extra)
-        line->addWidget(extra);
-    column->addLayout(line);
-    if (note)
-        column->addWidget(note);
-    QLabel *message = FieldMessages::makeMessageLabel(cell);
-    message->setObjectName(field + u"MessageLabel"_s);
-    column->addWidget(message);
-    auto *caption = new QLabel(label, form->parentWidget());
-    caption->setBuddy(input);
-    form->addRow(caption, cell);
-    QString accessible = label;
-    accessible.remove(u'&');
-    if (accessible.endsWith(u':'))
-        accessible.chop(1);
-    input->setAccessibleName(accessible);
-    messages->add(field, input, message);
-}
-
 } // namespace
 
 OtpRequestForm::OtpRequestForm(QWidget *parent)
@@ -156,8 +124,8 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_genderDigitEdit->setToolTip(genderHelp);
     QLabel *genderNote = makeNoteLabel(genderHelp, this);
     genderNote->setObjectName(u"genderDigitHelpLabel"_s);
-    addCompositeRow(form, m_messages, u"gender_digit"_s, tr("Gender digit:"), m_genderDigitEdit,
-                    nullptr, genderNote);
+    m_messages->addRow(form, u"gender_digit"_s, tr("Gender digit:"), m_genderDigitEdit, nullptr,
+                       genderNote);
 
     m_carrierCombo->setObjectName(u"carrierComboBox"_s);
     m_carrierCombo->addItem(u"SKT"_s, QVariant::fromValue(int(Carrier::SKT)));
@@ -167,7 +135,7 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_mvnoCheck->setAccessibleName(tr("MVNO (budget carrier)"));
     m_mvnoCheck->setToolTip(tr("Check when the phone is on a budget carrier (알뜰폰) that uses "
                                "the chosen carrier's network."));
-    addCompositeRow(form, m_messages, u"carrier"_s, tr("Carrier:"), m_carrierCombo, m_mvnoCheck);
+    m_messages->addRow(form, u"carrier"_s, tr("Carrier:"), m_carrierCombo, m_mvnoCheck);
 
     m_companyEdit->setObjectName(u"companyLineEdit"_s);
     m_companyEdit->setPlaceholderText(tr("Optional"));
@@ -177,8 +145,8 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_newMerchantUidButton->setObjectName(u"newMerchantUidButton"_s);
     m_newMerchantUidButton->setAccessibleName(tr("New merchant_uid"));
     m_newMerchantUidButton->setToolTip(tr("Generate a new unique merchant_uid"));
-    addCompositeRow(form, m_messages, u"merchant_uid"_s, tr("merchant_uid (order number):"),
-                    m_merchantUidEdit, m_newMerchantUidButton);
+    m_messages->addRow(form, u"merchant_uid"_s, tr("merchant_uid (order number):"),
+                       m_merchantUidEdit, m_newMerchantUidButton);
 
     m_channelPicker->setObjectName(u"channelComboBox"_s);
     m_messages->addRow(form, u"channel_key"_s, tr("Channel (channel_key):"), m_channelPicker);
@@ -188,8 +156,8 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_methodCombo->addItem(tr("APP: the customer approves in the carrier's app"), u"APP"_s);
     m_methodNoteLabel = makeNoteLabel(QString(), this);
     m_methodNoteLabel->setObjectName(u"verificationMethodNoteLabel"_s);
-    addCompositeRow(form, m_messages, u"verification_method"_s, tr("Verification method:"),
-                    m_methodCombo, nullptr, m_methodNoteLabel);
+    m_messages->addRow(form, u"verification_method"_s, tr("Verification method:"), m_methodCombo,
+                       nullptr, m_methodNoteLabel);
 
     m_bypassEdit->setObjectName(u"bypassPlainTextEdit"_s);
     m_bypassEdit->setPlaceholderText(tr("Optional JSON object, e.g. {\"key\": \"value\"}"));

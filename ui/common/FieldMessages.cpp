@@ -1,6 +1,7 @@
 #include "ui/common/FieldMessages.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -21,14 +22,21 @@ QLabel *FieldMessages::makeMessageLabel(QWidget *parent)
 }
 
 QLabel *FieldMessages::addRow(QFormLayout *form, const QString &field, const QString &label,
-                              QWidget *input)
+                              QWidget *input, QWidget *extra, QLabel *note)
 {
     auto *cell = new QWidget(form->parentWidget());
     auto *column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    input->setParent(cell);
-    column->addWidget(input);
+    auto *line = new QHBoxLayout;
+    line->addWidget(input, 1);
+    if (input->maximumWidth() < QWIDGETSIZE_MAX)
+        line->addStretch(1);
+    if (extra)
+        line->addWidget(extra);
+    column->addLayout(line);
+    if (note)
+        column->addWidget(note);
     QLabel *message = makeMessageLabel(cell);
     message->setObjectName(field + QStringLiteral("MessageLabel"));
     column->addWidget(message);

@@ -22,9 +22,11 @@ class FieldMessages : public QObject
 public:
     explicit FieldMessages(QObject *parent = nullptr);
 
-    // Adds "label: input" to the form with a hidden message label beneath it, and returns
-    // the message label. The input's accessible name is the label text.
-    QLabel *addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *input);
+    // Adds "label: input [extra]" to the form, with an optional note and a hidden message
+    // label beneath, and returns the message label. The input's accessible name is the label
+    // text; an input narrower than the row stays at the left.
+    QLabel *addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *input,
+                   QWidget *extra = nullptr, QLabel *note = nullptr);
     // For inputs laid out by hand.
     void add(const QString &field, QWidget *input, QLabel *messageLabel);
 
