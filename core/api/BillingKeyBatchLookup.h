@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/api/BillingKeyModels.h"
+#include "core/api/CallHandle.h"
+#include "core/api/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace portone {
+
+class PortOneClient;
+
+// Looks up many customer_uids through GET /subscribe/customers?customer_uid[]=… in batches,
+// several batches in flight at once, reporting each batch as it arrives. The same code path
+// serves the billing-key workspace and the bulk-lookup benchmark.
+class BillingKeyBatchLookup : public QObject
+{
+    Q_OBJECT
+
+public:
+    // See the .cpp for why these values.
+    static const int BatchSize;
+    static const int MaxInFlight;
+
+    explicit BillingKeyBatchLookup(PortOneClient *client, QObject *parent = nullptr);
+    ~BillingKeyBatchLookup() override;
+
+    // ids: already de-duplicated and without blanks, in the order to report them.
+    void start(const QStringList &customerUids);
+    void cancel();
+    bool isRunning() const;
+
+    int total() const;
+    int done() const; // ids answered (found, missing or failed)
+    int foundCount() const;
+    int missingCount() const;
+    int failedCount() const;
+    int requestsSent() const;
+
+Q_SIGNALS:
+    // One answered batch: the keys found and the requested ids that were not (207 / 404).
+    void batchFinished(const QList<portone::BillingKey> &found, const QStringList &missing);
+    // A batch that failed as a whole (network, 5xx, auth…): its ids are neither found nor
+    // missing; the caller may offer to retry them.
+    void batchFailed(const QStringList &customerUids, const portone::ApiError &error);
+    void progressChanged(int done, int total);
+    // After the last batch, or after cancel().
+    void finished(bool cancelled);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace portone
