@@ -10,10 +10,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 configure_and_build() { # <build dir> [cmake args...]
-    local dir=$1
+    local dir=$1 started=$SECONDS
     shift
     cmake -S "$root" -B "$dir" -G Ninja "$@" >/dev/null
     cmake --build "$dir" --parallel "$jobs"
+    echo "portone-desk: built $(basename "$dir") in $((SECONDS - started)) s"
 }
 
 # Runs a command inside a private session bus with a throwaway, unlocked gnome-keyring, so
@@ -33,7 +34,9 @@ with_throwaway_keyring() {
 }
 
 run_suite() { # <build dir>
+    local started=$SECONDS
     with_throwaway_keyring ctest --test-dir "$1" --output-on-failure --parallel "$jobs"
+    echo "portone-desk: tested $(basename "$1") in $((SECONDS - started)) s"
 }
 
 command=${1:-}
