@@ -1,0 +1,102 @@
+// RFC 4180 reading and the writing of CSV files for spreadsheets.
+#include "core/util/Csv.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portone;
+
+using Rows = QList<QStringList>;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<Rows>("rows");
+        QTest::newRow("plain") << "a,b\nc,d"_ba << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+        QTest::newRow("crlf and trailing break")
+            << "a,b\r\nc,d\r\n"_ba << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+        QTest::newRow("bom") << "\xEF\xBB\xBF"
+                                "customer_uid\ncustomer_1234"_ba
+                             << Rows { { u"customer_uid"_s }, { u"customer_1234"_s } };
+        QTest::newRow("quoted comma") << "\"a,b\",c"_ba << Rows { { u"a,b"_s, u"c"_s } };
+        QTest::newRow("doubled quote")
+            << "\"say \"\"hi\"\"\",x"_ba << Rows { { u"say \"hi\""_s, u"x"_s } };
+        QTest::newRow("embedded line breaks")
+            << "\"line1\r\nline2\",y\nz,w"_ba
+            << Rows { { u"line1\r\nline2"_s, u"y"_s }, { u"z"_s, u"w"_s } };
+        QTest::newRow("empty fields")
+            << "a,,c,\n,"_ba << Rows { { u"a"_s, u""_s, u"c"_s, u""_s }, { u""_s, u""_s } };
+        QTest::newRow("empty lines skipped")
+            << "a\n\n\r\nb\n"_ba << Rows { { u"a"_s }, { u"b"_s } };
+        QTest::newRow("korean utf-8")
+            << "고객 한글/01,홍길동"_ba << Rows { { u"고객 한글/01"_s, u"홍길동"_s } };
+        QTest::newRow("empty quoted field") << "\"\",b"_ba << Rows { { u""_s, u"b"_s } };
+        QTest::newRow("unterminated quote runs to the end")
+            << "\"a,b\nc"_ba << Rows { { u"a,b\nc"_s } };
+        QTest::newRow("nothing") << QByteArray() << Rows {};
+        QTest::newRow("only a bom") << "\xEF\xBB\xBF"_ba << Rows {};
+    }
+    void parse()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(Rows, rows);
+        QCOMPARE(csv::parse(input), rows);
+    }
+
+    void column()
+    {
+        const Rows rows = csv::parse("id,name\ncustomer_1\t,a\n,b\ncustomer_2\nx"_ba);
+        QCOMPARE(csv::column(rows, 0, 1),
+                 (QStringList { u"customer_1"_s, u"customer_2"_s, u"x"_s }));
+        QCOMPARE(csv::column(rows, 1, 1), (QStringList { u"a"_s, u"b"_s }));
+        QCOMPARE(csv::column(rows, 1, 0), (QStringList { u"name"_s, u"a"_s, u"b"_s }));
+        QVERIFY(csv::column(rows, 5, 0).isEmpty());
+    }
+
+    void writeCell_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << u"customer_1234"_s << u"customer_1234"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
+        QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+        QTest::newRow("line break") << u"a\nb"_s << u"\"a\nb\""_s;
+        QTest::newRow("formula =") << u"=1+1"_s << u"'=1+1"_s;
+        QTest::newRow("formula +") << u"+82"_s << u"'+82"_s;
+        QTest::newRow("formula -") << u"-5"_s << u"'-5"_s;
+        QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("formula with comma")
+            << u"=HYPERLINK(\"x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("minus inside") << u"a-b=c"_s << u"a-b=c"_s;
+        QTest::newRow("korean") << u"홍길동"_s << u"홍길동"_s;
+    }
+    void writeCell()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(csv::writeCell(cell), written);
+    }
+
+    void writeHasBomAndCrlf()
+    {
+        const QByteArray bytes
+            = csv::write({ { u"customer_uid"_s, u"name"_s }, { u"고객 한글/01"_s, u"a,b"_s } });
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.mid(3), "customer_uid,name\r\n고객 한글/01,\"a,b\"\r\n"_ba);
+    }
+
+    void roundTrip()
+    {
+        const Rows rows { { u"id"_s, u"memo"_s }, { u"x"_s, u"multi\r\nline, \"quoted\""_s } };
+        QCOMPARE(csv::parse(csv::write(rows)), rows);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsv)
+#include "tst_csv.moc"
