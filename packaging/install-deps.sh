@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     xvfb xauth maim xdotool fonts-nanum
-    dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl
+    dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time
     clang-format
 )
 

@@ -4,6 +4,9 @@
 #   packaging/portone-desk.sh test             install deps, build, run every test suite
 #                                              (normal build, then the ASan+UBSan build)
 #   packaging/portone-desk.sh build            install deps and build only
+#   packaging/portone-desk.sh bench [N]        Release build, then N (default 10000) billing-key
+#                                              look-ups against a local portone-sandbox: the
+#                                              app's batch path beside curl --parallel
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,6 +42,70 @@ run_suite() { # <build dir>
     echo "portone-desk: tested $(basename "$1") in $((SECONDS - started)) s"
 }
 
+# bench: the value of "key: value" in a benchmark's output.
+bench_value() { # <output file> <key>
+    sed -n "s/^$2: //p" "$1" | head -n1
+}
+
+run_bench() { # <build dir> <number of customer_uids>
+    local dir=$1 count=$2 work sandbox_pid url status=0
+    [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "bench: N must be a positive number" >&2; return 2; }
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$dir" --parallel "$jobs" --target portone-sandbox bench_billing_key_lookup
+    work=$(mktemp -d)
+    "$dir/sandbox/portone-sandbox" --port 0 --seed-billing-keys $(((count + 1) / 2)) \
+        >"$work/sandbox.log" 2>&1 &
+    sandbox_pid=$!
+    # shellcheck disable=SC2064 # expanded now: the locals are gone when the script exits
+    trap "kill $sandbox_pid 2>/dev/null; rm -rf '$work'" EXIT
+    for _ in $(seq 100); do
+        url=$(sed -n 's/^PortOne V1 sandbox listening on \(http:[^ ]*\)$/\1/p' "$work/sandbox.log")
+        [[ -n $url ]] && break
+        kill -0 "$sandbox_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [[ -z $url ]]; then
+        echo "bench: portone-sandbox did not start:" >&2
+        cat "$work/sandbox.log" >&2
+        return 1
+    fi
+    echo "portone-sandbox (pid $sandbox_pid) on $url with $(((count + 1) / 2)) extra billing keys"
+    # The client logs every request (as the app does) to stderr: kept in a file, not the terminal.
+    "$dir/tests/bench/bench_billing_key_lookup" --base-url "$url" --count "$count" \
+        >"$work/desk.txt" 2>"$work/desk.log" || status=$?
+    cat "$work/desk.txt"
+    if [[ $status -ne 0 ]]; then
+        echo "bench: bench_billing_key_lookup failed ($status); last log lines:" >&2
+        tail -n 20 "$work/desk.log" >&2
+    fi
+    "$root/tests/bench/curl-single-lookups.sh" "$url" "$count" >"$work/curl.txt" || status=$?
+    cat "$work/curl.txt"
+    kill "$sandbox_pid"
+    wait "$sandbox_pid" 2>/dev/null || true
+
+    local desk_ms curl_ms
+    desk_ms=$(bench_value "$work/desk.txt" wall_ms)
+    curl_ms=$(bench_value "$work/curl.txt" wall_ms)
+    echo
+    printf '%-28s %-26s %s\n' "$count customer_uids" "PortOne Desk (batches)" \
+        "curl --parallel-max 16 (single)"
+    printf '%-28s %-26s %s\n' "wall time (ms)" "$desk_ms" "$curl_ms"
+    printf '%-28s %-26s %s\n' "requests sent" "$(bench_value "$work/desk.txt" requests)" \
+        "$(bench_value "$work/curl.txt" requests)"
+    printf '%-28s %-26s %s\n' "found / missing" \
+        "$(bench_value "$work/desk.txt" found) / $(bench_value "$work/desk.txt" missing)" \
+        "$(bench_value "$work/curl.txt" found) / $(bench_value "$work/curl.txt" missing)"
+    printf '%-28s %-26s %s\n' "peak RSS (KiB)" "$(bench_value "$work/desk.txt" peak_rss_kib)" \
+        "$(bench_value "$work/curl.txt" peak_rss_kib)"
+    printf '%-28s %-26s %s\n' "longest event-loop stall" \
+        "$(bench_value "$work/desk.txt" longest_stall_ms) ms" "-"
+    if [[ -n $desk_ms && -n $curl_ms ]]; then
+        awk -v d="$desk_ms" -v c="$curl_ms" \
+            'BEGIN { if (d > 0) printf "%-28s %.1fx (curl wall time / PortOne Desk wall time)\n", "ratio", c / d }'
+    fi
+    return $status
+}
+
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
@@ -66,8 +133,12 @@ test)
         LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp" \
         run_suite "$root/build-asan"
     ;;
+bench)
+    "$root/packaging/install-deps.sh"
+    run_bench "$root/build-bench" "${1:-10000}"
+    ;;
 *)
-    echo "usage: $0 run [app args] | test | build" >&2
+    echo "usage: $0 run [app args] | test | build | bench [N]" >&2
     exit 2
     ;;
 esac

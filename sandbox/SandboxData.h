@@ -155,5 +155,8 @@ CardInfo cardInfoFor(const QString &digits);
 
 // Fills data with the seeded channels, keys, payments, schedules and accounts.
 void seedSandboxData(SandboxData &data, qint64 now);
+// Adds count more normal keys bench_cust_000001… (for the bulk look-up benchmark); returns
+// how many were new.
+int seedBenchmarkBillingKeys(SandboxData &data, int count, qint64 now);
 
 } // namespace portone::sandbox

@@ -373,4 +373,23 @@ void seedSandboxData(SandboxData &data, qint64 now)
     data.benepiaAccounts.insert(u"benepia_empty"_s, { u"benepia1234"_s, 0 });
 }
 
+int seedBenchmarkBillingKeys(SandboxData &data, int count, qint64 now)
+{
+    const QStringList channels { u"channel-key-sbx-nice"_s, u"channel-key-sbx-kcp"_s,
+                                 u"channel-key-sbx-toss"_s };
+    int added = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QString uid = u"bench_cust_%1"_s.arg(i, 6, 10, QChar(u'0'));
+        if (data.billingKeys.contains(uid))
+            continue;
+        data.billingKeys.insert(uid,
+                                normalKey(data, uid, channels.at(i % channels.size()),
+                                          seedCards().at(i % seedCards().size()),
+                                          koreanNames().at(i % koreanNames().size()),
+                                          now - (i % 365) * kDay));
+        ++added;
+    }
+    return added;
+}
+
 } // namespace portone::sandbox

@@ -257,6 +257,10 @@ void SandboxServer::expireAllTokens()
 {
     m_state->expireAllTokens();
 }
+int SandboxServer::seedBenchmarkBillingKeys(int count)
+{
+    return portone::sandbox::seedBenchmarkBillingKeys(m_state->data, count, m_state->now());
+}
 SandboxOptions SandboxServer::options() const
 {
     return m_state->options;

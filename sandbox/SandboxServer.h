@@ -77,6 +77,11 @@ public:
     void setOptions(const SandboxOptions &options); // also POST /__sandbox/options
     void setSchedulesAsPlainArray(bool plainArray);
 
+    // Adds count more billing keys bench_cust_000001… (cycling the sandbox channels and cards)
+    // for the bulk look-up benchmark; returns how many were new. portone-sandbox
+    // --seed-billing-keys N.
+    int seedBenchmarkBillingKeys(int count);
+
     // The seeded test data: ids the client tests and the UI rely on.
     static QString certificationChannelKey(); // danal, SMS
     static QString certificationAppChannelKey(); // kcp_v2, SMS or APP

@@ -22,6 +22,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(
         u"port"_s, u"TCP port on 127.0.0.1 (default: any free port)."_s, u"N"_s, u"0"_s);
     parser.addOption(portOption);
+    const QCommandLineOption seedKeysOption(
+        u"seed-billing-keys"_s,
+        u"Also seed N billing keys bench_cust_000001... (for the bulk look-up benchmark)."_s,
+        u"N"_s, u"0"_s);
+    parser.addOption(seedKeysOption);
     parser.process(app);
 
     bool ok = false;
@@ -31,8 +36,14 @@ int main(int argc, char *argv[])
         err << "portone-sandbox: --port must be a number between 0 and 65535\n";
         return 2;
     }
+    const int seedKeys = parser.value(seedKeysOption).toInt(&ok);
+    if (!ok || seedKeys < 0 || seedKeys > 1'000'000) {
+        err << "portone-sandbox: --seed-billing-keys must be a number between 0 and 1000000\n";
+        return 2;
+    }
 
     SandboxServer server;
+    server.seedBenchmarkBillingKeys(seedKeys);
     if (server.listen(static_cast<quint16>(port)) == 0) {
         err << "portone-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;
@@ -52,8 +63,11 @@ int main(int argc, char *argv[])
         << ", accounts: benepia_test/benepia1234 (50000P), benepia_empty/benepia1234 (0P)\n"
         << "  tier: " << SandboxServer::tierCode() << "\n"
         << "  customer_uid: customer_1234 (45 payments, schedules), sbx_cust_0001..sbx_cust_0300, "
-           "super_customer_0001\n"
-        << "  imp_uid: imp_200000000001..imp_200000000008, imv_900000000001 (certification)\n"
+           "super_customer_0001\n";
+    if (seedKeys > 0)
+        out << "  benchmark customer_uid: bench_cust_000001..bench_cust_"
+            << QString::number(seedKeys).rightJustified(6, u'0') << "\n";
+    out << "  imp_uid: imp_200000000001..imp_200000000008, imv_900000000001 (certification)\n"
         << "  merchant_uid: order_20240101_0001..0005, order_retry_0001, order_sandbox_0001\n"
         << "  sandbox control: GET /__sandbox/stats, GET /__sandbox/otp/{imp_uid}, "
            "POST /__sandbox/faults, POST /__sandbox/expire-tokens, POST /__sandbox/options\n"

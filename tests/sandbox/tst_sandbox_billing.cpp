@@ -113,6 +113,21 @@ private Q_SLOTS:
             QVERIFY(r.response().isNull());
     }
 
+    void benchmarkKeysSeeded()
+    {
+        QCOMPARE(m_client->get("/subscribe/customers/bench_cust_000001").status, 404);
+        QCOMPARE(m_server->seedBenchmarkBillingKeys(3), 3);
+        QCOMPARE(m_server->seedBenchmarkBillingKeys(3), 0); // idempotent
+        const HttpResult r = m_client->get("/subscribe/customers?customer_uid[]=bench_cust_000001"
+                                           "&customer_uid[]=bench_cust_000003"
+                                           "&customer_uid[]=bench_cust_000004");
+        QCOMPARE(r.status, 207);
+        QCOMPARE(r.array().size(), 2);
+        QCOMPARE(r.array().at(0).toObject().value(u"customer_uid"_s).toString(),
+                 u"bench_cust_000001"_s);
+        QVERIFY(!r.array().at(1).toObject().value(u"card_number"_s).toString().isEmpty());
+    }
+
     void registerJsonAndForm()
     {
         const HttpResult r = m_client->postJson("/subscribe/customers/new_key_1", card());

@@ -1,0 +1,262 @@
+// bench_billing_key_lookup: looks up many customer_uids against a standalone portone-sandbox
+// through the workspace's code path (TokenManager + PortOneClient on one QNetworkAccessManager,
+// BillingKeyBatchLookup) and reports wall time, requests, peak RSS and the longest event-loop
+// stall. Run by `packaging/portone-desk.sh bench` (see README); not a CTest suite.
+#include "EventLoopStallMeter.h"
+#include "core/api/BillingKeyBatchLookup.h"
+#include "core/api/PortOneClient.h"
+#include "core/auth/TokenManager.h"
+#include "core/util/Clock.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace portone::bench {
+
+namespace {
+
+// Even positions exist (portone-sandbox --seed-billing-keys N/2), odd positions do not, so every
+// batch mixes found and missing ids (a 207 answer). tests/bench/curl-single-lookups.sh builds
+// the same list.
+QStringList benchmarkCustomerUids(int count)
+{
+    QStringList ids;
+    ids.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QString prefix = i % 2 == 0 ? u"bench_cust_"_s : u"bench_missing_"_s;
+        ids.append(prefix + u"%1"_s.arg(i / 2 + 1, 6, 10, QChar(u'0')));
+    }
+    return ids;
+}
+
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+struct BenchmarkOptions
+{
+    QUrl baseUrl;
+    ApiCredentials credentials;
+    int count = 10'000;
+    int timeoutSeconds = 600;
+};
+
+// One run: token first (not timed, like the curl side), then every id through
+// BillingKeyBatchLookup while the stall meter runs; prints the figures and quits the app.
+class BulkLookupBenchmark : public QObject
+{
+public:
+    explicit BulkLookupBenchmark(const BenchmarkOptions &options, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_options(options)
+        , m_credentials(options.credentials)
+        , m_ids(benchmarkCustomerUids(options.count))
+    {
+        ClientSettings settings;
+        settings.baseUrl = options.baseUrl;
+        m_tokens = std::make_unique<TokenManager>(&m_network, &m_credentials, &m_clock, settings);
+        m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
+        m_lookup = std::make_unique<BillingKeyBatchLookup>(m_client.get());
+        connect(m_lookup.get(), &BillingKeyBatchLookup::batchFinished, this,
+                [this](const QList<BillingKey> &found, const QStringList &missing) {
+                    for (const BillingKey &key : found)
+                        m_found.insert(key.customerUid());
+                    for (const QString &uid : missing)
+                        m_missing.insert(uid);
+                });
+        connect(m_lookup.get(), &BillingKeyBatchLookup::batchFailed, this,
+                [this](const QStringList &uids, const ApiError &error) {
+                    m_failed += uids.size();
+                    if (m_firstFailure.isEmpty())
+                        m_firstFailure = error.summary();
+                });
+        connect(m_lookup.get(), &BillingKeyBatchLookup::finished, this,
+                [this](bool cancelled) { onLookupFinished(cancelled); });
+    }
+
+    void start()
+    {
+        m_tokens->acquire(this, [this](Result<AccessToken> token) {
+            if (!token) {
+                fail(u"no access token: "_s + token.error().summary());
+                return;
+            }
+            fetchSandboxRequestCount([this](int before) {
+                m_sandboxRequestsBefore = before;
+                startLookup();
+            });
+        });
+    }
+
+private:
+    void startLookup()
+    {
+        QTimer::singleShot(std::chrono::seconds(m_options.timeoutSeconds), this, [this] {
+            m_timedOut = true;
+            m_lookup->cancel();
+        });
+        m_stallMeter.start();
+        m_wallClock.start();
+        m_lookup->start(m_ids);
+    }
+
+    void onLookupFinished(bool cancelled)
+    {
+        m_wallMs = static_cast<double>(m_wallClock.nsecsElapsed()) / 1e6;
+        m_stallMeter.stop();
+        m_cancelled = cancelled;
+        fetchSandboxRequestCount([this](int after) {
+            report(after);
+            QCoreApplication::exit(verified() ? 0 : 1);
+        });
+    }
+
+    // GET /__sandbox/stats "requests" (every API request the sandbox served), or -1.
+    void fetchSandboxRequestCount(std::function<void(int)> done)
+    {
+        QNetworkRequest request(m_options.baseUrl.resolved(QUrl(u"/__sandbox/stats"_s)));
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+            reply->deleteLater();
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            const QJsonValue requests = body.value(u"response"_s).toObject().value(u"requests"_s);
+            done(reply->error() == QNetworkReply::NoError && requests.isDouble() ? requests.toInt()
+                                                                                 : -1);
+        });
+    }
+
+    bool verified() const
+    {
+        if (m_cancelled || m_failed > 0)
+            return false;
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            const QSet<QString> &expected = i % 2 == 0 ? m_found : m_missing;
+            if (!expected.contains(m_ids.at(i)))
+                return false;
+        }
+        return m_found.size() + m_missing.size() == m_ids.size();
+    }
+
+    void report(int sandboxRequestsAfter)
+    {
+        const int expectedFound = static_cast<int>((m_ids.size() + 1) / 2);
+        QTextStream out(stdout);
+        out << "bench_billing_key_lookup against " << m_options.baseUrl.toString() << "\n"
+            << "  path: TokenManager + PortOneClient (one QNetworkAccessManager) + "
+               "BillingKeyBatchLookup (batch size "
+            << BillingKeyBatchLookup::BatchSize << ", " << BillingKeyBatchLookup::MaxInFlight
+            << " in flight)\n"
+            << "customer_uids: " << m_ids.size() << " (" << expectedFound << " expected found, "
+            << m_ids.size() - expectedFound << " expected missing)\n"
+            << "wall_ms: " << QString::number(m_wallMs, 'f', 1) << "\n"
+            << "requests: " << m_lookup->requestsSent() << "\n"
+            << "sandbox_requests: "
+            << (sandboxRequestsAfter >= 0 && m_sandboxRequestsBefore >= 0
+                    ? QString::number(sandboxRequestsAfter - m_sandboxRequestsBefore)
+                    : u"n/a"_s)
+            << "\n"
+            << "found: " << m_found.size() << "\n"
+            << "missing: " << m_missing.size() << "\n"
+            << "failed: " << m_failed << "\n"
+            << "peak_rss_kib: " << peakRssKiB() << "\n"
+            << "longest_stall_ms: " << QString::number(m_stallMeter.longestStallMs(), 'f', 2)
+            << "\n"
+            << "stall_meter_ticks: " << m_stallMeter.ticks() << "\n"
+            << "verified: " << (verified() ? "yes" : "no") << "\n";
+        if (m_timedOut)
+            out << "error: timed out after " << m_options.timeoutSeconds << " s\n";
+        if (!m_firstFailure.isEmpty())
+            out << "first failure: " << m_firstFailure << "\n";
+        if (m_found.size() < expectedFound && m_failed == 0)
+            out << "hint: start the sandbox with --seed-billing-keys " << expectedFound << "\n";
+        out << Qt::flush;
+    }
+
+    void fail(const QString &message)
+    {
+        QTextStream(stderr) << "bench_billing_key_lookup: " << message << "\n";
+        QCoreApplication::exit(1);
+    }
+
+    BenchmarkOptions m_options;
+    FixedCredentialSource m_credentials;
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    // Declared after m_network: destroyed before it.
+    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<PortOneClient> m_client;
+    std::unique_ptr<BillingKeyBatchLookup> m_lookup;
+    EventLoopStallMeter m_stallMeter;
+    QElapsedTimer m_wallClock;
+    QStringList m_ids;
+    QSet<QString> m_found;
+    QSet<QString> m_missing;
+    qsizetype m_failed = 0;
+    QString m_firstFailure;
+    int m_sandboxRequestsBefore = -1;
+    double m_wallMs = 0;
+    bool m_cancelled = false;
+    bool m_timedOut = false;
+};
+
+} // namespace
+
+} // namespace portone::bench
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bench_billing_key_lookup"_s);
+
+    const auto account = portone::sandbox::SandboxServer::defaultAccount();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Looks up many customer_uids against a standalone portone-sandbox (started with "
+        "--seed-billing-keys COUNT/2) through the billing-key workspace's code path."_s);
+    parser.addHelpOption();
+    const QCommandLineOption baseUrlOption(u"base-url"_s, u"Sandbox address."_s, u"URL"_s);
+    const QCommandLineOption countOption(u"count"_s, u"How many customer_uids (half exist)."_s,
+                                         u"N"_s, u"10000"_s);
+    const QCommandLineOption keyOption(u"imp-key"_s, u"imp_key."_s, u"KEY"_s, account.impKey);
+    const QCommandLineOption secretOption(u"imp-secret"_s, u"imp_secret."_s, u"SECRET"_s,
+                                          account.impSecret);
+    const QCommandLineOption timeoutOption(u"timeout"_s, u"Give up after S seconds."_s, u"S"_s,
+                                           u"600"_s);
+    parser.addOptions({ baseUrlOption, countOption, keyOption, secretOption, timeoutOption });
+    parser.process(app);
+
+    portone::bench::BenchmarkOptions options;
+    options.baseUrl = QUrl(parser.value(baseUrlOption));
+    options.credentials = { parser.value(keyOption), parser.value(secretOption) };
+    bool countOk = false;
+    bool timeoutOk = false;
+    options.count = parser.value(countOption).toInt(&countOk);
+    options.timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
+    if (!options.baseUrl.isValid() || options.baseUrl.scheme() != u"http"_s || !countOk
+        || options.count < 1 || !timeoutOk || options.timeoutSeconds < 1) {
+        QTextStream(stderr) << "usage: bench_billing_key_lookup --base-url http://127.0.0.1:PORT "
+                               "[--count N] [--imp-key K --imp-secret S] [--timeout S]\n";
+        return 2;
+    }
+
+    portone::bench::BulkLookupBenchmark benchmark(options);
+    QTimer::singleShot(0, &benchmark, [&benchmark] { benchmark.start(); });
+    return QCoreApplication::exec();
+}
