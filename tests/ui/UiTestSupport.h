@@ -6,9 +6,11 @@
 
 #include <QList>
 #include <QSettings>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <optional>
 
 namespace portone::test {
 
@@ -21,8 +23,27 @@ public:
         asked << request;
         return answers.isEmpty() ? false : answers.takeFirst();
     }
+    std::optional<TypedConfirmation> confirmTyped(QWidget *,
+                                                  const TypedConfirmationRequest &request) override
+    {
+        typedAsked << request;
+        if (typedAnswers.isEmpty())
+            return std::nullopt;
+        const std::optional<TypedConfirmation> answer = typedAnswers.takeFirst();
+        const QString typed = typedTexts.isEmpty() ? request.expectedText : typedTexts.takeFirst();
+        // The dialog keeps its accept button disabled until the typed text matches.
+        if (typed != request.expectedText)
+            return std::nullopt;
+        return answer;
+    }
     QList<bool> answers; // next answers; "no" once empty
     QList<ConfirmationRequest> asked; // every request, in order
+    // Typed confirmations: the next answers (nullopt = declined; declined once empty), and
+    // optionally what the operator types (a mismatch with expectedText means declined, as
+    // the dialog keeps its accept button disabled).
+    QList<std::optional<TypedConfirmation>> typedAnswers;
+    QStringList typedTexts;
+    QList<TypedConfirmationRequest> typedAsked;
 };
 
 // A DeskSession on a throwaway settings file with the built-in sandbox active, as after

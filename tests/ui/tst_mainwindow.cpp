@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +205,14 @@ void TestMainWindow::failuresShowTheErrorPanelAndKeepTheWindowUsable()
 
 void TestMainWindow::koreanCatalogueIsUsed()
 {
+    // Whatever happens below, the next tests run in English again.
+    const auto removeTranslators = qScopeGuard([] {
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
     QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("ko")));
     test::SandboxSessionFixture f;
     MainWindow window(f.session, f.settings);
@@ -212,9 +221,6 @@ void TestMainWindow::koreanCatalogueIsUsed()
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("본인인증"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("빌링키"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("결제 조회"));
-    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *translator : translators)
-        QCoreApplication::removeTranslator(translator);
 }
 
 void TestMainWindow::languageFollowsSystemUnlessOverridden_data()

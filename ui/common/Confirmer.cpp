@@ -1,7 +1,15 @@
 #include "ui/common/Confirmer.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace portone {
 
@@ -15,6 +23,124 @@ bool DialogConfirmer::confirm(QWidget *parent, const ConfirmationRequest &reques
     box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+} // namespace portone
+
+namespace portone {
+
+namespace {
+
+// The modal dialog behind DialogConfirmer::confirmTyped: the accept button stays disabled until
+// the typed text equals the expected text and a reason is given.
+class TypedConfirmationDialog final : public QDialog
+{
+public:
+    TypedConfirmationDialog(const TypedConfirmationRequest &request, QWidget *parent)
+        : QDialog(parent)
+        , m_expected(request.expectedText)
+    {
+        setWindowTitle(request.title);
+        setObjectName(QStringLiteral("typedConfirmationDialog"));
+        auto *layout = new QVBoxLayout(this);
+        auto *text = new QLabel(request.text, this);
+        text->setObjectName(QStringLiteral("confirmationTextLabel"));
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(text);
+
+        auto *form = new QFormLayout;
+        m_typed = new QLineEdit(this);
+        m_typed->setObjectName(QStringLiteral("typedTextLineEdit"));
+        auto *typedLabel = new QLabel(
+            QCoreApplication::translate("TypedConfirmationDialog", "Type %1 to confirm:")
+                .arg(request.expectedText),
+            this);
+        typedLabel->setBuddy(m_typed);
+        typedLabel->setWordWrap(true);
+        m_typed->setAccessibleName(typedLabel->text());
+        form->addRow(typedLabel, m_typed);
+
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+        const QString reasonText
+            = QCoreApplication::translate("TypedConfirmationDialog", "Reason (reason):");
+        m_reason->setAccessibleName(reasonText);
+        form->addRow(reasonText, m_reason);
+
+        if (request.askRequester) {
+            m_requester = new QComboBox(this);
+            m_requester->setObjectName(QStringLiteral("requesterComboBox"));
+            m_requester->addItem(
+                QCoreApplication::translate("TypedConfirmationDialog", "Not given"), QString());
+            m_requester->addItem(
+                QCoreApplication::translate("TypedConfirmationDialog", "Customer (customer)"),
+                QStringLiteral("customer"));
+            m_requester->addItem(
+                QCoreApplication::translate("TypedConfirmationDialog", "Admin (admin)"),
+                QStringLiteral("admin"));
+            const QString requesterText = QCoreApplication::translate(
+                "TypedConfirmationDialog", "Requester (extra[requester], Naver Pay):");
+            m_requester->setAccessibleName(requesterText);
+            form->addRow(requesterText, m_requester);
+        }
+        layout->addLayout(form);
+
+        auto *buttons = new QDialogButtonBox(this);
+        m_accept = buttons->addButton(request.acceptText, QDialogButtonBox::AcceptRole);
+        m_accept->setObjectName(QStringLiteral("acceptButton"));
+        m_accept->setAccessibleName(request.acceptText);
+        m_accept->setAutoDefault(false);
+        QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        cancel->setDefault(true);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_typed, &QLineEdit::textChanged, this, [this] { updateAccept(); });
+        connect(m_reason, &QLineEdit::textChanged, this, [this] { updateAccept(); });
+        updateAccept();
+        resize(520, sizeHint().height());
+    }
+
+    TypedConfirmation answer() const
+    {
+        TypedConfirmation confirmation;
+        confirmation.reason = m_reason->text().trimmed();
+        if (m_requester)
+            confirmation.requester = m_requester->currentData().toString();
+        return confirmation;
+    }
+
+    void accept() override
+    {
+        if (m_accept->isEnabled())
+            QDialog::accept();
+    }
+
+private:
+    void updateAccept()
+    {
+        m_accept->setEnabled(m_typed->text() == m_expected
+                             && !m_reason->text().trimmed().isEmpty());
+    }
+
+    QString m_expected;
+    QLineEdit *m_typed = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QComboBox *m_requester = nullptr;
+    QPushButton *m_accept = nullptr;
+};
+
+} // namespace
+
+std::optional<TypedConfirmation>
+DialogConfirmer::confirmTyped(QWidget *parent, const TypedConfirmationRequest &request)
+{
+    TypedConfirmationDialog dialog(request, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.answer();
 }
 
 } // namespace portone

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 class QWidget;
 
@@ -15,6 +16,26 @@ struct ConfirmationRequest
     QString acceptText; // e.g. "Delete permanently", "Pay 5,000 points"
 };
 
+// A stronger confirmation for destructive actions on several things or on things with
+// consequences (e.g. deleting billing keys with scheduled payments): the operator must type
+// expectedText (a customer_uid, or the number of keys) and give a reason; optionally also the
+// requester (Naver Pay's extra[requester]).
+struct TypedConfirmationRequest
+{
+    QString title;
+    QString text;
+    QString expectedText; // what the operator must type, exactly
+    QString acceptText;
+    bool askRequester = false;
+};
+
+// What the operator gave when they confirmed.
+struct TypedConfirmation
+{
+    QString reason;
+    QString requester; // empty unless asked (and given)
+};
+
 // Asks the operator to confirm. The app uses DialogConfirmer (a modal QMessageBox); widget
 // tests pass their own to answer without a modal loop.
 class Confirmer
@@ -22,12 +43,18 @@ class Confirmer
 public:
     virtual ~Confirmer() = default;
     virtual bool confirm(QWidget *parent, const ConfirmationRequest &request) = 0;
+    // Empty when the operator declined.
+    virtual std::optional<TypedConfirmation> confirmTyped(QWidget *parent,
+                                                          const TypedConfirmationRequest &request)
+        = 0;
 };
 
 class DialogConfirmer final : public Confirmer
 {
 public:
     bool confirm(QWidget *parent, const ConfirmationRequest &request) override;
+    std::optional<TypedConfirmation> confirmTyped(QWidget *parent,
+                                                  const TypedConfirmationRequest &request) override;
 };
 
 } // namespace portone

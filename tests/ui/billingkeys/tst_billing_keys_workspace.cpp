@@ -1,0 +1,206 @@
+// The billing-key workspace beyond the look-up itself: CSV import with a chosen column, CSV
+// export with and without personal data, deleting selected rows, and a registered key
+// appearing in the table.
+#include "BillingKeysTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/billingkeys/BillingKeyResultsModel.h"
+#include "ui/billingkeys/CsvColumnDialog.h"
+#include "ui/billingkeys/edit/BillingKeyRegisterForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+using namespace portone;
+using namespace portone::test;
+
+class TestBillingKeysWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxSessionFixture> f;
+    std::unique_ptr<BillingKeysWorkspace> w;
+    QTemporaryDir dir;
+
+    void lookUpText(const QString &text, int expectedRows)
+    {
+        pasteIds(*w, text);
+        clickLookUp(*w);
+        QTRY_COMPARE(visibleRows(*w), expectedRows);
+        QTRY_VERIFY(!w->lookupPanel()->isLookupRunning());
+    }
+    QByteArray exported(const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        const QString problem = w->lookupPanel()->resultsView()->exportCsv(path);
+        if (!problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<SandboxSessionFixture>();
+        w = std::make_unique<BillingKeysWorkspace>(f->session);
+        w->resize(1200, 800);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    }
+    void cleanup()
+    {
+        w.reset();
+        f.reset();
+    }
+
+    void csvImportWithChosenColumn()
+    {
+        const QString path = dir.filePath(u"ids.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Excel's export: BOM, CRLF, a quoted cell with a comma, a blank cell, a duplicate.
+        file.write("\xEF\xBB\xBF"
+                   "name,customer_uid,memo\r\n"
+                   "\"Kim, Minjun\",customer_1234,a\r\n"
+                   "Lee,customer_5678,\r\n"
+                   "Nobody,,b\r\n"
+                   "Ghost,ghost_0001,c\r\n"
+                   "Again,customer_1234,d\r\n"
+                   "Hong,고객 한글/01,e\r\n"_ba);
+        file.close();
+        QCOMPARE(w->lookupPanel()->idInput()->importCsv(path, 1), QString());
+        QCOMPARE(w->lookupPanel()->idInput()->ids(),
+                 (QStringList { u"customer_1234"_s, u"customer_5678"_s, u"ghost_0001"_s,
+                                u"고객 한글/01"_s }));
+        QVERIFY(child<QLabel>(*w, "idCountLabel")->text().startsWith(u"4 customer_uid"_s));
+        QVERIFY(child<QLabel>(*w, "idCountLabel")->text().contains(u"1 duplicate"_s));
+        clickLookUp(*w);
+        QTRY_COMPARE(visibleRows(*w), 4);
+        QTRY_VERIFY(!w->isBusy());
+        const QStringList statuses = columnTexts(*w, BillingKeyResultsModel::StatusColumn);
+        QCOMPARE(statuses.at(rowOf(*w, u"ghost_0001"_s)), u"not found or no access"_s);
+        QCOMPARE(statuses.at(rowOf(*w, u"고객 한글/01"_s)), u"found"_s);
+        QVERIFY(!w->lookupPanel()->idInput()->importCsv(dir.filePath(u"none.csv"_s), 0).isEmpty());
+    }
+
+    void columnDialogOffersTheHeaderCells()
+    {
+        CsvColumnDialog dialog({ u"name"_s, u"Customer_UID"_s, u"memo"_s });
+        auto *combo = child<QComboBox>(dialog, "csvColumnComboBox");
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->itemText(2), u"Column 3: memo"_s);
+        QCOMPARE(dialog.column(), 1); // the customer_uid column is preselected
+        QVERIFY(dialog.firstRowIsHeader());
+        combo->setCurrentIndex(2);
+        QTest::mouseClick(child<QCheckBox>(dialog, "csvHeaderCheckBox"), Qt::LeftButton);
+        QCOMPARE(dialog.column(), 2);
+        QVERIFY(!dialog.firstRowIsHeader());
+    }
+
+    void csvExportLeavesPersonalDataOutUnlessTicked()
+    {
+        lookUpText(u"customer_1234\nnope_1\n=cmd|' /C calc'!A0"_s, 3);
+        const QByteArray plain = exported(u"plain.csv"_s);
+        QVERIFY(plain.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = plain.mid(3).split('\n');
+        QCOMPARE(lines.first(),
+                 "customer_uid,status,card_name,card_number,card_type,"
+                 "card_issuer_name,pg_provider,pg_id,sandbox,channel_group_id,"
+                 "inserted,updated\r"_ba);
+        QVERIFY(!plain.contains("customer_name"));
+        QVERIFY(!plain.contains("김민준"));
+        QVERIFY(plain.contains("\r\ncustomer_1234,found,"));
+        QVERIFY(plain.contains("536112******1238"));
+        QVERIFY(plain.contains("\r\nnope_1,missing,"));
+        QVERIFY(plain.contains("\r\n'=cmd|' /C calc'!A0,missing")); // formula guard
+
+        QTest::mouseClick(child<QCheckBox>(*w, "includePersonalCheckBox"), Qt::LeftButton);
+        const QByteArray personal = exported(u"personal.csv"_s);
+        QVERIFY(personal.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(personal.split('\n').first().endsWith(
+            ",customer_name,customer_tel,customer_email,customer_addr,customer_postcode\r"));
+        QVERIFY(personal.contains("김민준"));
+    }
+
+    void deleteSelectedMarksTheRowNotFound()
+    {
+        lookUpText(u"customer_5678\ncustomer_kim"_s, 2);
+        resultsTable(*w)->selectRow(rowOf(*w, u"customer_5678"_s));
+        auto *deleteButton = child<QPushButton>(*w, "deleteSelectedButton");
+        QVERIFY(deleteButton->isEnabled());
+        f->confirmer.typedAnswers << TypedConfirmation { u"card replaced"_s, {} };
+        f->confirmer.answers << true << true;
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        const int row = rowOf(*w, u"customer_5678"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(row),
+                                  u"not found or no access"_s, 10000);
+        QCOMPARE(f->confirmer.typedAsked.size(), 1);
+        QVERIFY(f->confirmer.typedAsked.first().text.contains(u"customer_5678"_s)
+                || f->confirmer.typedAsked.first().expectedText == u"customer_5678"_s);
+        QCOMPARE(
+            columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(rowOf(*w, u"customer_kim"_s)),
+            u"found"_s);
+        QVERIFY(child<QLabel>(*w, "deletionSummaryLabel")->isVisible());
+    }
+
+    void deleteFromTheDetailPane()
+    {
+        lookUpText(u"customer_kim"_s, 1);
+        resultsTable(*w)->selectRow(0);
+        QCOMPARE(child<QLabel>(*w, "billingKeyTitleLabel")->text().contains(u"customer_kim"_s),
+                 true);
+        f->confirmer.typedAnswers << TypedConfirmation { u"closed account"_s, {} };
+        f->confirmer.answers << true << true;
+        QTest::mouseClick(child<QPushButton>(*w, "deleteBillingKeyButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(0),
+                                  u"not found or no access"_s, 10000);
+        QCOMPARE(f->confirmer.typedAsked.size(), 1);
+    }
+
+    void declinedDeletionKeepsTheKey()
+    {
+        lookUpText(u"customer_kim"_s, 1);
+        resultsTable(*w)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(*w, "deleteSelectedButton"), Qt::LeftButton);
+        QTRY_VERIFY(!w->isBusy());
+        QTest::qWait(200);
+        QCOMPARE(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(0), u"found"_s);
+    }
+
+    void registeredKeyAppearsInTheTable()
+    {
+        lookUpText(u"customer_1234"_s, 1);
+        auto *tabs = child<QTabWidget>(*w, "billingKeysTabWidget");
+        tabs->setCurrentIndex(1);
+        auto *form = child<BillingKeyRegisterForm>(*w, "billingKeyRegisterForm");
+        QTRY_VERIFY(form->findChild<QComboBox *>(u"channelPickerComboBox"_s)->count() > 0);
+        auto type = [&](const char *name, const QString &text) {
+            auto *edit = child<QLineEdit>(*form, name);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        };
+        type("customerUidLineEdit", u"desk_new_0001"_s);
+        type("cardNumberLineEdit", u"4111111111111111"_s);
+        type("expiryLineEdit", u"2030-12"_s);
+        type("birthLineEdit", u"900101"_s);
+        type("pwd2DigitLineEdit", u"12"_s);
+        f->confirmer.answers << true;
+        QTest::mouseClick(child<QPushButton>(*form, "registerButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleRows(*w), 2, 10000);
+        const int row = rowOf(*w, u"desk_new_0001"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(row), u"found"_s);
+        QVERIFY(
+            columnTexts(*w, BillingKeyResultsModel::CardNumberColumn).at(row).endsWith(u"1111"_s));
+        if (qEnvironmentVariableIsSet("BK_SHOTS"))
+            w->grab().save(u"/tmp/shots/billingkeys-register.png"_s);
+    }
+};
+
+QTEST_MAIN(TestBillingKeysWorkspace)
+#include "tst_billing_keys_workspace.moc"

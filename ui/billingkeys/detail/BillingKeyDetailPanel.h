@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/api/BillingKeyModels.h"
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace portone {
+
+class DeskSession;
+class BillingKeyFieldsView;
+class BillingKeyPaymentsTab;
+class BillingKeySchedulesTab;
+
+// The detail pane of one billing key: every field of either shape (normal or super billing
+// key, with its succeeded and failed channels), a Payments tab (paged) and a Schedules tab
+// (any date range; longer than 3 months is split into consecutive requests), and a "Delete…"
+// button that only asks (deleteRequested) — the deletion itself happens elsewhere.
+class BillingKeyDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BillingKeyDetailPanel(DeskSession &session, QWidget *parent = nullptr);
+
+    void showKey(const BillingKey &key);
+    void clear();
+    bool isBusy() const;
+    void cancel();
+
+Q_SIGNALS:
+    void deleteRequested(const QString &customerUid);
+
+private:
+    void onTabChanged(int index);
+
+    DeskSession &m_session;
+    QString m_customerUid;
+    QLabel *m_titleLabel;
+    QPushButton *m_deleteButton;
+    QTabWidget *m_tabs;
+    BillingKeyFieldsView *m_fieldsView;
+    BillingKeyPaymentsTab *m_paymentsTab;
+    BillingKeySchedulesTab *m_schedulesTab;
+};
+
+} // namespace portone

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/api/PaymentModels.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+#include <utility>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace portone {
+
+class DeskSession;
+class ErrorPanel;
+class FieldMessages;
+class RequestProgress;
+
+// Scheduled payments of one billing key in a date range (default now → now + 3 months) with an
+// optional status filter. PortOne answers at most 3 months per request, so a longer range is
+// split (splitScheduleRange) into consecutive requests sent one after another ("Window 2 of
+// 3"), every page of each followed; the results are merged and sorted by schedule_at.
+class BillingKeySchedulesTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BillingKeySchedulesTab(DeskSession &session, QWidget *parent = nullptr);
+
+    void setCustomerUid(const QString &customerUid); // clears the table, keeps the range
+    void load();
+    void cancel();
+    bool isBusy() const;
+
+private:
+    void requestCurrent();
+    void finishLoading();
+    void showSchedules();
+
+    DeskSession &m_session;
+    QString m_customerUid;
+    int m_generation = 0; // answers of an older generation are ignored
+    QList<std::pair<QDateTime, QDateTime>> m_windows;
+    int m_windowIndex = 0;
+    int m_page = 1;
+    std::optional<ScheduleStatus> m_status;
+    QList<Schedule> m_collected;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QComboBox *m_statusCombo;
+    QPushButton *m_loadButton;
+    FieldMessages *m_fieldMessages;
+    RequestProgress *m_progress;
+    ErrorPanel *m_errorPanel;
+    QLabel *m_summaryLabel;
+    QTableWidget *m_table;
+};
+
+} // namespace portone

@@ -1,0 +1,198 @@
+#include "ui/billingkeys/edit/RegisterOutcomeView.h"
+
+#include "core/util/Redaction.h"
+#include "ui/common/ResultView.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace portone {
+
+namespace {
+
+ResultRow row(const QString &label, const QString &value, bool copyable = false,
+              const QString &toolTip = QString())
+{
+    return ResultRow { label, value, copyable, toolTip };
+}
+
+QString cardTypeName(CardType type)
+{
+    switch (type) {
+    case CardType::Credit:
+        return RegisterOutcomeView::tr("Credit");
+    case CardType::Check:
+        return RegisterOutcomeView::tr("Check");
+    case CardType::Gift:
+        return RegisterOutcomeView::tr("Gift");
+    case CardType::Unknown:
+        break;
+    }
+    return RegisterOutcomeView::tr("Unknown");
+}
+
+void addCardRows(QList<ResultRow> &rows, const BillingCard &card, const QString &prefix)
+{
+    rows << row(prefix + RegisterOutcomeView::tr("PG provider"),
+                card.pgProvider
+                    + (card.pgId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(card.pgId)));
+    rows << row(prefix + RegisterOutcomeView::tr("Card"), card.cardName);
+    // Already masked by PortOne; masked again so nothing longer than the last digits shows.
+    rows << row(prefix + RegisterOutcomeView::tr("Card number"),
+                card.cardNumber.contains(u'*') ? card.cardNumber
+                                               : redaction::maskCardNumber(card.cardNumber));
+    rows << row(prefix + RegisterOutcomeView::tr("Card type"), cardTypeName(card.cardType));
+    rows << row(prefix + RegisterOutcomeView::tr("Issuer"), card.cardIssuerName);
+    rows << row(prefix + RegisterOutcomeView::tr("Registered"), displayTime(card.inserted), false,
+                utcToolTip(card.inserted));
+    rows << row(prefix + RegisterOutcomeView::tr("Updated"), displayTime(card.updated), false,
+                utcToolTip(card.updated));
+}
+
+} // namespace
+
+QList<ResultRow> billingKeyRows(const BillingKey &key)
+{
+    QList<ResultRow> rows;
+    const BillingCustomer &customer = key.customer();
+    rows << row(RegisterOutcomeView::tr("customer_uid"), customer.customerUid, true);
+    if (const auto *normal = std::get_if<NormalBillingKey>(&key.shape)) {
+        addCardRows(rows, normal->card, QString());
+        rows << row(RegisterOutcomeView::tr("Test channel"),
+                    normal->sandbox ? RegisterOutcomeView::tr("Yes")
+                                    : RegisterOutcomeView::tr("No"));
+    } else {
+        const auto &super = std::get<SuperBillingKey>(key.shape);
+        rows << row(RegisterOutcomeView::tr("Channel group"), super.channelGroupId, true);
+        int index = 1;
+        for (const BillingCard &card : super.succeededChannels)
+            addCardRows(rows, card, RegisterOutcomeView::tr("Succeeded %1 · ").arg(index++));
+        index = 1;
+        for (const FailedChannel &failed : super.failedChannels) {
+            rows << row(RegisterOutcomeView::tr("Failed %1").arg(index++),
+                        RegisterOutcomeView::tr("%1 (%2): %3 — %4")
+                            .arg(failed.pgProvider, failed.pgId, failed.type, failed.message));
+        }
+    }
+    rows << row(RegisterOutcomeView::tr("Customer id"), customer.customerId, true);
+    rows << row(RegisterOutcomeView::tr("Customer name"), customer.customerName);
+    rows << row(RegisterOutcomeView::tr("Phone"), customer.customerTel);
+    rows << row(RegisterOutcomeView::tr("Email"), customer.customerEmail);
+    rows << row(RegisterOutcomeView::tr("Address"), customer.customerAddr);
+    rows << row(RegisterOutcomeView::tr("Postcode"), customer.customerPostcode);
+    return rows;
+}
+
+QString billingKeySummary(const BillingKey &key)
+{
+    const auto describe = [](const BillingCard &card) {
+        return RegisterOutcomeView::tr("%1 %2 (%3), registered %4")
+            .arg(card.cardName,
+                 card.cardNumber.contains(u'*') ? card.cardNumber
+                                                : redaction::maskCardNumber(card.cardNumber),
+                 card.pgProvider, displayTime(card.inserted));
+    };
+    if (const auto *normal = std::get_if<NormalBillingKey>(&key.shape))
+        return describe(normal->card);
+    QStringList lines;
+    const auto &super = std::get<SuperBillingKey>(key.shape);
+    lines << RegisterOutcomeView::tr("Super billing key of channel group %1")
+                 .arg(super.channelGroupId);
+    for (const BillingCard &card : super.succeededChannels)
+        lines << describe(card);
+    return lines.join(u'\n');
+}
+
+RegisterOutcomeView::RegisterOutcomeView(QWidget *parent)
+    : QWidget(parent)
+    , m_outcomeFrame(new QFrame(this))
+    , m_outcomeLabel(new QLabel(m_outcomeFrame))
+    , m_lookUpButton(new QPushButton(tr("Look it up"), m_outcomeFrame))
+    , m_headingLabel(new QLabel(this))
+    , m_result(new ResultView(this))
+{
+    m_outcomeFrame->setObjectName(QStringLiteral("outcomeNoticeFrame"));
+    m_outcomeFrame->setFrameShape(QFrame::StyledPanel);
+    m_outcomeFrame->setStyleSheet(
+        QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
+    m_outcomeLabel->setObjectName(QStringLiteral("outcomeNoticeLabel"));
+    m_outcomeLabel->setAccessibleName(tr("Outcome unknown"));
+    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lookUpButton->setObjectName(QStringLiteral("lookUpBillingKeyButton"));
+    m_lookUpButton->setAccessibleName(tr("Look up the billing key"));
+    auto *notice = new QVBoxLayout(m_outcomeFrame);
+    notice->addWidget(m_outcomeLabel);
+    notice->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
+    m_outcomeFrame->hide();
+
+    m_headingLabel->setObjectName(QStringLiteral("resultHeadingLabel"));
+    m_headingLabel->setAccessibleName(tr("Result"));
+    m_headingLabel->setWordWrap(true);
+    m_headingLabel->hide();
+    m_result->setObjectName(QStringLiteral("resultView"));
+    m_result->setAccessibleName(tr("Registered billing key"));
+    m_result->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outcomeFrame);
+    layout->addWidget(m_headingLabel);
+    layout->addWidget(m_result, 1);
+    connect(m_lookUpButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT lookUpRequested(m_unknownUid); });
+}
+
+void RegisterOutcomeView::showKey(const QString &heading, const BillingKey &key)
+{
+    m_unknownUid.clear();
+    m_outcomeFrame->hide();
+    m_headingLabel->setText(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
+    m_headingLabel->show();
+    m_result->setRows(billingKeyRows(key));
+    m_result->setRawJson(key.raw);
+    m_result->show();
+}
+
+void RegisterOutcomeView::showOutcomeUnknown(const QString &customerUid)
+{
+    m_unknownUid = customerUid;
+    m_headingLabel->hide();
+    m_result->clear();
+    m_result->hide();
+    m_outcomeLabel->setText(
+        tr("<b>Outcome unknown</b> — the billing key for <b>%1</b> may or may not have been "
+           "registered. Look it up before retrying; the card details were wiped and are not "
+           "sent again.")
+            .arg(customerUid.toHtmlEscaped()));
+    m_outcomeFrame->show();
+}
+
+void RegisterOutcomeView::showNotFound(const QString &customerUid)
+{
+    m_outcomeLabel->setText(tr("No billing key is registered for <b>%1</b>: the registration "
+                               "did not happen. You can register again.")
+                                .arg(customerUid.toHtmlEscaped()));
+    m_unknownUid.clear();
+    m_lookUpButton->hide();
+    m_outcomeFrame->show();
+}
+
+void RegisterOutcomeView::clear()
+{
+    m_unknownUid.clear();
+    m_outcomeFrame->hide();
+    m_lookUpButton->show();
+    m_headingLabel->hide();
+    m_result->clear();
+    m_result->hide();
+}
+
+void RegisterOutcomeView::setLookUpEnabled(bool enabled)
+{
+    m_lookUpButton->setEnabled(enabled);
+}
+
+} // namespace portone
