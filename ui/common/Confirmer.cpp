@@ -59,7 +59,9 @@ public:
         typedLabel->setBuddy(m_typed);
         typedLabel->setWordWrap(true);
         m_typed->setAccessibleName(typedLabel->text());
-        form->addRow(typedLabel, m_typed);
+        // The instruction names an id that may be long: it spans the whole dialog width.
+        form->addRow(typedLabel);
+        form->addRow(m_typed);
 
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
