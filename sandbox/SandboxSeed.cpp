@@ -58,6 +58,8 @@ void seedChannels(SandboxData &data)
           u"api_payment"_s, true },
         { u"channel-key-live-nice"_s, u"나이스페이 빌링(실연동)"_s, u"nice"_s, u"imp00123m"_s,
           u"api_payment"_s, false },
+        { u"channel-key-sbx-naverpay"_s, u"네이버페이 정기결제(테스트)"_s, u"naverpay"_s,
+          u"np_sbx_partner"_s, u"api_payment"_s, true },
         { u"channel-key-sbx-benepia"_s, u"KCP 베네피아 포인트(테스트)"_s, u"kcp"_s, u"BENEPIA01"_s,
           u"api_payment"_s, true },
         { u"channel-key-sbx-inicis"_s, u"KG이니시스 일반결제(테스트)"_s, u"html5_inicis"_s,
@@ -117,6 +119,11 @@ void seedBillingKeys(SandboxData &data, qint64 now)
         key.customerId = u"member_%1"_s.arg(1000 + i);
         data.billingKeys.insert(key.customerUid, key);
     }
+    // Naver Pay keys take a requester (extra[requester]) on deletion.
+    BillingKey naver = normalKey(data, u"customer_naver_01"_s, u"channel-key-sbx-naverpay"_s,
+                                 seedCards().at(1), u"정네이버"_s, now - 90 * kDay);
+    data.billingKeys.insert(naver.customerUid, naver);
+
     BillingKey super;
     super.customerUid = u"super_customer_0001"_s;
     super.customerName = u"최슈퍼"_s;

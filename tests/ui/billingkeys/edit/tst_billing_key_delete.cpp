@@ -121,6 +121,33 @@ private Q_SLOTS:
         QVERIFY(!r.exists(QStringLiteral("customer_1234")));
     }
 
+    // A Naver Pay key: the confirmation asks who requested the deletion, and the answer goes
+    // out as extra[requester]. Other keys are never asked.
+    void naverPayKeyAsksForTheRequester()
+    {
+        Run r;
+        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("customer asked"),
+                                                           QStringLiteral("customer") } };
+        r.deletion.start({ QStringLiteral("customer_naver_01") });
+        QTRY_COMPARE(r.finished.size(), 1);
+        QCOMPARE(r.f.confirmer.typedAsked.size(), 1);
+        QVERIFY(r.f.confirmer.typedAsked.first().askRequester);
+        QCOMPARE(r.deleted(), QStringList { QStringLiteral("customer_naver_01") });
+        bool sent = false;
+        for (const RequestTrace &trace : std::as_const(r.traces)) {
+            if (trace.operation == u"customer_delete")
+                sent = trace.parameters.contains(
+                    std::pair { QStringLiteral("extra[requester]"), QStringLiteral("customer") });
+        }
+        QVERIFY(sent);
+
+        Run other;
+        other.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("x"), {} } };
+        other.deletion.start({ QStringLiteral("customer_5678") });
+        QTRY_COMPARE(other.finished.size(), 1);
+        QVERIFY(!other.f.confirmer.typedAsked.first().askRequester);
+    }
+
     void severalKeysAskForTheirCount()
     {
         Run r;

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +19,12 @@ using namespace portone;
 using namespace portone::test;
 
 namespace {
+
+QStringList &capturedLog()
+{
+    static QStringList lines; // written only by the message handler of one test
+    return lines;
+}
 
 const QString canaryCard = QStringLiteral("4111111111111111");
 const QString canaryExpiry = QStringLiteral("2030-12");
@@ -223,6 +231,17 @@ private Q_SLOTS:
 
     void noCanaryRemainsAnywhereAfterRegistration()
     {
+        // Every log line of every module, debug level included, is kept and searched below.
+        QLoggingCategory::setFilterRules(QStringLiteral("portone.*=true"));
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                        const QString &message) { capturedLog() << message; });
+        const auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        capturedLog().clear();
+
         Screen s;
         s.waitForChannels();
         s.type("customerUidLineEdit", QStringLiteral("desk_test_canary_01"));
@@ -262,6 +281,13 @@ private Q_SLOTS:
         auto *result = s.find<ResultView>("resultView");
         for (const QString &canary : { canaryCard, canaryExpiry, canaryBirth })
             QVERIFY(!result->rawText().contains(canary));
+
+        // Logs: the client and token manager logged the requests, never a sensitive value.
+        QVERIFY(!capturedLog().isEmpty());
+        const QString log = capturedLog().join(u'\n');
+        for (const QString &canary :
+             { canaryCard, canaryExpiry, canaryBirth, QStringLiteral("4111 1111") })
+            QVERIFY2(!log.contains(canary), qPrintable(canary));
 
         // Request traces: the sensitive parameters are masked.
         QVERIFY(s.operations(QStringLiteral("customer_save")) == 1);
