@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>TypedConfirmationDialog</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Type %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Reason (reason):</source>
+        <translation>Reason (reason):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Customer (customer)</source>
+        <translation>Customer (customer)</translation>
+    </message>
+    <message>
+        <source>Admin (admin)</source>
+        <translation>Admin (admin)</translation>
+    </message>
+    <message>
+        <source>Requester (extra[requester], Naver Pay):</source>
+        <translation>Requester (extra[requester], Naver Pay):</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -417,6 +444,930 @@
     </message>
 </context>
 <context>
+    <name>portone::BillingKeyBatchLookup</name>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>No active connection profile.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyDeletion</name>
+    <message>
+        <source>Nothing was deleted: no profile is active.</source>
+        <translation>Nothing was deleted: no profile is active.</translation>
+    </message>
+    <message>
+        <source>The profile changed; nothing was deleted.</source>
+        <translation>The profile changed; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>Could not look up %1 before deleting: %2</source>
+        <translation>Could not look up %1 before deleting: %2</translation>
+    </message>
+    <message>
+        <source>Checking scheduled payments of %1…</source>
+        <translation>Checking scheduled payments of %1…</translation>
+    </message>
+    <message>
+        <source>Could not check the scheduled payments of %1: %2</source>
+        <translation>Could not check the scheduled payments of %1: %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was deleted.</source>
+        <translation>Not confirmed; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>The profile changed; the remaining keys were not deleted.</source>
+        <translation>The profile changed; the remaining keys were not deleted.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2 of %3)…</source>
+        <translation>Deleting %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for %1 — look it up before retrying (%2).</source>
+        <translation>Outcome unknown for %1 — look it up before retrying (%2).</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation>Deleting %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The profile changed before %1 could be re-checked.</source>
+        <translation>The profile changed before %1 could be re-checked.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted but a look-up still finds it.</source>
+        <translation>%1 was deleted but a look-up still finds it.</translation>
+    </message>
+    <message>
+        <source>%1: deleted, gone (404).</source>
+        <translation>%1: deleted, gone (404).</translation>
+    </message>
+    <message>
+        <source>%1: deleted; the re-check failed: %2</source>
+        <translation>%1: deleted; the re-check failed: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 billing keys.</source>
+        <translation>Deleted %1 of %2 billing keys.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Delete the billing key %1</source>
+        <translation>Delete the billing key %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 billing keys</source>
+        <translation>Delete %1 billing keys</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Delete %1 keys permanently</source>
+        <translation>Delete %1 keys permanently</translation>
+    </message>
+    <message>
+        <source>This permanently deletes the billing key below. It cannot be undone.</source>
+        <translation>This permanently deletes the billing key below. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This permanently deletes the %1 billing keys below, one at a time. It cannot be undone.</source>
+        <translation>This permanently deletes the %1 billing keys below, one at a time. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>    scheduled %1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments were found in the coming 3 months.</source>
+        <translation>No scheduled payments were found in the coming 3 months.</translation>
+    </message>
+    <message>
+        <source>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</source>
+        <translation>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</translation>
+    </message>
+    <message>
+        <source>Type the customer_uid to confirm, and give a reason.</source>
+        <translation>Type the customer_uid to confirm, and give a reason.</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm, and give a reason.</source>
+        <translation>Type the number of keys (%1) to confirm, and give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyDetailPanel</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this billing key</source>
+        <translation>Delete this billing key</translation>
+    </message>
+    <message>
+        <source>Delete this billing key (asks first)</source>
+        <translation>Delete this billing key (asks first)</translation>
+    </message>
+    <message>
+        <source>Billing key details</source>
+        <translation>Billing key details</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Super billing key %1</source>
+        <translation>Super billing key %1</translation>
+    </message>
+    <message>
+        <source>Billing key %1</source>
+        <translation>Billing key %1</translation>
+    </message>
+    <message>
+        <source>Select a billing key to see its details.</source>
+        <translation>Select a billing key to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyFieldsView</name>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels with a billing key&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Channels with a billing key&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels with a billing key</source>
+        <translation>Channels with a billing key</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <source>MID (pg_id)</source>
+        <translation>MID (pg_id)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels that failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Channels that failed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels that failed</source>
+        <translation>Channels that failed</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>PortOne message</source>
+        <translation>PortOne message</translation>
+    </message>
+    <message>
+        <source>Billing key details</source>
+        <translation>Billing key details</translation>
+    </message>
+    <message>
+        <source>Invalid request (INVALID_REQUEST)</source>
+        <translation>Invalid request (INVALID_REQUEST)</translation>
+    </message>
+    <message>
+        <source>Refused by the PG (PG_PROVIDER)</source>
+        <translation>Refused by the PG (PG_PROVIDER)</translation>
+    </message>
+    <message>
+        <source>PortOne could not save it (DB_FAILED)</source>
+        <translation>PortOne could not save it (DB_FAILED)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Check (debit)</source>
+        <translation>Check (debit)</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Unknown (card_type %1)</source>
+        <translation>Unknown (card_type %1)</translation>
+    </message>
+    <message>
+        <source>customer_id (member id)</source>
+        <translation>customer_id (member id)</translation>
+    </message>
+    <message>
+        <source>Card number (masked)</source>
+        <translation>Card number (masked)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Card type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>Test channel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Super billing key (one key for a channel group)</source>
+        <translation>Super billing key (one key for a channel group)</translation>
+    </message>
+    <message>
+        <source>Channel group id</source>
+        <translation>Channel group id</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>%1 with a billing key, %2 failed</source>
+        <translation>%1 with a billing key, %2 failed</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Customer phone</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Customer address</translation>
+    </message>
+    <message>
+        <source>Customer postcode</source>
+        <translation>Customer postcode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels that failed:&lt;/b&gt; none</source>
+        <translation>&lt;b&gt;Channels that failed:&lt;/b&gt; none</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyIdInput</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>customer_uids to look up</source>
+        <translation>customer_uids to look up</translation>
+    </message>
+    <message>
+        <source>One customer_uid per line, or separated by commas or tabs (paste a spreadsheet column)</source>
+        <translation>One customer_uid per line, or separated by commas or tabs (paste a spreadsheet column)</translation>
+    </message>
+    <message>
+        <source>Import customer_uids from a CSV file</source>
+        <translation>Import customer_uids from a CSV file</translation>
+    </message>
+    <message>
+        <source>Number of customer_uids</source>
+        <translation>Number of customer_uids</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer_uid(s)</source>
+        <translation>
+            <numerusform>%n customer_uid</numerusform>
+            <numerusform>%n customer_uids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) removed</source>
+        <translation>
+            <numerusform>%n duplicate removed</numerusform>
+            <numerusform>%n duplicates removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The chosen column of %1 holds no customer_uids.</source>
+        <translation>The chosen column of %1 holds no customer_uids.</translation>
+    </message>
+    <message>
+        <source>Import customer_uids</source>
+        <translation>Import customer_uids</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyLookupPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the look-up</source>
+        <translation>Cancel the look-up</translation>
+    </message>
+    <message>
+        <source>Look-up progress</source>
+        <translation>Look-up progress</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Found and missing counts</source>
+        <translation>Found and missing counts</translation>
+    </message>
+    <message>
+        <source>customer_uids:</source>
+        <translation>customer_uids:</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>Found: %1 · Not found or no access: %2 · Failed: %3</source>
+        <translation>Found: %1 · Not found or no access: %2 · Failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyPaymentsTab</name>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Previous page of payments</source>
+        <translation>Previous page of payments</translation>
+    </message>
+    <message>
+        <source>Next page of payments</source>
+        <translation>Next page of payments</translation>
+    </message>
+    <message>
+        <source>Payments with this billing key</source>
+        <translation>Payments with this billing key</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>Order name</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Not loaded yet</translation>
+    </message>
+    <message>
+        <source>Cancelled; page %1 was not loaded.</source>
+        <translation>Cancelled; page %1 was not loaded.</translation>
+    </message>
+    <message>
+        <source>Loading page %1 of the payments…</source>
+        <translation>Loading page %1 of the payments…</translation>
+    </message>
+    <message>
+        <source>No payments with this billing key.</source>
+        <translation>No payments with this billing key.</translation>
+    </message>
+    <message>
+        <source>Page %1 · total %2</source>
+        <translation>Page %1 · total %2</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyRegisterForm</name>
+    <message>
+        <source>Register billing key…</source>
+        <translation>Register billing key…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Customer (optional)</source>
+        <translation>Customer (optional)</translation>
+    </message>
+    <message>
+        <source>Register billing key</source>
+        <translation>Register billing key</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 already has a billing key…</source>
+        <translation>Checking whether %1 already has a billing key…</translation>
+    </message>
+    <message>
+        <source>customer_uid %1 already has a billing key:
+
+%2
+
+Registering again REPLACES it at PortOne, but does NOT revoke the old key at the PG. Payments and schedules on %1 will use the new card.</source>
+        <translation>customer_uid %1 already has a billing key:
+
+%2
+
+Registering again REPLACES it at PortOne, but does NOT revoke the old key at the PG. Payments and schedules on %1 will use the new card.</translation>
+    </message>
+    <message>
+        <source>Replace the billing key of %1?</source>
+        <translation>Replace the billing key of %1?</translation>
+    </message>
+    <message>
+        <source>Replace the billing key</source>
+        <translation>Replace the billing key</translation>
+    </message>
+    <message>
+        <source>Registering a billing key for %1…</source>
+        <translation>Registering a billing key for %1…</translation>
+    </message>
+    <message>
+        <source>Registered — super billing key</source>
+        <translation>Registered — super billing key</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Found — check its registered and updated times</source>
+        <translation>Found — check its registered and updated times</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyResultsModel</name>
+    <message>
+        <source>credit</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found or no access</source>
+        <translation>not found or no access</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>super (%n channels)</source>
+        <translation>
+            <numerusform>super (%n channel)</numerusform>
+            <numerusform>super (%n channels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>customer_uid</source>
+        <translation>customer_uid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation>Card name</translation>
+    </message>
+    <message>
+        <source>Card number (masked)</source>
+        <translation>Card number (masked)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Card type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>PG provider / MID</source>
+        <translation>PG provider / MID</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>Test channel</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyResultsView</name>
+    <message>
+        <source>Retry the missing</source>
+        <translation>Retry the missing</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>Include personal data</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Not found or no access</source>
+        <translation>Not found or no access</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Look up the not found and failed customer_uids again</source>
+        <translation>Look up the not found and failed customer_uids again</translation>
+    </message>
+    <message>
+        <source>Also export customer name, phone, email, address and postcode</source>
+        <translation>Also export customer name, phone, email, address and postcode</translation>
+    </message>
+    <message>
+        <source>Deletion result</source>
+        <translation>Deletion result</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>Look-up results</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Deleting %1 of %2: %3</source>
+        <translation>Deleting %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export billing keys</source>
+        <translation>Export billing keys</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeySchedulesTab</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Load the scheduled payments</source>
+        <translation>Load the scheduled payments</translation>
+    </message>
+    <message>
+        <source>Ranges longer than 3 months are loaded as several requests, one after another.</source>
+        <translation>Ranges longer than 3 months are loaded as several requests, one after another.</translation>
+    </message>
+    <message>
+        <source>Schedules summary</source>
+        <translation>Schedules summary</translation>
+    </message>
+    <message>
+        <source>Scheduled payments</source>
+        <translation>Scheduled payments</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>Scheduled at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>Order name</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Failure reason</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (exclusive):</source>
+        <translation>To (exclusive):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Choose a range and press Load.</source>
+        <translation>Choose a range and press Load.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most 24 months (%1 requests would be needed).</source>
+        <translation>Choose a range of at most 24 months (%1 requests would be needed).</translation>
+    </message>
+    <message>
+        <source>Cancelled at window %1 of %2; nothing shown.</source>
+        <translation>Cancelled at window %1 of %2; nothing shown.</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2 failed; nothing shown.</source>
+        <translation>Window %1 of %2 failed; nothing shown.</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2: loading schedules…</source>
+        <translation>Window %1 of %2: loading schedules…</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2: loading schedules (page %3)…</source>
+        <translation>Window %1 of %2: loading schedules (page %3)…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <source>%1 requests (3 months each at most)</source>
+        <translation>%1 requests (3 months each at most)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments in this range (%1).</source>
+        <translation>No scheduled payments in this range (%1).</translation>
+    </message>
+    <message>
+        <source>%1 scheduled payments, sorted by time (%2).</source>
+        <translation>%1 scheduled payments, sorted by time (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeysWorkspace</name>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>Billing keys</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CardFields</name>
+    <message>
+        <source>Digits only, e.g. 4111 1111 1111 1111</source>
+        <translation>Digits only, e.g. 4111 1111 1111 1111</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYMMDD, or a 10-digit business number</source>
+        <translation>YYMMDD, or a 10-digit business number</translation>
+    </message>
+    <message>
+        <source>Month…</source>
+        <translation>Month…</translation>
+    </message>
+    <message>
+        <source>Pick the expiry month</source>
+        <translation>Pick the expiry month</translation>
+    </message>
+    <message>
+        <source>Card number (card_number):</source>
+        <translation>Card number (card_number):</translation>
+    </message>
+    <message>
+        <source>Expiry (expiry, YYYY-MM):</source>
+        <translation>Expiry (expiry, YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Expiry (expiry, YYYY-MM)</source>
+        <translation>Expiry (expiry, YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Birth (birth):</source>
+        <translation>Birth (birth):</translation>
+    </message>
+    <message>
+        <source>6-digit date of birth, or the 10-digit business registration number for a corporate card.</source>
+        <translation>6-digit date of birth, or the 10-digit business registration number for a corporate card.</translation>
+    </message>
+    <message>
+        <source>Card password, first 2 digits (pwd_2digit):</source>
+        <translation>Card password, first 2 digits (pwd_2digit):</translation>
+    </message>
+    <message>
+        <source>CVC (cvc):</source>
+        <translation>CVC (cvc):</translation>
+    </message>
+    <message>
+        <source>Needed only by some PGs.</source>
+        <translation>Needed only by some PGs.</translation>
+    </message>
+</context>
+<context>
     <name>portone::CertificationLookupPanel</name>
     <message>
         <source>Look up</source>
@@ -643,30 +1594,6 @@
         <translation>Planned features</translation>
     </message>
     <message>
-        <source>Billing keys</source>
-        <translation>Billing keys</translation>
-    </message>
-    <message>
-        <source>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</source>
-        <translation>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</translation>
-    </message>
-    <message>
-        <source>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</source>
-        <translation>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</translation>
-    </message>
-    <message>
-        <source>Register a card (normal or super billing key) with every field checked before sending</source>
-        <translation>Register a card (normal or super billing key) with every field checked before sending</translation>
-    </message>
-    <message>
-        <source>Delete with a confirmation that shows the key&apos;s scheduled payments first</source>
-        <translation>Delete with a confirmation that shows the key&apos;s scheduled payments first</translation>
-    </message>
-    <message>
-        <source>Payments and schedules of each key; export to CSV</source>
-        <translation>Payments and schedules of each key; export to CSV</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -689,6 +1616,104 @@
     <message>
         <source>Filters and export to CSV</source>
         <translation>Filters and export to CSV</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CsvColumnDialog</name>
+    <message>
+        <source>The first row is a header</source>
+        <translation>The first row is a header</translation>
+    </message>
+    <message>
+        <source>Import customer_uids from CSV</source>
+        <translation>Import customer_uids from CSV</translation>
+    </message>
+    <message>
+        <source>Column with the customer_uids</source>
+        <translation>Column with the customer_uids</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Column:</translation>
+    </message>
+    <message>
+        <source>Which column holds the customer_uids?</source>
+        <translation>Which column holds the customer_uids?</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CustomerFields</name>
+    <message>
+        <source>The merchant&apos;s id for this billing key</source>
+        <translation>The merchant&apos;s id for this billing key</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Generate a customer_uid</source>
+        <translation>Generate a customer_uid</translation>
+    </message>
+    <message>
+        <source>customer_uid:</source>
+        <translation>customer_uid:</translation>
+    </message>
+    <message>
+        <source>Channel (channel_key):</source>
+        <translation>Channel (channel_key):</translation>
+    </message>
+    <message>
+        <source>Channel group (channel_group_id):</source>
+        <translation>Channel group (channel_group_id):</translation>
+    </message>
+    <message>
+        <source>Optional: issues a super billing key across a smart-routing group</source>
+        <translation>Optional: issues a super billing key across a smart-routing group</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>pg (deprecated):</source>
+        <translation>pg (deprecated):</translation>
+    </message>
+    <message>
+        <source>Only for merchants that still use pg instead of channel_key</source>
+        <translation>Only for merchants that still use pg instead of channel_key</translation>
+    </message>
+    <message>
+        <source>Customer id (customer_id):</source>
+        <translation>Customer id (customer_id):</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>Customer name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2909,145 @@
     <message>
         <source>&lt;b&gt;Connection&lt;/b&gt;</source>
         <translation>&lt;b&gt;Connection&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RegisterOutcomeView</name>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>PG provider</source>
+        <translation>PG provider</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Card type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>customer_uid</source>
+        <translation>customer_uid</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>Test channel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Channel group</source>
+        <translation>Channel group</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · </source>
+        <translation>Succeeded %1 · </translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Failed %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Customer id</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), registered %4</source>
+        <translation>%1 %2 (%3), registered %4</translation>
+    </message>
+    <message>
+        <source>Super billing key of channel group %1</source>
+        <translation>Super billing key of channel group %1</translation>
+    </message>
+    <message>
+        <source>Look it up</source>
+        <translation>Look it up</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Look up the billing key</source>
+        <translation>Look up the billing key</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Registered billing key</source>
+        <translation>Registered billing key</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the billing key for &lt;b&gt;%1&lt;/b&gt; may or may not have been registered. Look it up before retrying; the card details were wiped and are not sent again.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — the billing key for &lt;b&gt;%1&lt;/b&gt; may or may not have been registered. Look it up before retrying; the card details were wiped and are not sent again.</translation>
+    </message>
+    <message>
+        <source>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</source>
+        <translation>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>TypedConfirmationDialog</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>확인하려면 %1을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Reason (reason):</source>
+        <translation>삭제 사유 (reason):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>Customer (customer)</source>
+        <translation>고객 (customer)</translation>
+    </message>
+    <message>
+        <source>Admin (admin)</source>
+        <translation>관리자 (admin)</translation>
+    </message>
+    <message>
+        <source>Requester (extra[requester], Naver Pay):</source>
+        <translation>요청자 (extra[requester], 네이버페이):</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -416,6 +443,927 @@
     </message>
 </context>
 <context>
+    <name>portone::BillingKeyBatchLookup</name>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>사용 중인 연결 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyDeletion</name>
+    <message>
+        <source>Nothing was deleted: no profile is active.</source>
+        <translation>사용 중인 프로필이 없어 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The profile changed; nothing was deleted.</source>
+        <translation>프로필이 바뀌어 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+    <message>
+        <source>Could not look up %1 before deleting: %2</source>
+        <translation>삭제 전에 %1을(를) 조회하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Checking scheduled payments of %1…</source>
+        <translation>%1의 결제 예약 확인 중…</translation>
+    </message>
+    <message>
+        <source>Could not check the scheduled payments of %1: %2</source>
+        <translation>%1의 결제 예약을 확인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was deleted.</source>
+        <translation>확인하지 않아 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The profile changed; the remaining keys were not deleted.</source>
+        <translation>프로필이 바뀌어 남은 빌링키는 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2 of %3)…</source>
+        <translation>%1 삭제 중 (%3개 중 %2번째)…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for %1 — look it up before retrying (%2).</source>
+        <translation>%1: 결과 알 수 없음 — 다시 시도하기 전에 먼저 조회하세요 (%2).</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation>%1 삭제 실패: %2</translation>
+    </message>
+    <message>
+        <source>The profile changed before %1 could be re-checked.</source>
+        <translation>%1을(를) 다시 확인하기 전에 프로필이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted but a look-up still finds it.</source>
+        <translation>%1을(를) 삭제했지만 조회하면 아직 나옵니다.</translation>
+    </message>
+    <message>
+        <source>%1: deleted, gone (404).</source>
+        <translation>%1: 삭제됨, 조회되지 않음 (404).</translation>
+    </message>
+    <message>
+        <source>%1: deleted; the re-check failed: %2</source>
+        <translation>%1: 삭제됨. 다시 확인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 billing keys.</source>
+        <translation>빌링키 %2개 중 %1개를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>중단됨: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>삭제되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Delete the billing key %1</source>
+        <translation>빌링키 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 billing keys</source>
+        <translation>빌링키 %1개 삭제</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 keys permanently</source>
+        <translation>빌링키 %1개 영구 삭제</translation>
+    </message>
+    <message>
+        <source>This permanently deletes the billing key below. It cannot be undone.</source>
+        <translation>아래 빌링키를 영구 삭제합니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This permanently deletes the %1 billing keys below, one at a time. It cannot be undone.</source>
+        <translation>아래 빌링키 %1개를 하나씩 차례로 영구 삭제합니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>    결제 예약 %1 · %2 · %3 (고객사 주문번호 %4)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments were found in the coming 3 months.</source>
+        <translation>앞으로 3개월 안에 예약된 결제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</source>
+        <translation>앞으로 3개월 안에 예약된 결제 %1건이 위에 나와 있습니다. 빌링키를 삭제하면 이 결제는 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Type the customer_uid to confirm, and give a reason.</source>
+        <translation>확인을 위해 customer_uid를 입력하고 삭제 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm, and give a reason.</source>
+        <translation>확인을 위해 빌링키 개수(%1)를 입력하고 삭제 사유를 적으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyDetailPanel</name>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete this billing key</source>
+        <translation>이 빌링키 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this billing key (asks first)</source>
+        <translation>이 빌링키 삭제 (삭제 전에 확인)</translation>
+    </message>
+    <message>
+        <source>Billing key details</source>
+        <translation>빌링키 상세</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>결제 예약</translation>
+    </message>
+    <message>
+        <source>Super billing key %1</source>
+        <translation>슈퍼 빌링키 %1</translation>
+    </message>
+    <message>
+        <source>Billing key %1</source>
+        <translation>빌링키 %1</translation>
+    </message>
+    <message>
+        <source>Select a billing key to see its details.</source>
+        <translation>빌링키를 선택하면 상세 정보가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyFieldsView</name>
+    <message>
+        <source>code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (코드 %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels with a billing key&lt;/b&gt;</source>
+        <translation>&lt;b&gt;빌링키가 발급된 채널&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels with a billing key</source>
+        <translation>빌링키가 발급된 채널</translation>
+    </message>
+    <message>
+        <source>PG</source>
+        <translation>PG사</translation>
+    </message>
+    <message>
+        <source>MID (pg_id)</source>
+        <translation>MID (상점 아이디, pg_id)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록 시각</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels that failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;발급에 실패한 채널&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels that failed</source>
+        <translation>발급에 실패한 채널</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패 유형</translation>
+    </message>
+    <message>
+        <source>PortOne message</source>
+        <translation>포트원 메시지</translation>
+    </message>
+    <message>
+        <source>Billing key details</source>
+        <translation>빌링키 상세</translation>
+    </message>
+    <message>
+        <source>Invalid request (INVALID_REQUEST)</source>
+        <translation>잘못된 요청 (INVALID_REQUEST)</translation>
+    </message>
+    <message>
+        <source>Refused by the PG (PG_PROVIDER)</source>
+        <translation>PG사에서 거절 (PG_PROVIDER)</translation>
+    </message>
+    <message>
+        <source>PortOne could not save it (DB_FAILED)</source>
+        <translation>포트원 저장 실패 (DB_FAILED)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>신용</translation>
+    </message>
+    <message>
+        <source>Check (debit)</source>
+        <translation>체크</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>기프트</translation>
+    </message>
+    <message>
+        <source>Unknown (card_type %1)</source>
+        <translation>알 수 없음 (card_type %1)</translation>
+    </message>
+    <message>
+        <source>customer_id (member id)</source>
+        <translation>고객 회원 아이디 (customer_id)</translation>
+    </message>
+    <message>
+        <source>Card number (masked)</source>
+        <translation>카드번호 (마스킹됨)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>카드 유형</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급사</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행사</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>테스트 채널</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Super billing key (one key for a channel group)</source>
+        <translation>슈퍼 빌링키 (채널 그룹 전체에 빌링키 하나)</translation>
+    </message>
+    <message>
+        <source>Channel group id</source>
+        <translation>채널 그룹 아이디</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>%1 with a billing key, %2 failed</source>
+        <translation>발급 %1개, 실패 %2개</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>고객 전화번호</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>고객 이메일</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>고객 주소</translation>
+    </message>
+    <message>
+        <source>Customer postcode</source>
+        <translation>고객 우편번호</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels that failed:&lt;/b&gt; none</source>
+        <translation>&lt;b&gt;발급에 실패한 채널:&lt;/b&gt; 없음</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyIdInput</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>customer_uids to look up</source>
+        <translation>조회할 customer_uid 목록</translation>
+    </message>
+    <message>
+        <source>One customer_uid per line, or separated by commas or tabs (paste a spreadsheet column)</source>
+        <translation>한 줄에 customer_uid 하나씩, 또는 쉼표나 탭으로 구분해 입력하세요 (스프레드시트 열을 붙여 넣을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Import customer_uids from a CSV file</source>
+        <translation>CSV 파일에서 customer_uid 가져오기</translation>
+    </message>
+    <message>
+        <source>Number of customer_uids</source>
+        <translation>customer_uid 개수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer_uid(s)</source>
+        <translation>
+            <numerusform>customer_uid %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) removed</source>
+        <translation>
+            <numerusform>중복 %n개 제거됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The chosen column of %1 holds no customer_uids.</source>
+        <translation>%1의 선택한 열에 customer_uid가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import customer_uids</source>
+        <translation>customer_uid 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyLookupPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the look-up</source>
+        <translation>조회 취소</translation>
+    </message>
+    <message>
+        <source>Look-up progress</source>
+        <translation>조회 진행률</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Found and missing counts</source>
+        <translation>조회됨·찾지 못함 건수</translation>
+    </message>
+    <message>
+        <source>customer_uids:</source>
+        <translation>customer_uid 목록:</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(취소됨)</translation>
+    </message>
+    <message>
+        <source>Found: %1 · Not found or no access: %2 · Failed: %3</source>
+        <translation>조회됨: %1 · 없음 또는 권한 없음: %2 · 조회 실패: %3</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyPaymentsTab</name>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Previous page of payments</source>
+        <translation>결제 내역 이전 페이지</translation>
+    </message>
+    <message>
+        <source>Next page of payments</source>
+        <translation>결제 내역 다음 페이지</translation>
+    </message>
+    <message>
+        <source>Payments with this billing key</source>
+        <translation>이 빌링키로 결제된 내역</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 완료 시각</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>아직 불러오지 않음</translation>
+    </message>
+    <message>
+        <source>Cancelled; page %1 was not loaded.</source>
+        <translation>취소되어 %1페이지를 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Loading page %1 of the payments…</source>
+        <translation>결제 내역 %1페이지 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No payments with this billing key.</source>
+        <translation>이 빌링키로 결제된 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 · total %2</source>
+        <translation>%1페이지 · 전체 %2건</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyRegisterForm</name>
+    <message>
+        <source>Register billing key…</source>
+        <translation>빌링키 등록…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드 정보</translation>
+    </message>
+    <message>
+        <source>Customer (optional)</source>
+        <translation>고객 정보 (선택)</translation>
+    </message>
+    <message>
+        <source>Register billing key</source>
+        <translation>빌링키 등록</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 already has a billing key…</source>
+        <translation>%1에 이미 빌링키가 있는지 확인 중…</translation>
+    </message>
+    <message>
+        <source>customer_uid %1 already has a billing key:
+
+%2
+
+Registering again REPLACES it at PortOne, but does NOT revoke the old key at the PG. Payments and schedules on %1 will use the new card.</source>
+        <translation>customer_uid %1에는 이미 빌링키가 있습니다:
+
+%2
+
+다시 등록하면 포트원에서는 기존 빌링키가 새 카드로 대체되지만, PG사의 기존 빌링키는 해지되지 않습니다. 이후 %1의 결제와 결제 예약에는 새 카드가 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Replace the billing key of %1?</source>
+        <translation>%1의 빌링키를 대체할까요?</translation>
+    </message>
+    <message>
+        <source>Replace the billing key</source>
+        <translation>빌링키 대체</translation>
+    </message>
+    <message>
+        <source>Registering a billing key for %1…</source>
+        <translation>%1의 빌링키 등록 중…</translation>
+    </message>
+    <message>
+        <source>Registered — super billing key</source>
+        <translation>등록됨 — 슈퍼 빌링키</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록됨</translation>
+    </message>
+    <message>
+        <source>Found — check its registered and updated times</source>
+        <translation>조회됨 — 등록 시각과 수정 시각을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyResultsModel</name>
+    <message>
+        <source>credit</source>
+        <translation>신용</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>체크</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>기프트</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>조회됨</translation>
+    </message>
+    <message>
+        <source>not found or no access</source>
+        <translation>없음 또는 권한 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>조회 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>super (%n channels)</source>
+        <translation>
+            <numerusform>슈퍼 (채널 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>customer_uid</source>
+        <translation>customer_uid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>조회 상태</translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation>카드사명</translation>
+    </message>
+    <message>
+        <source>Card number (masked)</source>
+        <translation>카드번호 (마스킹됨)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>카드 유형</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급사</translation>
+    </message>
+    <message>
+        <source>PG provider / MID</source>
+        <translation>PG사 / MID</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>테스트 채널</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록 시각</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정 시각</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeyResultsView</name>
+    <message>
+        <source>Retry the missing</source>
+        <translation>찾지 못한 항목 다시 조회</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>개인정보 포함</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>선택 항목 삭제…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>조회됨</translation>
+    </message>
+    <message>
+        <source>Not found or no access</source>
+        <translation>없음 또는 권한 없음</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>조회 실패</translation>
+    </message>
+    <message>
+        <source>Look up the not found and failed customer_uids again</source>
+        <translation>찾지 못했거나 조회에 실패한 customer_uid를 다시 조회합니다</translation>
+    </message>
+    <message>
+        <source>Also export customer name, phone, email, address and postcode</source>
+        <translation>고객 이름, 전화번호, 이메일, 주소, 우편번호도 함께 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Deletion result</source>
+        <translation>삭제 결과</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>조회 결과</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Deleting %1 of %2: %3</source>
+        <translation>%2개 중 %1번째 삭제 중: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export billing keys</source>
+        <translation>빌링키 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeySchedulesTab</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Load the scheduled payments</source>
+        <translation>결제 예약 불러오기</translation>
+    </message>
+    <message>
+        <source>Ranges longer than 3 months are loaded as several requests, one after another.</source>
+        <translation>3개월보다 긴 기간은 여러 번의 요청으로 나누어 차례로 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Schedules summary</source>
+        <translation>결제 예약 요약</translation>
+    </message>
+    <message>
+        <source>Scheduled payments</source>
+        <translation>결제 예약 목록</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>예약 시각</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>예약 상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>결제 상태</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 사유</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>To (exclusive):</source>
+        <translation>종료 (미포함):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>예약 상태:</translation>
+    </message>
+    <message>
+        <source>Choose a range and press Load.</source>
+        <translation>기간을 선택하고 불러오기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>종료 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most 24 months (%1 requests would be needed).</source>
+        <translation>최대 24개월 이내의 기간을 선택하세요 (현재 기간은 요청 %1번이 필요합니다).</translation>
+    </message>
+    <message>
+        <source>Cancelled at window %1 of %2; nothing shown.</source>
+        <translation>구간 %2개 중 %1번째에서 취소되어 아무것도 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2 failed; nothing shown.</source>
+        <translation>구간 %2개 중 %1번째 조회에 실패하여 아무것도 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2: loading schedules…</source>
+        <translation>구간 %1/%2: 결제 예약 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Window %1 of %2: loading schedules (page %3)…</source>
+        <translation>구간 %1/%2: 결제 예약 불러오는 중 (%3페이지)…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>요청 1번</translation>
+    </message>
+    <message>
+        <source>%1 requests (3 months each at most)</source>
+        <translation>요청 %1번 (요청당 최대 3개월)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments in this range (%1).</source>
+        <translation>이 기간에는 결제 예약이 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>%1 scheduled payments, sorted by time (%2).</source>
+        <translation>결제 예약 %1건, 예약 시각순 정렬 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>portone::BillingKeysWorkspace</name>
+    <message>
+        <source>Look up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>빌링키</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CardFields</name>
+    <message>
+        <source>Digits only, e.g. 4111 1111 1111 1111</source>
+        <translation>숫자만 입력 (예: 4111 1111 1111 1111)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYMMDD, or a 10-digit business number</source>
+        <translation>YYMMDD 또는 사업자등록번호 10자리</translation>
+    </message>
+    <message>
+        <source>Month…</source>
+        <translation>월 선택…</translation>
+    </message>
+    <message>
+        <source>Pick the expiry month</source>
+        <translation>유효기간 월 선택</translation>
+    </message>
+    <message>
+        <source>Card number (card_number):</source>
+        <translation>카드번호 (card_number):</translation>
+    </message>
+    <message>
+        <source>Expiry (expiry, YYYY-MM):</source>
+        <translation>유효기간 (expiry, YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Expiry (expiry, YYYY-MM)</source>
+        <translation>유효기간 (expiry, YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Birth (birth):</source>
+        <translation>생년월일 (birth):</translation>
+    </message>
+    <message>
+        <source>6-digit date of birth, or the 10-digit business registration number for a corporate card.</source>
+        <translation>생년월일 6자리, 법인카드는 사업자등록번호 10자리를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Card password, first 2 digits (pwd_2digit):</source>
+        <translation>카드 비밀번호 앞 2자리 (pwd_2digit):</translation>
+    </message>
+    <message>
+        <source>CVC (cvc):</source>
+        <translation>CVC (cvc):</translation>
+    </message>
+    <message>
+        <source>Needed only by some PGs.</source>
+        <translation>일부 PG사에서만 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>portone::CertificationLookupPanel</name>
     <message>
         <source>Look up</source>
@@ -642,30 +1590,6 @@
         <translation>예정된 기능</translation>
     </message>
     <message>
-        <source>Billing keys</source>
-        <translation>빌링키</translation>
-    </message>
-    <message>
-        <source>Look up, register and delete the stored cards behind subscriptions (빌링키), safely: PortOne&apos;s web console has no screen for this.</source>
-        <translation>정기결제에 쓰이는 저장된 카드(빌링키)를 안전하게 조회·등록·삭제합니다. 포트원 관리자 콘솔에는 이를 위한 화면이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Look up one customer_uid or thousands at once, pasted or from a CSV file, with found / not found counts</source>
-        <translation>customer_uid(빌링키 식별자)를 하나 또는 수천 개까지 한 번에 조회(붙여넣기 또는 CSV 파일), 조회됨/없음 건수 표시</translation>
-    </message>
-    <message>
-        <source>Register a card (normal or super billing key) with every field checked before sending</source>
-        <translation>카드 등록(일반 빌링키 또는 슈퍼 빌링키), 전송 전 모든 항목 검사</translation>
-    </message>
-    <message>
-        <source>Delete with a confirmation that shows the key&apos;s scheduled payments first</source>
-        <translation>삭제 전 해당 빌링키의 예약 결제를 먼저 보여 주는 확인 절차</translation>
-    </message>
-    <message>
-        <source>Payments and schedules of each key; export to CSV</source>
-        <translation>빌링키별 결제 내역과 예약 결제, CSV로 내보내기</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -688,6 +1612,104 @@
     <message>
         <source>Filters and export to CSV</source>
         <translation>필터 및 CSV로 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CsvColumnDialog</name>
+    <message>
+        <source>The first row is a header</source>
+        <translation>첫 행은 머리글</translation>
+    </message>
+    <message>
+        <source>Import customer_uids from CSV</source>
+        <translation>CSV에서 customer_uid 가져오기</translation>
+    </message>
+    <message>
+        <source>Column with the customer_uids</source>
+        <translation>customer_uid가 있는 열</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1열: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>Which column holds the customer_uids?</source>
+        <translation>customer_uid는 어느 열에 있나요?</translation>
+    </message>
+</context>
+<context>
+    <name>portone::CustomerFields</name>
+    <message>
+        <source>The merchant&apos;s id for this billing key</source>
+        <translation>고객사가 이 빌링키에 붙이는 식별자</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Generate a customer_uid</source>
+        <translation>customer_uid 생성</translation>
+    </message>
+    <message>
+        <source>customer_uid:</source>
+        <translation>customer_uid (빌링키 식별자):</translation>
+    </message>
+    <message>
+        <source>Channel (channel_key):</source>
+        <translation>채널 (channel_key):</translation>
+    </message>
+    <message>
+        <source>Channel group (channel_group_id):</source>
+        <translation>채널 그룹 (스마트 라우팅, channel_group_id):</translation>
+    </message>
+    <message>
+        <source>Optional: issues a super billing key across a smart-routing group</source>
+        <translation>선택 사항: 스마트 라우팅 채널 그룹 전체에 쓰는 슈퍼 빌링키를 발급합니다</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>pg (deprecated):</source>
+        <translation>pg (지원 중단 예정):</translation>
+    </message>
+    <message>
+        <source>Only for merchants that still use pg instead of channel_key</source>
+        <translation>channel_key 대신 아직 pg를 쓰는 고객사만 사용</translation>
+    </message>
+    <message>
+        <source>Customer id (customer_id):</source>
+        <translation>고객 회원 아이디 (customer_id):</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>고객 이름:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>전화번호:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>우편번호:</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2900,145 @@
     <message>
         <source>&lt;b&gt;Connection&lt;/b&gt;</source>
         <translation>&lt;b&gt;연결&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RegisterOutcomeView</name>
+    <message>
+        <source>Credit</source>
+        <translation>신용</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>체크</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>기프트</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>PG provider</source>
+        <translation>PG사</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>카드 유형</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급사</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록 시각</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정 시각</translation>
+    </message>
+    <message>
+        <source>customer_uid</source>
+        <translation>customer_uid</translation>
+    </message>
+    <message>
+        <source>Test channel</source>
+        <translation>테스트 채널</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Channel group</source>
+        <translation>채널 그룹</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · </source>
+        <translation>성공 %1 · </translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>실패 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>고객 회원 아이디</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), registered %4</source>
+        <translation>%1 %2 (%3), 등록 시각 %4</translation>
+    </message>
+    <message>
+        <source>Super billing key of channel group %1</source>
+        <translation>채널 그룹 %1의 슈퍼 빌링키</translation>
+    </message>
+    <message>
+        <source>Look it up</source>
+        <translation>조회하기</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Look up the billing key</source>
+        <translation>빌링키 조회</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Registered billing key</source>
+        <translation>등록된 빌링키</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the billing key for &lt;b&gt;%1&lt;/b&gt; may or may not have been registered. Look it up before retrying; the card details were wiped and are not sent again.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — &lt;b&gt;%1&lt;/b&gt;의 빌링키가 등록되었는지 확인할 수 없습니다. 다시 시도하기 전에 먼저 조회하세요. 입력한 카드 정보는 지워졌으며 다시 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;에 등록된 빌링키가 없습니다. 등록이 이루어지지 않았으므로 다시 등록해도 됩니다.</translation>
     </message>
 </context>
 <context>

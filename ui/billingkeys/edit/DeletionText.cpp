@@ -9,10 +9,8 @@ namespace portone {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portone::BillingKeyDeletion", text);
-}
+// The dialog's words belong to BillingKeyDeletion. The context is written out at each call:
+// lupdate reads literal translate() calls only, and files them under exactly that context.
 
 QString amountText(const Schedule &schedule)
 {
@@ -37,23 +35,36 @@ TypedConfirmationRequest typedDeletionRequest(const DeletionPlan &plan)
 {
     TypedConfirmationRequest request;
     const bool one = plan.keys.size() == 1;
-    request.title = one ? tr("Delete the billing key %1").arg(plan.keys.first().customerUid)
-                        : tr("Delete %1 billing keys").arg(plan.keys.size());
+    request.title = one
+        ? QCoreApplication::translate("portone::BillingKeyDeletion", "Delete the billing key %1")
+              .arg(plan.keys.first().customerUid)
+        : QCoreApplication::translate("portone::BillingKeyDeletion", "Delete %1 billing keys")
+              .arg(plan.keys.size());
     request.expectedText = one ? plan.keys.first().customerUid : QString::number(plan.keys.size());
-    request.acceptText
-        = one ? tr("Delete permanently") : tr("Delete %1 keys permanently").arg(plan.keys.size());
+    request.acceptText = one
+        ? QCoreApplication::translate("portone::BillingKeyDeletion", "Delete permanently")
+        : QCoreApplication::translate("portone::BillingKeyDeletion", "Delete %1 keys permanently")
+              .arg(plan.keys.size());
     QStringList lines;
-    lines << (one ? tr("This permanently deletes the billing key below. It cannot be undone.")
-                  : tr("This permanently deletes the %1 billing keys below, one at a time. It "
-                       "cannot be undone.")
+    lines << (one ? QCoreApplication::translate(
+                  "portone::BillingKeyDeletion",
+                  "This permanently deletes the billing key below. It cannot be undone.")
+                  : QCoreApplication::translate(
+                        "portone::BillingKeyDeletion",
+                        "This permanently deletes the %1 billing keys below, one at a time. It "
+                        "cannot be undone.")
                         .arg(plan.keys.size()));
     lines << QString();
     int scheduledCount = 0;
     for (const DeletionPlan::Key &key : plan.keys) {
-        lines << (key.pgProvider.isEmpty() ? tr("• %1").arg(key.customerUid)
-                                           : tr("• %1 (%2)").arg(key.customerUid, key.pgProvider));
+        lines << (key.pgProvider.isEmpty()
+                      ? QCoreApplication::translate("portone::BillingKeyDeletion", "• %1")
+                            .arg(key.customerUid)
+                      : QCoreApplication::translate("portone::BillingKeyDeletion", "• %1 (%2)")
+                            .arg(key.customerUid, key.pgProvider));
         for (const Schedule &schedule : key.scheduled) {
-            lines << tr("    scheduled %1 · %2 · %3 (merchant_uid %4)")
+            lines << QCoreApplication::translate("portone::BillingKeyDeletion",
+                                                 "    scheduled %1 · %2 · %3 (merchant_uid %4)")
                          .arg(displayTime(schedule.scheduleAt), amountText(schedule), schedule.name,
                               schedule.merchantUid);
         }
@@ -61,12 +72,20 @@ TypedConfirmationRequest typedDeletionRequest(const DeletionPlan &plan)
     }
     lines << QString();
     lines << (scheduledCount == 0
-                  ? tr("No scheduled payments were found in the coming 3 months.")
-                  : tr("%1 scheduled payment(s) in the coming 3 months are listed above; they "
-                       "will fail once the key is gone.")
+                  ? QCoreApplication::translate(
+                      "portone::BillingKeyDeletion",
+                      "No scheduled payments were found in the coming 3 months.")
+                  : QCoreApplication::translate(
+                        "portone::BillingKeyDeletion",
+                        "%1 scheduled payment(s) in the coming 3 months are listed above; they "
+                        "will fail once the key is gone.")
                         .arg(scheduledCount));
-    lines << (one ? tr("Type the customer_uid to confirm, and give a reason.")
-                  : tr("Type the number of keys (%1) to confirm, and give a reason.")
+    lines << (one ? QCoreApplication::translate(
+                  "portone::BillingKeyDeletion",
+                  "Type the customer_uid to confirm, and give a reason.")
+                  : QCoreApplication::translate(
+                        "portone::BillingKeyDeletion",
+                        "Type the number of keys (%1) to confirm, and give a reason.")
                         .arg(plan.keys.size()));
     request.text = lines.join(u'\n');
     return request;
