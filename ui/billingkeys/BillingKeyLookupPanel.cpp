@@ -36,9 +36,7 @@ BillingKeyLookupPanel::BillingKeyLookupPanel(DeskSession &session, QWidget *pare
     m_cancelButton->setAccessibleName(tr("Cancel the look-up"));
     m_progressBar->setObjectName(QStringLiteral("lookupProgressBar"));
     m_progressBar->setAccessibleName(tr("Look-up progress"));
-    m_progressBar->setFormat(tr("%v / %m"));
-    m_progressBar->setRange(0, 1);
-    m_progressBar->setValue(0);
+    showIdleProgress();
     m_countsLabel->setObjectName(QStringLiteral("lookupCountsLabel"));
     m_countsLabel->setAccessibleName(tr("Found and missing counts"));
     m_errorPanel->setObjectName(QStringLiteral("lookupErrorPanel"));
@@ -116,6 +114,7 @@ void BillingKeyLookupPanel::run(const QStringList &customerUids)
         m_progressBar->setValue(done);
     });
     connect(lookup, &BillingKeyBatchLookup::finished, this, &BillingKeyLookupPanel::onFinished);
+    m_progressBar->setFormat(tr("%v / %m"));
     m_progressBar->setRange(0, int(customerUids.size()));
     m_progressBar->setValue(0);
     setRunning(true);
@@ -173,6 +172,13 @@ void BillingKeyLookupPanel::resetForProfile()
     m_results->clearDetail();
     m_model->clear();
     m_errorPanel->clear();
+    showIdleProgress();
+}
+
+// Before the first look-up there is nothing to count: an empty bar, no "0 / 1".
+void BillingKeyLookupPanel::showIdleProgress()
+{
+    m_progressBar->setFormat(QString());
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(0);
 }

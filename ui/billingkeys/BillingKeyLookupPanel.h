@@ -44,6 +44,7 @@ public:
     BillingKeyResultsView *resultsView() const { return m_results; }
 
 private:
+    void showIdleProgress();
     void run(const QStringList &customerUids);
     void onFinished(bool cancelled);
     void updateCounts();
