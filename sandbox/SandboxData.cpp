@@ -159,11 +159,12 @@ bool luhnValid(const QString &digits)
     return sum % 10 == 0;
 }
 
+// As PortOne's own masked card_number: at most the last 4 digits are shown (SCOPE.md).
 QString maskCardNumber(const QString &digits)
 {
-    if (digits.size() < 10)
+    if (digits.size() < 8)
         return QString(digits.size(), u'*');
-    return digits.left(6) + QString(digits.size() - 10, u'*') + digits.right(4);
+    return QString(digits.size() - 4, u'*') + digits.right(4);
 }
 
 CardInfo cardInfoFor(const QString &digits)

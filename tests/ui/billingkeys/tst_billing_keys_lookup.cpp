@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, BillingKeyResultsModel::StatusColumn).data().toString(),
                  u"found"_s);
         QCOMPARE(model->index(0, BillingKeyResultsModel::CardNumberColumn).data().toString(),
-                 u"536112******1238"_s);
+                 u"************1238"_s);
         QCOMPARE(model->index(0, BillingKeyResultsModel::CustomerNameColumn).data().toString(),
                  u"김민준"_s);
         QVERIFY(

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!plain.contains("customer_name"));
         QVERIFY(!plain.contains("김민준"));
         QVERIFY(plain.contains("\r\ncustomer_1234,found,"));
-        QVERIFY(plain.contains("536112******1238"));
+        QVERIFY(plain.contains("************1238"));
         QVERIFY(plain.contains("\r\nnope_1,missing,"));
         QVERIFY(plain.contains("\r\n'=cmd|' /C calc'!A0,missing")); // formula guard
 

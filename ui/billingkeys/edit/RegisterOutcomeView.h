@@ -43,7 +43,7 @@ private:
 
 // Every field of a billing key as rows, for either shape; card numbers as PortOne masked them.
 QList<ResultRow> billingKeyRows(const BillingKey &key);
-// One line naming the card(s) of a key: "BC카드 536112******1238, registered 2024-01-01 10:00".
+// One line naming the card(s) of a key: "BC카드 ************1238, registered 2024-01-01 10:00".
 QString billingKeySummary(const BillingKey &key);
 
 } // namespace portone

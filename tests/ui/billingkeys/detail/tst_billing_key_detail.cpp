@@ -85,7 +85,7 @@ private Q_SLOTS:
         s.panel.showKey(s.fetch(u"customer_1234"_s));
         auto *view = child<ResultView>(&s.panel, u"resultView"_s);
         QCOMPARE(view->value(u"customer_uid"_s), u"customer_1234"_s);
-        QCOMPARE(view->value(u"Card number (masked)"_s), u"536112******1238"_s);
+        QCOMPARE(view->value(u"Card number (masked)"_s), u"************1238"_s);
         QCOMPARE(view->value(u"Customer name"_s), u"김민준"_s);
         QCOMPARE(view->value(u"customer_id (member id)"_s), u"member_1000"_s);
         QCOMPARE(view->value(u"Test channel"_s), u"Yes"_s);
