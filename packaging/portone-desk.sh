@@ -57,7 +57,7 @@ run_bench() { # <build dir> <number of customer_uids>
         >"$work/sandbox.log" 2>&1 &
     sandbox_pid=$!
     # shellcheck disable=SC2064 # expanded now: the locals are gone when the script exits
-    trap "kill $sandbox_pid 2>/dev/null; rm -rf '$work'" EXIT
+    trap "kill $sandbox_pid 2>/dev/null || true; rm -rf '$work'" EXIT
     for _ in $(seq 100); do
         url=$(sed -n 's/^PortOne V1 sandbox listening on \(http:[^ ]*\)$/\1/p' "$work/sandbox.log")
         [[ -n $url ]] && break
