@@ -222,10 +222,6 @@
         <translation>Pay with points</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Outcome unknown</translation>
-    </message>
-    <message>
         <source>Look up the payment by merchant_uid</source>
         <translation>Look up the payment by merchant_uid</translation>
     </message>
@@ -2074,6 +2070,13 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::OutcomeNotice</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentDetailPanel</name>
     <message>
         <source>Yes</source>
@@ -3024,10 +3027,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Look it up</source>
         <translation>Look it up</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Outcome unknown</translation>
     </message>
     <message>
         <source>Look up the billing key</source>

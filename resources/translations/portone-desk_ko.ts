@@ -221,10 +221,6 @@
         <translation>포인트로 결제</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>결과 알 수 없음</translation>
-    </message>
-    <message>
         <source>Look up the payment by merchant_uid</source>
         <translation>고객사 주문번호(merchant_uid)로 결제 조회</translation>
     </message>
@@ -2070,6 +2066,13 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::OutcomeNotice</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentDetailPanel</name>
     <message>
         <source>Yes</source>
@@ -3015,10 +3018,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Look it up</source>
         <translation>조회하기</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>결과 알 수 없음</translation>
     </message>
     <message>
         <source>Look up the billing key</source>

@@ -6,6 +6,7 @@
 #include "ui/benepia/BenepiaPaymentResult.h"
 #include "ui/benepia/BenepiaPoints.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/OutcomeNotice.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFrame>
@@ -24,9 +25,9 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     , m_payButton(new QPushButton(tr("Pay with points…"), this))
     , m_progress(new RequestProgress(this))
     , m_errorPanel(new ErrorPanel(this))
-    , m_outcomeFrame(new QFrame(this))
-    , m_outcomeLabel(new QLabel(m_outcomeFrame))
-    , m_lookUpButton(new QPushButton(tr("Look up this merchant_uid"), m_outcomeFrame))
+    , m_outcomeFrame(new OutcomeNotice(tr("Look up this merchant_uid"), this))
+    , m_outcomeLabel(m_outcomeFrame->label())
+    , m_lookUpButton(m_outcomeFrame->lookUpButton())
     , m_result(new BenepiaPaymentResult(this))
 {
     setObjectName(QStringLiteral("paymentForm"));
@@ -52,20 +53,8 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     left->addWidget(scroll, 1);
     left->addLayout(buttons);
 
-    m_outcomeFrame->setObjectName(QStringLiteral("outcomeNoticeFrame"));
-    m_outcomeFrame->setFrameShape(QFrame::StyledPanel);
-    m_outcomeFrame->setStyleSheet(
-        QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
-    m_outcomeLabel->setObjectName(QStringLiteral("outcomeNoticeLabel"));
-    m_outcomeLabel->setAccessibleName(tr("Outcome unknown"));
-    m_outcomeLabel->setWordWrap(true);
-    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lookUpButton->setObjectName(QStringLiteral("lookUpPaymentButton"));
     m_lookUpButton->setAccessibleName(tr("Look up the payment by merchant_uid"));
-    auto *notice = new QVBoxLayout(m_outcomeFrame);
-    notice->addWidget(m_outcomeLabel);
-    notice->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
-    m_outcomeFrame->hide();
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_errorPanel);

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace portone {
 
+class OutcomeNotice;
+
 class BenepiaPaymentFields;
 class BenepiaPaymentResult;
 class DeskSession;
@@ -51,7 +53,7 @@ private:
     QPushButton *m_payButton;
     RequestProgress *m_progress;
     ErrorPanel *m_errorPanel;
-    QFrame *m_outcomeFrame;
+    OutcomeNotice *m_outcomeFrame;
     QLabel *m_outcomeLabel;
     QPushButton *m_lookUpButton;
     BenepiaPaymentResult *m_result;

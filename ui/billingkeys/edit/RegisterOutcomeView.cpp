@@ -1,6 +1,7 @@
 #include "ui/billingkeys/edit/RegisterOutcomeView.h"
 
 #include "core/util/Redaction.h"
+#include "ui/common/OutcomeNotice.h"
 #include "ui/common/ResultView.h"
 
 #include <QFrame>
@@ -107,26 +108,14 @@ QString billingKeySummary(const BillingKey &key)
 
 RegisterOutcomeView::RegisterOutcomeView(QWidget *parent)
     : QWidget(parent)
-    , m_outcomeFrame(new QFrame(this))
-    , m_outcomeLabel(new QLabel(m_outcomeFrame))
-    , m_lookUpButton(new QPushButton(tr("Look it up"), m_outcomeFrame))
+    , m_outcomeFrame(new OutcomeNotice(tr("Look it up"), this))
+    , m_outcomeLabel(m_outcomeFrame->label())
+    , m_lookUpButton(m_outcomeFrame->lookUpButton())
     , m_headingLabel(new QLabel(this))
     , m_result(new ResultView(this))
 {
-    m_outcomeFrame->setObjectName(QStringLiteral("outcomeNoticeFrame"));
-    m_outcomeFrame->setFrameShape(QFrame::StyledPanel);
-    m_outcomeFrame->setStyleSheet(
-        QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
-    m_outcomeLabel->setObjectName(QStringLiteral("outcomeNoticeLabel"));
-    m_outcomeLabel->setAccessibleName(tr("Outcome unknown"));
-    m_outcomeLabel->setWordWrap(true);
-    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lookUpButton->setObjectName(QStringLiteral("lookUpBillingKeyButton"));
     m_lookUpButton->setAccessibleName(tr("Look up the billing key"));
-    auto *notice = new QVBoxLayout(m_outcomeFrame);
-    notice->addWidget(m_outcomeLabel);
-    notice->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
-    m_outcomeFrame->hide();
 
     m_headingLabel->setObjectName(QStringLiteral("resultHeadingLabel"));
     m_headingLabel->setAccessibleName(tr("Result"));

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace portone {
 
+class OutcomeNotice;
+
 class ResultView;
 struct ResultRow;
 
@@ -33,7 +35,7 @@ Q_SIGNALS:
     void lookUpRequested(const QString &customerUid);
 
 private:
-    QFrame *m_outcomeFrame;
+    OutcomeNotice *m_outcomeFrame;
     QLabel *m_outcomeLabel;
     QPushButton *m_lookUpButton;
     QLabel *m_headingLabel;

@@ -1,0 +1,28 @@
+#include "ui/common/OutcomeNotice.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace portone {
+
+OutcomeNotice::OutcomeNotice(const QString &lookUpText, QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_lookUpButton(new QPushButton(lookUpText, this))
+{
+    setObjectName(QStringLiteral("outcomeNoticeFrame"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(
+        QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
+    m_label->setObjectName(QStringLiteral("outcomeNoticeLabel"));
+    m_label->setAccessibleName(tr("Outcome unknown"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_label);
+    layout->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
+    hide();
+}
+
+} // namespace portone
