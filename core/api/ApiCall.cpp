@@ -262,6 +262,12 @@ void ApiCall::publishTrace(const std::optional<ApiError> &error, bool cancelled)
     trace.method = m_request.method;
     trace.path = m_url.path(QUrl::PrettyDecoded);
     trace.parameters = tracemask::parameters(m_request);
+    if (!m_url.isEmpty())
+        trace.origin = m_url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                      | QUrl::RemoveFragment);
+    trace.encodedPath = m_url.path(QUrl::FullyEncoded);
+    trace.query = tracemask::query(m_request);
+    trace.body = tracemask::body(m_request);
     trace.tierCode = m_request.authenticated ? m_transport->settings().tierCode : QString();
     trace.startedAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc();
     trace.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;

@@ -27,6 +27,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("validation");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::ReadOnly:
+        return QStringLiteral("read-only");
     }
     return QStringLiteral("unknown");
 }
@@ -85,6 +87,10 @@ QString ApiError::explanation() const
         break;
     case Kind::Cancelled:
         text = tr("The request was cancelled.");
+        break;
+    case Kind::ReadOnly:
+        text = tr("This profile is read-only: actions that change anything are disabled. Nothing "
+                  "was sent.");
         break;
     }
     if (outcomeUnknown)

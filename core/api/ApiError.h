@@ -28,6 +28,7 @@ struct ApiError
         Parse, // body is not the expected JSON
         Validation, // refused before sending; see fieldErrors
         Cancelled, // the caller cancelled
+        ReadOnly, // refused before sending: the profile is read-only and the call changes state
     };
 
     Kind kind = Kind::Network;

@@ -50,6 +50,22 @@ QString ApiTransport::transportProblem(const QUrl &url)
 
 CallHandle ApiTransport::start(ApiRequest request, QObject *context, ApiCall::Handler handler)
 {
+    if (request.changesState && m_settings.readOnly) {
+        // Refused like a validation error: nothing is sent, no trace, the callback runs later.
+        qCInfo(lcApi).noquote() << request.operation << "refused: the profile is read-only";
+        ApiError error;
+        error.kind = ApiError::Kind::ReadOnly;
+        error.detail
+            = QStringLiteral("The profile is read-only; %1 changes state and was not sent.")
+                  .arg(request.operation);
+        QTimer::singleShot(0, context ? context : this,
+                           [handler = std::move(handler), error = std::move(error)] {
+                               ApiCall::Prepared prepared = handler(error);
+                               if (prepared.deliver)
+                                   prepared.deliver();
+                           });
+        return {};
+    }
     auto *call = new ApiCall(this, std::move(request), context, std::move(handler));
     call->startQueued();
     return CallHandle(call);

@@ -19,6 +19,7 @@ namespace portone {
 class TokenManager;
 
 // The one request path. Every call, getToken included, goes through start(): it refuses
+// state-changing calls when settings().readOnly (ApiError::Kind::ReadOnly, nothing sent) and
 // non-https hosts (loopback excepted), adds the token, Tier and User-Agent, applies the
 // timeout, maps the reply to Result, replays once after a 401, emits a masked trace and
 // delivers the result at most once, never after the context is destroyed.

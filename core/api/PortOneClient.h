@@ -27,6 +27,9 @@ struct ClientSettings
     QString tierCode; // empty: no Tier header
     QString userAgent; // empty: "PortOneDesk/<version>"
     std::chrono::milliseconds timeout { 15000 };
+    // A read-only profile: every request that changes state is refused with
+    // ApiError::Kind::ReadOnly before anything is sent.
+    bool readOnly = false;
 };
 
 // Every endpoint in SCOPE.md as a typed asynchronous call. Each call validates its input

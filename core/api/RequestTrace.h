@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -23,8 +24,12 @@ struct RequestTrace
 
     QString operation; // operationId from the spec, e.g. "customer_save"
     QByteArray method;
-    QString path; // as sent, ids included
+    QString path; // as sent, ids included, decoded for reading
     QList<std::pair<QString, QString>> parameters; // query and body, masked
+    QString origin; // scheme://host[:port] the request went to
+    QString encodedPath; // the path as sent on the wire (percent-encoded)
+    QList<std::pair<QString, QString>> query; // query items in order, masked
+    std::optional<QJsonObject> body; // the JSON body, masked (redaction::redactObject)
     QString tierCode;
     QDateTime startedAt;
     qint64 durationMs = 0;

@@ -46,4 +46,16 @@ QList<std::pair<QString, QString>> parameters(const ApiRequest &request)
     return redaction::redactPairs(pairs);
 }
 
+QList<std::pair<QString, QString>> query(const ApiRequest &request)
+{
+    return redaction::redactPairs(request.query);
+}
+
+std::optional<QJsonObject> body(const ApiRequest &request)
+{
+    if (!request.body)
+        return std::nullopt;
+    return redaction::redactObject(*request.body);
+}
+
 } // namespace portone::tracemask

@@ -2,8 +2,10 @@
 
 #include "core/api/ApiRequest.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace portone::tracemask {
@@ -12,5 +14,9 @@ namespace portone::tracemask {
 // passed through portone::redaction (core/util/Redaction.h): secrets replaced, card numbers
 // reduced to the last 4 digits, personal data partially masked.
 QList<std::pair<QString, QString>> parameters(const ApiRequest &request);
+// The query items alone, in order, masked the same way.
+QList<std::pair<QString, QString>> query(const ApiRequest &request);
+// The JSON body (if any) with every sensitive or personal value masked.
+std::optional<QJsonObject> body(const ApiRequest &request);
 
 } // namespace portone::tracemask

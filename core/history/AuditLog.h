@@ -70,6 +70,9 @@ public:
         int brokenLine = 0; // its line number (1-based), 0 when intact
         QString problem; // plain English, for the log and tests; the UI words its own
         bool interruptedTail = false; // the last line is incomplete (a crash mid-write)
+        // Incomplete lines followed by complete entries that continue the chain: writes cut
+        // short by an earlier crash, after which the log went on. Not tampering.
+        int interruptedLines = 0;
     };
 
     AuditLog(QString filePath, QString osUser, QObject *parent = nullptr);

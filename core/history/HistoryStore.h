@@ -50,6 +50,7 @@ public:
     int skippedLines() const { return m_skippedLines; }
 
     // Deletes files that hold only records older than the retention (relative to `now`).
+    // Not called by append(): the app calls it at start-up (and may call it daily).
     void prune(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 Q_SIGNALS:

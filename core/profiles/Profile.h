@@ -17,6 +17,7 @@ struct Profile
     QUrl baseUrl = defaultBaseUrl();
     QString tierCode; // agencies: the sub-merchant's Tier header; empty otherwise
     bool live = false;
+    bool readOnly = false; // look-ups only: state-changing calls are refused (ClientSettings)
     QString certificationChannelKey;
     QString billingChannelKey;
     QString benepiaChannelKey;

@@ -24,6 +24,7 @@ Profile load(QSettings &s, const QString &id)
         = QUrl(s.value(QStringLiteral("baseUrl"), Profile::defaultBaseUrl().toString()).toString());
     p.tierCode = s.value(QStringLiteral("tierCode")).toString();
     p.live = s.value(QStringLiteral("live"), false).toBool();
+    p.readOnly = s.value(QStringLiteral("readOnly"), false).toBool();
     p.certificationChannelKey = s.value(QStringLiteral("certificationChannelKey")).toString();
     p.billingChannelKey = s.value(QStringLiteral("billingChannelKey")).toString();
     p.benepiaChannelKey = s.value(QStringLiteral("benepiaChannelKey")).toString();
@@ -100,6 +101,7 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
     m_settings.setValue(QStringLiteral("tierCode"), p.tierCode);
     m_settings.setValue(QStringLiteral("live"), p.live);
+    m_settings.setValue(QStringLiteral("readOnly"), p.readOnly);
     m_settings.setValue(QStringLiteral("certificationChannelKey"), p.certificationChannelKey);
     m_settings.setValue(QStringLiteral("billingChannelKey"), p.billingChannelKey);
     m_settings.setValue(QStringLiteral("benepiaChannelKey"), p.benepiaChannelKey);

@@ -1,0 +1,258 @@
+// One request of every kind, with canary values in every sensitive field, recorded to the
+// history, the audit log and copy-as-curl text; then a raw byte search of every file written:
+// no canary may appear in UTF-8, UTF-16LE or percent-encoded form (card numbers: last 4 only).
+#include "core/history/AuditLog.h"
+#include "core/history/CurlCommand.h"
+#include "core/history/HistoryStore.h"
+#include "core/profiles/Profile.h"
+#include "tests/core/ClientFixture.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portone;
+using namespace portone::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString CardNumber = u"4111-1122-2233-3321"_s;
+const QString CardExpiry = u"2031-07"_s;
+const QString CardBirth = u"870605"_s;
+const QString OtpBirth = u"850315"_s;
+const QString BadSecret = u"canarySECRET_7Qx-91"_s;
+const QString BenepiaPassword = u"benepia1234"_s; // the sandbox's test account
+const QString BenepiaUser = u"benepia_test"_s;
+const QString PersonName = u"홍길동"_s;
+const QString Phone = u"010-1234-5678"_s;
+const QString BuyerEmail = u"canary.buyer@example.com"_s;
+
+QByteArray utf16le(const QString &text)
+{
+    QByteArray out;
+    for (QChar c : text) {
+        out += char(c.unicode() & 0xff);
+        out += char(c.unicode() >> 8);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestHistoryCanary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noCanaryReachesTheFiles()
+    {
+        QTemporaryDir dir;
+        ClientFixture f;
+        QVERIFY(f.start());
+        runEveryKindOfRequest(f);
+
+        // A profile whose secret is wrong: its getToken is refused, and recorded too.
+        FixedCredentialSource badCredentials(
+            ApiCredentials { sandbox::SandboxServer::defaultAccount().impKey, BadSecret });
+        ClientSettings settings;
+        settings.baseUrl = f.server->baseUrl();
+        TokenManager badTokens(&f.network, &badCredentials, &f.clock, settings);
+        connect(&badTokens, &TokenManager::requestFinished, this,
+                [&f](const RequestTrace &trace) { f.traces.append(trace); });
+        Capture<AccessToken> refused;
+        badTokens.acquire(&f.context, refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error().kind, ApiError::Kind::Auth);
+
+        Capture<AccessToken> token;
+        f.tokens->acquire(&f.context, token.callback());
+        QVERIFY(token.wait());
+        QVERIFY(token.result().ok());
+
+        QSet<QString> operations;
+        for (const RequestTrace &trace : std::as_const(f.traces))
+            operations.insert(trace.operation);
+        QCOMPARE(operations.size(), 20); // every operationId in SCOPE.md
+        for (const QString &operation : std::as_const(operations))
+            QVERIFY2(areaForOperation(operation) != u"other"_s, qPrintable(operation));
+
+        record(dir.path(), f.traces);
+
+        QList<QByteArray> canaries;
+        const auto addText = [&canaries](const QString &text) {
+            canaries << text.toUtf8() << utf16le(text) << QUrl::toPercentEncoding(text);
+        };
+        for (const QString &text :
+             { u"4111112222333321"_s, CardNumber, u"411111222233"_s, u"1122-2233"_s, CardExpiry,
+               CardBirth, OtpBirth, BadSecret, sandbox::SandboxServer::defaultAccount().impSecret,
+               BenepiaPassword, BenepiaUser, PersonName, u"1234-5678"_s, u"12345678"_s,
+               u"canary.buyer"_s, token.value().token, otp })
+            addText(text);
+        // Too short to search alone: searched with their field names.
+        for (const QString &text :
+             { u"\"pwd_2digit\":\"47\""_s, u"\"cvc\":\"839\""_s, u"pwd_2digit=47"_s, u"cvc=839"_s })
+            addText(text);
+
+        int filesSearched = 0;
+        QByteArray everything;
+        QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            everything += bytes;
+            ++filesSearched;
+            for (const QByteArray &canary : std::as_const(canaries))
+                QVERIFY2(!bytes.contains(canary),
+                         qPrintable(u"%1 holds %2"_s.arg(path, QString::fromUtf8(canary))));
+        }
+        QCOMPARE(filesSearched, 3); // one history file, the audit log, the curl commands
+        // The search looked at real records: masked forms and placeholders are there.
+        QVERIFY(everything.contains("**** 3321"));
+        QVERIFY(everything.contains("[redacted]"));
+        QVERIFY(everything.contains("<card_number>"));
+        QVERIFY(everything.contains(u"홍*동"_s.toUtf8()));
+        QVERIFY(everything.contains("customer_save"));
+        QVERIFY(everything.contains("billing_key.register"));
+    }
+
+private:
+    void runEveryKindOfRequest(ClientFixture &f)
+    {
+        OtpRequest otpRequest;
+        otpRequest.name = PersonName;
+        otpRequest.phone = Phone;
+        otpRequest.birth = OtpBirth;
+        otpRequest.genderDigit = u"2"_s;
+        otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+        Capture<OtpRequestResult> requested;
+        f.client->requestOtp(otpRequest, &f.context, requested.callback());
+        QVERIFY(requested.wait());
+        QVERIFY2(requested.result().ok(), why(requested).constData());
+        const QString impUid = requested.value().impUid;
+        otp = f.server->otpFor(impUid);
+        QCOMPARE(otp.size(), 6);
+        Capture<Certification> confirmed;
+        f.client->confirmOtp(impUid, otp, &f.context, confirmed.callback());
+        QVERIFY(confirmed.wait());
+        QVERIFY2(confirmed.result().ok(), why(confirmed).constData());
+        Capture<Certification> certification;
+        f.client->getCertification(impUid, &f.context, certification.callback());
+        QVERIFY(certification.wait());
+        Capture<Certification> certificationDeleted;
+        f.client->deleteCertification(impUid, &f.context, certificationDeleted.callback());
+        QVERIFY(certificationDeleted.wait());
+
+        BillingKeyRegistration reg;
+        reg.customerUid = u"canary_고객_01"_s;
+        reg.channelKey = sandbox::SandboxServer::billingChannelKey();
+        reg.cardNumber = CardNumber;
+        reg.expiry = CardExpiry;
+        reg.birth = CardBirth;
+        reg.pwd2Digit = u"47"_s;
+        reg.cvc = u"839"_s;
+        reg.customerName = PersonName;
+        reg.customerTel = Phone;
+        reg.customerEmail = BuyerEmail;
+        Capture<BillingKey> saved;
+        f.client->registerBillingKey(reg, &f.context, saved.callback());
+        QVERIFY(saved.wait());
+        QVERIFY2(saved.result().ok(), why(saved).constData());
+        Capture<BillingKey> key;
+        f.client->getBillingKey(reg.customerUid, &f.context, key.callback());
+        Capture<BillingKeyBatch> keys;
+        f.client->getBillingKeys({ reg.customerUid, u"customer_1234"_s }, &f.context,
+                                 keys.callback());
+        Capture<PaymentPage> payments;
+        f.client->getBillingKeyPayments(u"customer_1234"_s, 1, &f.context, payments.callback());
+        ScheduleQuery schedules;
+        schedules.customerUid = u"customer_1234"_s;
+        schedules.from = QDateTime::currentDateTimeUtc().addDays(-30);
+        schedules.to = QDateTime::currentDateTimeUtc().addDays(30);
+        Capture<SchedulePage> schedulePage;
+        f.client->getSchedules(schedules, &f.context, schedulePage.callback());
+        QVERIFY(key.wait() && keys.wait() && payments.wait() && schedulePage.wait());
+        Capture<BillingKey> deleted;
+        f.client->deleteBillingKey(reg.customerUid, u"고객 요청"_s, {}, &f.context,
+                                   deleted.callback());
+        QVERIFY(deleted.wait());
+        QVERIFY2(deleted.result().ok(), why(deleted).constData());
+
+        const BenepiaCredentials account { BenepiaUser, BenepiaPassword,
+                                           sandbox::SandboxServer::benepiaChannelKey() };
+        Capture<BenepiaPoints> points;
+        f.client->getBenepiaPoints(account, &f.context, points.callback());
+        BenepiaPaymentRequest pay;
+        pay.account = account;
+        pay.merchantUid = u"canary_bnp_0001"_s;
+        pay.amount = 1200;
+        pay.name = u"포인트 결제"_s;
+        pay.buyerName = PersonName;
+        pay.buyerEmail = BuyerEmail;
+        pay.buyerTel = Phone;
+        Capture<Payment> paid;
+        f.client->payWithBenepia(pay, &f.context, paid.callback());
+        QVERIFY(points.wait() && paid.wait());
+        QVERIFY2(paid.result().ok(), why(paid).constData());
+
+        Capture<Payment> payment;
+        f.client->getPayment(u"imp_200000000001"_s, false, &f.context, payment.callback());
+        Capture<Payment> byMerchant;
+        f.client->findPaymentByMerchantUid(u"order_retry_0001"_s, MerchantPaymentStatus::Any,
+                                           std::nullopt, &f.context, byMerchant.callback());
+        Capture<PaymentBatch> batch;
+        f.client->getPayments({ u"imp_200000000001"_s }, { u"canary_bnp_0001"_s }, &f.context,
+                              batch.callback());
+        Capture<QList<PgChannel>> channels;
+        f.client->getPgChannels(&f.context, channels.callback());
+        Capture<QList<StandardCode>> cards;
+        f.client->getCardCodes(&f.context, cards.callback());
+        Capture<QList<StandardCode>> banks;
+        f.client->getBankCodes(&f.context, banks.callback());
+        Capture<Tier> tier;
+        f.client->getTier(sandbox::SandboxServer::tierCode(), &f.context, tier.callback());
+        QVERIFY(payment.wait() && byMerchant.wait() && batch.wait() && channels.wait()
+                && cards.wait() && banks.wait() && tier.wait());
+    }
+
+    // What the app does with every trace and action: history, audit log, and the curl command
+    // (here written to a file, standing in for the clipboard).
+    void record(const QString &folder, const QList<RequestTrace> &traces)
+    {
+        Profile profile;
+        profile.id = Profile::newId();
+        profile.name = u"카나리아 상점"_s;
+        HistoryStore store(folder + u"/history"_s);
+        AuditLog audit(folder + u"/audit.jsonl"_s, AuditLog::currentOsUser());
+        QFile commands(folder + u"/curl-commands.txt"_s);
+        QVERIFY(commands.open(QIODevice::WriteOnly));
+        for (const RequestTrace &trace : traces) {
+            const HistoryRecord historyRecord = HistoryRecord::fromTrace(trace, profile);
+            QVERIFY2(store.append(historyRecord), qPrintable(store.lastError()));
+            commands.write(curl::commandFor(historyRecord).toUtf8() + '\n');
+            if (!trace.changesState)
+                continue;
+            AuditEntry entry;
+            entry.profileId = profile.id;
+            entry.profileName = profile.name;
+            entry.action = trace.operation == u"customer_save"_s ? AuditAction::BillingKeyRegistered
+                                                                 : AuditAction::BillingKeyDeleted;
+            entry.targets = { trace.path.section(u'/', -1) };
+            entry.reason = u"고객 요청으로 처리"_s;
+            entry.outcome = outcomeId(trace.outcome);
+            entry.detail = trace.message;
+            QVERIFY2(audit.record(entry), qPrintable(audit.lastError()));
+        }
+        QVERIFY(audit.verify().intact);
+        QCOMPARE(store.load().size(), traces.size());
+    }
+
+    QString otp;
+};
+
+QTEST_GUILESS_MAIN(TestHistoryCanary)
+#include "tst_history_canary.moc"
