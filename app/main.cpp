@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <cstdio>
 
 using namespace portone;
@@ -50,7 +51,9 @@ int main(int argc, char *argv[])
                          QLocale::system().name());
     installTranslations(app, uiLanguage);
 
-    DeskSession session(settings);
+    // The request history and the audit log live in the user's data folder.
+    DeskSession session(settings,
+                        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     MainWindow window(session, settings);
     window.show();
 

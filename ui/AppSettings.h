@@ -6,8 +6,8 @@
 
 namespace portone {
 
-// The app's own preferences (not profiles): window geometry, last workspace, last profile and
-// the UI language. A thin typed view over the QSettings the app passes in.
+// The app's own preferences (not profiles): window geometry, last workspace, last profile, the
+// UI language and the history retention. A thin typed view over the QSettings the app passes in.
 class AppSettings
 {
 public:
@@ -33,6 +33,15 @@ public:
     // "ko", "en", or empty to follow the system.
     QString language() const { return m_settings.value(key("language")).toString(); }
     void setLanguage(const QString &language) { m_settings.setValue(key("language"), language); }
+    // How long the request history is kept, in days (at least 1).
+    int historyRetentionDays() const
+    {
+        return qMax(1, m_settings.value(key("historyRetentionDays"), 90).toInt());
+    }
+    void setHistoryRetentionDays(int days)
+    {
+        m_settings.setValue(key("historyRetentionDays"), qMax(1, days));
+    }
 
 private:
     static QString key(const char *name) { return QStringLiteral("app/") + QLatin1String(name); }

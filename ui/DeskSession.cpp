@@ -4,16 +4,37 @@
 #include "core/auth/TokenManager.h"
 #include "core/profiles/KeychainCredentialSource.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/AppSettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace portone {
 
-DeskSession::DeskSession(QSettings &settings, QString secretService, QObject *parent)
+namespace {
+
+QString historyDirectory(const QString &dataDirectory)
+{
+    const QString path = QDir(dataDirectory).filePath(QStringLiteral("history"));
+    QDir().mkpath(path);
+    return path;
+}
+
+} // namespace
+
+DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QString secretService,
+                         QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
+    , m_history(historyDirectory(dataDirectory),
+                HistoryStore::Options { HistoryStore::Options().maxFileBytes,
+                                        AppSettings(settings).historyRetentionDays() })
+    , m_audit(QDir(dataDirectory).filePath(QStringLiteral("audit.jsonl")),
+              AuditLog::currentOsUser())
     , m_secrets(std::move(secretService))
     , m_profiles(settings, &m_secrets)
 {
+    m_history.prune();
     connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {
         if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()
             && !m_profiles.findById(m_profile.id)) {
@@ -81,9 +102,73 @@ void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> cr
     settings.baseUrl = m_profile.baseUrl;
     settings.tierCode = m_profile.tierCode;
     settings.timeout = m_requestTimeout;
+    settings.readOnly = m_profile.readOnly && !m_profile.builtInSandbox;
+    m_lastRequest.reset();
     m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
     m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
+    connect(m_tokens.get(), &TokenManager::requestFinished, this, &DeskSession::recordTrace);
+    connect(m_client.get(), &PortOneClient::requestFinished, this, &DeskSession::recordTrace);
     Q_EMIT activeProfileChanged();
+}
+
+void DeskSession::recordTrace(const RequestTrace &trace)
+{
+    HistoryRecord record = HistoryRecord::fromTrace(trace, m_profile);
+    m_history.append(record);
+    m_lastRequest = std::move(record);
+}
+
+int DeskSession::historyRetentionDays() const
+{
+    return AppSettings(m_settings).historyRetentionDays();
+}
+
+void DeskSession::setHistoryRetentionDays(int days)
+{
+    AppSettings(m_settings).setHistoryRetentionDays(days);
+    m_history.setRetentionDays(AppSettings(m_settings).historyRetentionDays());
+    m_history.prune();
+}
+
+void DeskSession::recordAction(AuditAction action, const QStringList &targets,
+                               const QString &reason, const QString &outcome, const QString &detail)
+{
+    recordAction(m_profile, action, targets, reason, outcome, detail);
+}
+
+void DeskSession::recordAction(const Profile &profile, AuditAction action,
+                               const QStringList &targets, const QString &reason,
+                               const QString &outcome, const QString &detail)
+{
+    AuditEntry entry;
+    entry.profileId = profile.id;
+    entry.profileName = profile.name;
+    entry.live = profile.live;
+    entry.tierCode = profile.tierCode;
+    entry.action = action;
+    entry.targets = targets;
+    entry.reason = reason;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    if (!m_audit.record(entry))
+        qWarning("audit log: %s", qPrintable(m_audit.lastError()));
+}
+
+void DeskSession::recordResult(AuditAction action, const QStringList &targets,
+                               const QString &reason, const ApiError *error)
+{
+    recordAction(action, targets, reason, outcomeOf(error), error ? error->summary() : QString());
+}
+
+QString DeskSession::outcomeOf(const ApiError *error)
+{
+    if (!error)
+        return QStringLiteral("ok");
+    if (error->outcomeUnknown)
+        return QStringLiteral("unknown");
+    if (error->kind == ApiError::Kind::Cancelled)
+        return QStringLiteral("cancelled");
+    return QStringLiteral("failed");
 }
 
 } // namespace portone

@@ -2,6 +2,8 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/auth/CredentialSource.h"
+#include "core/history/AuditLog.h"
+#include "core/history/HistoryStore.h"
 #include "core/profiles/Profile.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/profiles/SecretStore.h"
@@ -11,17 +13,21 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace portone {
 class PortOneClient;
 class TokenManager;
+struct ApiError;
+struct RequestTrace;
 namespace sandbox {
 class SandboxServer;
 }
 
 // Everything one window needs to talk to PortOne: the saved merchant profiles and their
 // keychain secrets, and for the active profile the token lifecycle and the client. Owns the
-// in-process sandbox once the Sandbox profile was used. Created by main() and passed in; no
+// in-process sandbox once the Sandbox profile was used, the request history (every trace of
+// the client and of getToken) and the operator audit log. Created by main() and passed in; no
 // global state.
 class DeskSession : public QObject
 {
@@ -29,10 +35,12 @@ class DeskSession : public QObject
 
 public:
     // settings: where profiles are kept (the app passes the standard location, tests a file).
+    // dataDirectory: where the history ("history/") and the audit log ("audit.jsonl") go (the
+    // app passes AppLocalDataLocation, tests a temporary folder).
     // secretService: the keychain service name (tests pass their own).
-    explicit DeskSession(QSettings &settings,
-                         QString secretService = SecretStore::defaultServiceName(),
-                         QObject *parent = nullptr);
+    DeskSession(QSettings &settings, const QString &dataDirectory,
+                QString secretService = SecretStore::defaultServiceName(),
+                QObject *parent = nullptr);
     ~DeskSession() override;
 
     ProfileStore &profiles() { return m_profiles; }
@@ -61,13 +69,39 @@ public:
     PortOneClient *client() const { return m_client.get(); }
     TokenManager *tokens() const { return m_tokens.get(); }
     const Clock &clock() const { return m_clock; }
+    // False without an active profile and for a read-only one: state-changing controls are
+    // disabled (the core refuses such calls as well).
+    bool allowsChanges() const { return hasActiveProfile() && !m_profile.readOnly; }
+
+    HistoryStore &history() { return m_history; }
+    AuditLog &auditLog() { return m_audit; }
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days); // saved, and older history is pruned now
+    // The last request of the active profile, for "Copy last request as curl".
+    const std::optional<HistoryRecord> &lastRequest() const { return m_lastRequest; }
+
+    // One audit entry for an action of the active profile (or of `profile`, for profile
+    // changes). outcome: "ok", "failed", "unknown" or "cancelled"; detail never sensitive.
+    void recordAction(AuditAction action, const QStringList &targets, const QString &reason,
+                      const QString &outcome, const QString &detail = {});
+    void recordAction(const Profile &profile, AuditAction action, const QStringList &targets,
+                      const QString &reason, const QString &outcome, const QString &detail = {});
+    // The same, with outcome and detail taken from a call's error (nullptr: it succeeded).
+    void recordResult(AuditAction action, const QStringList &targets, const QString &reason,
+                      const ApiError *error);
+    static QString outcomeOf(const ApiError *error);
 
 Q_SIGNALS:
     void activeProfileChanged();
 
 private:
     void activate(Profile profile, std::unique_ptr<CredentialSource> credentials);
+    void recordTrace(const RequestTrace &trace);
 
+    QSettings &m_settings;
+    HistoryStore m_history;
+    AuditLog m_audit;
+    std::optional<HistoryRecord> m_lastRequest;
     QNetworkAccessManager m_network;
     SystemClock m_clock;
     SecretStore m_secrets;

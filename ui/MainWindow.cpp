@@ -2,6 +2,7 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/api/RequestTrace.h"
+#include "core/history/CurlCommand.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/ProfileSwitcher.h"
@@ -13,6 +14,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -133,6 +136,15 @@ void MainWindow::buildMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_copyCurlAction = editMenu->addAction(tr("Copy last request as &curl"));
+    m_copyCurlAction->setObjectName(QStringLiteral("copyLastRequestAsCurlAction"));
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurlAction->setToolTip(tr("Copies a curl command that repeats the last request, with "
+                                    "$PORTONE_TOKEN and placeholders instead of secrets."));
+    m_copyCurlAction->setEnabled(false);
+    connect(m_copyCurlAction, &QAction::triggered, this, &MainWindow::copyLastRequestAsCurl);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -221,6 +233,8 @@ void MainWindow::showProfile()
     m_liveBand->setVisible(active && profile.live);
     m_tokenLabel->setTokenManager(active ? m_session.tokens() : nullptr);
     m_lastRequestLabel->clear();
+    if (m_copyCurlAction)
+        m_copyCurlAction->setEnabled(false);
     if (active) {
         connect(m_session.client(), &PortOneClient::requestFinished, this,
                 &MainWindow::showRequestOutcome);
@@ -252,6 +266,17 @@ void MainWindow::showRequestOutcome(const RequestTrace &trace)
         tr("Last request: %1 %2 — %3 (%4, %5 ms)")
             .arg(QString::fromLatin1(trace.method), trace.path, outcome, status)
             .arg(trace.durationMs));
+    m_copyCurlAction->setEnabled(m_session.lastRequest().has_value());
+}
+
+void MainWindow::copyLastRequestAsCurl()
+{
+    if (const auto &record = m_session.lastRequest()) {
+        QApplication::clipboard()->setText(curl::commandFor(*record));
+        statusBar()->showMessage(tr("Copied a curl command for the last request (the token is "
+                                    "$PORTONE_TOKEN; secrets are placeholders)."),
+                                 5000);
+    }
 }
 
 // Enter that no input used (a line edit passes it on, a multi-line field keeps it for a new

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QSettings;
@@ -20,7 +21,8 @@ struct RequestTrace;
 // The window operators keep open: the welcome page on first start, then a navigation list of
 // workspaces (Ctrl+1…5), the profile switcher with the live/test marker and Tier, a red band
 // across the window for a live profile, and a status bar with the token state and the last
-// request's outcome. Enter submits the visible form, Esc cancels its request.
+// request's outcome (Edit › Copy last request as curl reproduces it). Enter submits the visible
+// form, Esc cancels its request.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ private:
     void showProfile();
     void showRequestOutcome(const RequestTrace &trace);
     void chooseLanguage(const QString &language);
+    void copyLastRequestAsCurl();
 
     DeskSession &m_session;
     QSettings &m_settings;
@@ -62,6 +65,7 @@ private:
     ProfileSwitcher *m_switcher;
     TokenStatusLabel *m_tokenLabel;
     QLabel *m_lastRequestLabel;
+    QAction *m_copyCurlAction = nullptr;
 };
 
 } // namespace portone

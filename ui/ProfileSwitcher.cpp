@@ -16,6 +16,7 @@ ProfileSwitcher::ProfileSwitcher(DeskSession &session, QWidget *parent)
     , m_combo(new QComboBox(this))
     , m_modeLabel(new QLabel(this))
     , m_tierLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(tr("READ-ONLY"), this))
     , m_manageButton(new QPushButton(tr("Manage profiles…"), this))
 {
     m_combo->setObjectName(QStringLiteral("profileComboBox"));
@@ -25,6 +26,12 @@ ProfileSwitcher::ProfileSwitcher(DeskSession &session, QWidget *parent)
     m_modeLabel->setObjectName(QStringLiteral("profileModeLabel"));
     m_modeLabel->setMargin(4);
     m_tierLabel->setObjectName(QStringLiteral("profileTierLabel"));
+    m_readOnlyLabel->setObjectName(QStringLiteral("profileReadOnlyLabel"));
+    m_readOnlyLabel->setMargin(4);
+    m_readOnlyLabel->setAccessibleName(tr("Read-only profile: look-ups only"));
+    m_readOnlyLabel->setToolTip(tr("Read-only profile: look-ups only"));
+    m_readOnlyLabel->setStyleSheet(
+        QStringLiteral("background:#455a64;color:white;font-weight:bold;border-radius:3px"));
     m_manageButton->setObjectName(QStringLiteral("manageProfilesButton"));
 
     auto *caption = new QLabel(tr("Profile:"), this);
@@ -34,6 +41,7 @@ ProfileSwitcher::ProfileSwitcher(DeskSession &session, QWidget *parent)
     layout->addWidget(caption);
     layout->addWidget(m_combo);
     layout->addWidget(m_modeLabel);
+    layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tierLabel);
     layout->addWidget(m_manageButton);
 
@@ -54,7 +62,8 @@ void ProfileSwitcher::reload()
     m_combo->addItem(tr("Sandbox (built-in, no keys)"), AppSettings::SandboxProfileId);
     const QList<Profile> profiles = m_session.profiles().profiles();
     for (const Profile &profile : profiles)
-        m_combo->addItem(profile.live ? tr("%1 (live)").arg(profile.name) : profile.name,
+        m_combo->addItem((profile.live ? tr("%1 (live)").arg(profile.name) : profile.name)
+                             + (profile.readOnly ? tr(" · read-only") : QString()),
                          profile.id);
     m_filling = false;
     showActive();
@@ -76,6 +85,7 @@ void ProfileSwitcher::showActive()
 
     m_modeLabel->setVisible(active);
     m_tierLabel->setVisible(active);
+    m_readOnlyLabel->setVisible(active && profile.readOnly);
     m_modeLabel->setText(profile.live ? tr("LIVE") : tr("TEST"));
     m_modeLabel->setAccessibleName(profile.live ? tr("Live account: real payments")
                                                 : tr("Test account"));

@@ -32,6 +32,7 @@ private:
     QComboBox *m_combo;
     QLabel *m_modeLabel;
     QLabel *m_tierLabel;
+    QLabel *m_readOnlyLabel;
     QPushButton *m_manageButton;
     bool m_filling = false;
 };

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (recorded in the audit log):</source>
+        <translation>Reason (recorded in the audit log):</translation>
+    </message>
+</context>
+<context>
     <name>TypedConfirmationDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -74,12 +81,127 @@
         <translation>The request was cancelled.</translation>
     </message>
     <message>
+        <source>This profile is read-only: actions that change anything are disabled. Nothing was sent.</source>
+        <translation>This profile is read-only: actions that change anything are disabled. Nothing was sent.</translation>
+    </message>
+    <message>
         <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
         <translation>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</translation>
     </message>
     <message>
         <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
         <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::AuditLogTab</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Every state-changing action, every CI/DI reveal and every profile change, with the reason given. Each entry is chained to the one before it by a hash, so an edited or removed entry is detected.</source>
+        <translation>Every state-changing action, every CI/DI reveal and every profile change, with the reason given. Each entry is chained to the one before it by a hash, so an edited or removed entry is detected.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS user</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation>Verify the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Export the audit log to CSV</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>entry %1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 does not match the entries before it. It was edited, removed or reordered after it was written. The entries before it (%2) are intact.</source>
+        <translation>The audit log has been altered: %1 does not match the entries before it. It was edited, removed or reordered after it was written. The entries before it (%2) are intact.</translation>
+    </message>
+    <message>
+        <source>The last entry was interrupted by a crash while it was written (an incomplete line at the end of the file). The %1 entries before it are intact.</source>
+        <translation>The last entry was interrupted by a crash while it was written (an incomplete line at the end of the file). The %1 entries before it are intact.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries verified.</source>
+        <translation>The audit log is intact: %1 entries verified.</translation>
+    </message>
+    <message>
+        <source>%1 earlier writes were cut short by a crash; the chain continues after them.</source>
+        <translation>%1 earlier writes were cut short by a crash; the chain continues after them.</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered</source>
+        <translation>The audit log has been altered</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1638,18 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>CI/DI shown</source>
         <translation>CI/DI shown</translation>
     </message>
+    <message>
+        <source>Reveal the CI/DI of %1?</source>
+        <translation>Reveal the CI/DI of %1?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s CI (unique_key) and DI (unique_in_site) of %1 will be shown. Each reveal is recorded in the audit log with your reason.</source>
+        <translation>The customer&apos;s CI (unique_key) and DI (unique_in_site) of %1 will be shown. Each reveal is recorded in the audit log with your reason.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
 </context>
 <context>
     <name>portone::CertificationWorkspace</name>
@@ -1577,41 +1711,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>live</source>
         <translation>live</translation>
-    </message>
-</context>
-<context>
-    <name>portone::ComingSoonPage</name>
-    <message>
-        <source>Coming in a next version of PortOne Desk</source>
-        <translation>Coming in a next version of PortOne Desk</translation>
-    </message>
-    <message>
-        <source>Planned features</source>
-        <translation>Planned features</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</source>
-        <translation>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</translation>
-    </message>
-    <message>
-        <source>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</source>
-        <translation>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</translation>
-    </message>
-    <message>
-        <source>A tamper-evident audit log of state-changing actions</source>
-        <translation>A tamper-evident audit log of state-changing actions</translation>
-    </message>
-    <message>
-        <source>Copy as curl, with placeholders instead of secrets</source>
-        <translation>Copy as curl, with placeholders instead of secrets</translation>
-    </message>
-    <message>
-        <source>Filters and export to CSV</source>
-        <translation>Filters and export to CSV</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1842,314 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::HistoryRequestsTab</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>All profiles</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>All workspaces</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>imp_uid, customer_uid, merchant_uid, path, parameter…</source>
+        <translation>imp_uid, customer_uid, merchant_uid, path, parameter…</translation>
+    </message>
+    <message>
+        <source>Recorded requests</source>
+        <translation>Recorded requests</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>Request detail</translation>
+    </message>
+    <message>
+        <source>Select a request to see what was sent (masked) and what PortOne answered.</source>
+        <translation>Select a request to see what was sent (masked) and what PortOne answered.</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats this request, with $PORTONE_TOKEN and placeholders instead of secrets.</source>
+        <translation>Copies a curl command that repeats this request, with $PORTONE_TOKEN and placeholders instead of secrets.</translation>
+    </message>
+    <message>
+        <source>Export the requests shown to CSV</source>
+        <translation>Export the requests shown to CSV</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Search ids, path and parameters</source>
+        <translation>Search ids, path and parameters</translation>
+    </message>
+    <message>
+        <source>Keep the request history for:</source>
+        <translation>Keep the request history for:</translation>
+    </message>
+    <message>
+        <source>Loading the request history…</source>
+        <translation>Loading the request history…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests shown</source>
+        <translation>%1 of %2 requests shown</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the request history</source>
+        <translation>Export the request history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryText</name>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>Billing keys</translation>
+    </message>
+    <message>
+        <source>Benepia</source>
+        <translation>Benepia</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>OTP requested</source>
+        <translation>OTP requested</translation>
+    </message>
+    <message>
+        <source>OTP confirmed</source>
+        <translation>OTP confirmed</translation>
+    </message>
+    <message>
+        <source>Certification deleted</source>
+        <translation>Certification deleted</translation>
+    </message>
+    <message>
+        <source>CI/DI revealed</source>
+        <translation>CI/DI revealed</translation>
+    </message>
+    <message>
+        <source>Billing key registered</source>
+        <translation>Billing key registered</translation>
+    </message>
+    <message>
+        <source>Billing key deleted</source>
+        <translation>Billing key deleted</translation>
+    </message>
+    <message>
+        <source>Benepia payment</source>
+        <translation>Benepia payment</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profile added</translation>
+    </message>
+    <message>
+        <source>Profile edited</source>
+        <translation>Profile edited</translation>
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation>Profile deleted</translation>
+    </message>
+    <message>
+        <source>Secret replaced</source>
+        <translation>Secret replaced</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Time: %1 (UTC %2)</source>
+        <translation>Time: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · Tier: %2</source>
+        <translation>Profile: %1 · Tier: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Operation: %1 (%2)</source>
+        <translation>Operation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Query (masked):</source>
+        <translation>Query (masked):</translation>
+    </message>
+    <message>
+        <source>Body (masked):</source>
+        <translation>Body (masked):</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms · Outcome: %2</source>
+        <translation>Duration: %1 ms · Outcome: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryWorkspace</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>portone::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
@@ -1866,6 +2273,22 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Last request: %1 %2 — %3 (%4, %5 ms)</source>
         <translation>Last request: %1 %2 — %3 (%4, %5 ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Copy last request as &amp;curl</source>
+        <translation>Copy last request as &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats the last request, with $PORTONE_TOKEN and placeholders instead of secrets.</source>
+        <translation>Copies a curl command that repeats the last request, with $PORTONE_TOKEN and placeholders instead of secrets.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</source>
+        <translation>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3118,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Edit profile</source>
         <translation>Edit profile</translation>
     </message>
+    <message>
+        <source>Read-only: look-ups only</source>
+        <translation>Read-only: look-ups only</translation>
+    </message>
+    <message>
+        <source>Sending OTPs, registering or deleting billing keys, deleting certifications and paying are disabled with this profile.</source>
+        <translation>Sending OTPs, registering or deleting billing keys, deleting certifications and paying are disabled with this profile.</translation>
+    </message>
 </context>
 <context>
     <name>portone::ProfileSwitcher</name>
@@ -2745,6 +3176,18 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Read-only profile: look-ups only</source>
+        <translation>Read-only profile: look-ups only</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · read-only</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3355,17 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>&lt;b&gt;Connection&lt;/b&gt;</source>
         <translation>&lt;b&gt;Connection&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ReadOnlyNotice</name>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Read-only profile</translation>
+    </message>
+    <message>
+        <source>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</source>
+        <translation>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</translation>
     </message>
 </context>
 <context>

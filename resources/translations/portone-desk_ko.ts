@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (recorded in the audit log):</source>
+        <translation>사유 (감사 로그에 기록됩니다):</translation>
+    </message>
+</context>
+<context>
     <name>TypedConfirmationDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -74,12 +81,127 @@
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
+        <source>This profile is read-only: actions that change anything are disabled. Nothing was sent.</source>
+        <translation>이 프로필은 조회 전용입니다. 변경하는 작업은 사용할 수 없으며, 아무것도 전송되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</source>
         <translation>처리 결과를 알 수 없습니다. 변경이 반영되었을 수도, 반영되지 않았을 수도 있습니다. 다시 시도하기 전에 먼저 조회하세요. 요청은 재전송되지 않았습니다.</translation>
     </message>
     <message>
         <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
         <translation>포트원이 API 키 또는 액세스 토큰을 거부했습니다. 이 프로필의 imp_key와 imp_secret을 확인하고, 하위 상점을 대신하는 경우 Tier 코드도 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::AuditLogTab</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>체인 검증</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Every state-changing action, every CI/DI reveal and every profile change, with the reason given. Each entry is chained to the one before it by a hash, so an edited or removed entry is detected.</source>
+        <translation>상태를 바꾸는 모든 작업, 모든 CI/DI 표시, 모든 프로필 변경이 입력한 사유와 함께 기록됩니다. 각 항목은 해시로 이전 항목과 연결되어 있어 수정되거나 삭제된 항목을 찾아냅니다.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>감사 로그 항목</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS 사용자</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation>감사 로그의 해시 체인 검증</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>감사 로그를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>%1번 항목(%2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 does not match the entries before it. It was edited, removed or reordered after it was written. The entries before it (%2) are intact.</source>
+        <translation>감사 로그가 변경되었습니다: %1이(가) 이전 항목과 맞지 않습니다. 기록된 뒤에 수정, 삭제 또는 순서 변경이 있었습니다. 그 앞의 항목(%2개)은 온전합니다.</translation>
+    </message>
+    <message>
+        <source>The last entry was interrupted by a crash while it was written (an incomplete line at the end of the file). The %1 entries before it are intact.</source>
+        <translation>마지막 항목은 기록 중 비정상 종료로 중단되었습니다(파일 끝의 불완전한 줄). 그 앞의 항목 %1개는 온전합니다.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries verified.</source>
+        <translation>감사 로그가 온전합니다: 항목 %1개를 검증했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 earlier writes were cut short by a crash; the chain continues after them.</source>
+        <translation>이전 기록 %1건이 비정상 종료로 중간에 끊겼지만, 체인은 그 뒤로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>검증 결과</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered</source>
+        <translation>감사 로그가 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>감사 로그 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1634,18 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>CI/DI shown</source>
         <translation>CI/DI 표시됨</translation>
     </message>
+    <message>
+        <source>Reveal the CI/DI of %1?</source>
+        <translation>%1의 CI/DI를 표시할까요?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s CI (unique_key) and DI (unique_in_site) of %1 will be shown. Each reveal is recorded in the audit log with your reason.</source>
+        <translation>%1 고객의 CI(unique_key)와 DI(unique_in_site)가 표시됩니다. 표시할 때마다 입력한 사유와 함께 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>표시</translation>
+    </message>
 </context>
 <context>
     <name>portone::CertificationWorkspace</name>
@@ -1573,41 +1707,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>live</source>
         <translation>실연동</translation>
-    </message>
-</context>
-<context>
-    <name>portone::ComingSoonPage</name>
-    <message>
-        <source>Coming in a next version of PortOne Desk</source>
-        <translation>PortOne Desk 다음 버전에서 제공될 예정입니다</translation>
-    </message>
-    <message>
-        <source>Planned features</source>
-        <translation>예정된 기능</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <source>A record of every request and every operator action, with sensitive values masked, so the merchant can say who did what, when, and what PortOne answered.</source>
-        <translation>모든 요청과 운영자 작업을 민감한 값은 가린 채 기록하여, 누가 언제 무엇을 했고 포트원이 어떻게 응답했는지 고객사가 확인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Every request: time, profile, Tier, path, masked parameters, HTTP status, PortOne code and message</source>
-        <translation>모든 요청: 시각, 프로필, 하위 상점(Tier), 경로, 마스킹된 파라미터, HTTP 상태, 포트원 응답 코드와 메시지</translation>
-    </message>
-    <message>
-        <source>A tamper-evident audit log of state-changing actions</source>
-        <translation>상태를 변경하는 작업에 대한 위변조 탐지 가능한 감사 로그</translation>
-    </message>
-    <message>
-        <source>Copy as curl, with placeholders instead of secrets</source>
-        <translation>curl 명령으로 복사(비밀 값은 자리 표시자로 대체)</translation>
-    </message>
-    <message>
-        <source>Filters and export to CSV</source>
-        <translation>필터 및 CSV로 내보내기</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1838,314 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::HistoryRequestsTab</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl로 복사</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>모든 프로필</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>모든 작업 영역</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <source>imp_uid, customer_uid, merchant_uid, path, parameter…</source>
+        <translation>imp_uid, customer_uid, merchant_uid, 경로, 파라미터…</translation>
+    </message>
+    <message>
+        <source>Recorded requests</source>
+        <translation>기록된 요청</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>요청 상세</translation>
+    </message>
+    <message>
+        <source>Select a request to see what was sent (masked) and what PortOne answered.</source>
+        <translation>요청을 선택하면 보낸 내용(마스킹됨)과 포트원의 응답을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats this request, with $PORTONE_TOKEN and placeholders instead of secrets.</source>
+        <translation>이 요청을 다시 보내는 curl 명령을 복사합니다. 토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Export the requests shown to CSV</source>
+        <translation>표시된 요청을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>작업 영역:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>종료:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>검색:</translation>
+    </message>
+    <message>
+        <source>Search ids, path and parameters</source>
+        <translation>ID, 경로, 파라미터 검색</translation>
+    </message>
+    <message>
+        <source>Keep the request history for:</source>
+        <translation>요청 내역 보관 기간:</translation>
+    </message>
+    <message>
+        <source>Loading the request history…</source>
+        <translation>요청 내역을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests shown</source>
+        <translation>요청 %2건 중 %1건 표시</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export the request history</source>
+        <translation>요청 내역 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryText</name>
+    <message>
+        <source>Certification</source>
+        <translation>본인인증</translation>
+    </message>
+    <message>
+        <source>Billing keys</source>
+        <translation>빌링키</translation>
+    </message>
+    <message>
+        <source>Benepia</source>
+        <translation>베네피아</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 조회</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>액세스 토큰</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>기준 정보</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>결과 불명</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>OTP requested</source>
+        <translation>OTP 요청</translation>
+    </message>
+    <message>
+        <source>OTP confirmed</source>
+        <translation>OTP 확인</translation>
+    </message>
+    <message>
+        <source>Certification deleted</source>
+        <translation>본인인증 삭제</translation>
+    </message>
+    <message>
+        <source>CI/DI revealed</source>
+        <translation>CI/DI 표시</translation>
+    </message>
+    <message>
+        <source>Billing key registered</source>
+        <translation>빌링키 등록</translation>
+    </message>
+    <message>
+        <source>Billing key deleted</source>
+        <translation>빌링키 삭제</translation>
+    </message>
+    <message>
+        <source>Benepia payment</source>
+        <translation>베네피아 결제</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>프로필 추가</translation>
+    </message>
+    <message>
+        <source>Profile edited</source>
+        <translation>프로필 수정</translation>
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Secret replaced</source>
+        <translation>시크릿 교체</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (실운영)</translation>
+    </message>
+    <message>
+        <source>Time: %1 (UTC %2)</source>
+        <translation>시각: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · Tier: %2</source>
+        <translation>프로필: %1 · Tier: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Operation: %1 (%2)</source>
+        <translation>작업: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Query (masked):</source>
+        <translation>쿼리 (마스킹됨):</translation>
+    </message>
+    <message>
+        <source>Body (masked):</source>
+        <translation>본문 (마스킹됨):</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms · Outcome: %2</source>
+        <translation>소요 시간: %1 ms · 결과: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portone::HistoryWorkspace</name>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>내역</translation>
+    </message>
+</context>
+<context>
     <name>portone::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
@@ -1862,6 +2269,22 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Last request: %1 %2 — %3 (%4, %5 ms)</source>
         <translation>마지막 요청: %1 %2 — %3 (%4, %5ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy last request as &amp;curl</source>
+        <translation>마지막 요청을 curl로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats the last request, with $PORTONE_TOKEN and placeholders instead of secrets.</source>
+        <translation>마지막 요청을 다시 보내는 curl 명령을 복사합니다. 토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</source>
+        <translation>마지막 요청의 curl 명령을 복사했습니다(토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자).</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3109,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Edit profile</source>
         <translation>프로필 편집</translation>
     </message>
+    <message>
+        <source>Read-only: look-ups only</source>
+        <translation>읽기 전용: 조회만 가능</translation>
+    </message>
+    <message>
+        <source>Sending OTPs, registering or deleting billing keys, deleting certifications and paying are disabled with this profile.</source>
+        <translation>이 프로필로는 OTP 발송, 빌링키 등록·삭제, 본인인증 삭제, 결제를 할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>portone::ProfileSwitcher</name>
@@ -2736,6 +3167,18 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Tier %1</source>
         <translation>하위 상점(Tier) %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Read-only profile: look-ups only</source>
+        <translation>읽기 전용 프로필: 조회만 가능</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · 읽기 전용</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3346,17 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>&lt;b&gt;Connection&lt;/b&gt;</source>
         <translation>&lt;b&gt;연결&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ReadOnlyNotice</name>
+    <message>
+        <source>Read-only profile</source>
+        <translation>읽기 전용 프로필</translation>
+    </message>
+    <message>
+        <source>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</source>
+        <translation>읽기 전용 프로필: 조회만 가능합니다. 발송, 등록, 삭제, 결제는 할 수 없습니다.</translation>
     </message>
 </context>
 <context>

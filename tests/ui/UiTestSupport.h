@@ -36,6 +36,17 @@ public:
             return std::nullopt;
         return answer;
     }
+    std::optional<QString> askReason(QWidget *, const ReasonRequest &request) override
+    {
+        reasonAsked << request;
+        if (reasonAnswers.isEmpty())
+            return std::nullopt;
+        const std::optional<QString> answer = reasonAnswers.takeFirst();
+        // The dialog keeps its accept button disabled until a reason is typed.
+        if (answer && answer->trimmed().isEmpty())
+            return std::nullopt;
+        return answer ? std::optional<QString>(answer->trimmed()) : std::nullopt;
+    }
     QList<bool> answers; // next answers; "no" once empty
     QList<ConfirmationRequest> asked; // every request, in order
     // Typed confirmations: the next answers (nullopt = declined; declined once empty), and
@@ -44,6 +55,9 @@ public:
     QList<std::optional<TypedConfirmation>> typedAnswers;
     QStringList typedTexts;
     QList<TypedConfirmationRequest> typedAsked;
+    // Reasons: the next answers (nullopt = declined; declined once empty).
+    QList<std::optional<QString>> reasonAnswers;
+    QList<ReasonRequest> reasonAsked;
 };
 
 // A DeskSession on a throwaway settings file with the built-in sandbox active, as after
@@ -52,7 +66,7 @@ struct SandboxSessionFixture
 {
     SandboxSessionFixture()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings,
+        , session(settings, dir.filePath(QStringLiteral("data")),
                   QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
         session.setConfirmer(&confirmer);

@@ -44,7 +44,7 @@ struct Blank
 {
     Blank()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings,
+        , session(settings, dir.filePath(QStringLiteral("data")),
                   QStringLiteral("PortOne Desk MW test %1").arg(QCoreApplication::applicationPid()))
     { }
     QTemporaryDir dir;

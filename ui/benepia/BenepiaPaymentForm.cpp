@@ -7,6 +7,7 @@
 #include "ui/benepia/BenepiaPoints.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/OutcomeNotice.h"
+#include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFrame>
@@ -44,13 +45,15 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("paymentRequestProgress"));
     m_errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
     m_payButton->setAccessibleName(tr("Pay with points"));
+    auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_payButton);
+    buttons->addWidget(readOnly->guard(m_payButton));
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
     left->addWidget(scroll, 1);
+    left->addWidget(readOnly);
     left->addLayout(buttons);
 
     m_lookUpButton->setObjectName(QStringLiteral("lookUpPaymentButton"));
@@ -110,7 +113,7 @@ void BenepiaPaymentForm::rememberBalance(const QString &user, qint64 points)
 
 void BenepiaPaymentForm::pay()
 {
-    if (isBusy() || !m_session.hasActiveProfile())
+    if (isBusy() || !m_session.allowsChanges())
         return;
     const std::optional<BenepiaPaymentRequest> request = m_fields->request();
     if (!request)
@@ -130,6 +133,11 @@ void BenepiaPaymentForm::pay()
               m_sending = false;
               m_progress->finish();
               m_fields->clearPassword();
+              QStringList targets { sent.merchantUid };
+              if (result.ok())
+                  targets.prepend(result->impUid);
+              m_session.recordResult(AuditAction::BenepiaPaid, targets, {},
+                                     result.ok() ? nullptr : &result.error());
               if (result.ok())
                   paid(sent, result.value());
               else

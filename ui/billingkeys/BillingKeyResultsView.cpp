@@ -4,6 +4,7 @@
 #include "ui/billingkeys/BillingKeyResultsModel.h"
 #include "ui/billingkeys/detail/BillingKeyDetailPanel.h"
 #include "ui/billingkeys/edit/BillingKeyDeletion.h"
+#include "ui/common/ReadOnlyNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,7 +104,8 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     actions->addWidget(m_statusFilterCombo);
     actions->addWidget(m_retryButton);
     actions->addStretch();
-    actions->addWidget(m_deleteButton);
+    auto *readOnly = new ReadOnlyNotice(session, this);
+    actions->addWidget(readOnly->guard(m_deleteButton));
     actions->addWidget(m_personalCheck);
     actions->addWidget(m_exportButton);
 
@@ -111,6 +113,7 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(actions);
+    topLayout->addWidget(readOnly);
     topLayout->addWidget(m_deletionLabel);
     topLayout->addWidget(m_table, 1);
     m_splitter->addWidget(top);

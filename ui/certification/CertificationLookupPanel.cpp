@@ -6,6 +6,7 @@
 #include "ui/certification/CertificationResultPanel.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFormLayout>
@@ -29,7 +30,7 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     , m_progress(new RequestProgress(this))
     , m_errorPanel(new ErrorPanel(this))
     , m_statusLabel(new QLabel(this))
-    , m_resultPanel(new CertificationResultPanel(this))
+    , m_resultPanel(new CertificationResultPanel(session, this))
 {
     setObjectName(u"certificationLookupPanel"_s);
     auto *intro = new QLabel(tr("Look up a certification result by its imp_uid, or delete it "
@@ -47,9 +48,10 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     m_lookUpButton->setAccessibleName(tr("Look up the certification"));
     m_deleteButton->setObjectName(u"deleteCertificationButton"_s);
     m_deleteButton->setAccessibleName(tr("Delete the certification permanently"));
+    auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_lookUpButton);
-    buttons->addWidget(m_deleteButton);
+    buttons->addWidget(readOnly->guard(m_deleteButton));
     buttons->addStretch();
 
     m_statusLabel->setObjectName(u"lookupStatusLabel"_s);
@@ -62,6 +64,7 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(readOnly);
     layout->addWidget(m_progress);
     layout->addWidget(m_errorPanel);
     layout->addWidget(m_statusLabel);
@@ -153,20 +156,21 @@ void CertificationLookupPanel::lookUp()
 
 void CertificationLookupPanel::deleteCertification()
 {
-    if (isBusy() || !checkImpUid())
+    if (isBusy() || !m_session.allowsChanges() || !checkImpUid())
         return;
     PortOneClient *client = m_session.client();
     if (!client)
         return;
     const QString impUid = m_impUidEdit->text().trimmed();
-    const ConfirmationRequest question {
+    const ReasonRequest question {
         tr("Delete certification %1?").arg(impUid),
         tr("The certification result %1 will be erased from PortOne permanently. It cannot be "
            "restored; the customer would have to certify again.")
             .arg(impUid),
         tr("Delete permanently"),
     };
-    if (!m_session.confirmer().confirm(this, question))
+    const std::optional<QString> reason = m_session.confirmer().askReason(this, question);
+    if (!reason)
         return;
     // The confirmation may have taken a while: the profile could have changed meanwhile.
     client = m_session.client();
@@ -174,11 +178,13 @@ void CertificationLookupPanel::deleteCertification()
         return;
     m_errorPanel->clear();
     m_statusLabel->hide();
-    const CallHandle call
-        = client->deleteCertification(impUid, this, [this, impUid](Result<Certification> result) {
-              m_progress->finish();
-              onDeleted(impUid, result.ok() ? nullptr : &result.error());
-          });
+    const CallHandle call = client->deleteCertification(
+        impUid, this, [this, impUid, reason = *reason](Result<Certification> result) {
+            m_progress->finish();
+            const ApiError *error = result.ok() ? nullptr : &result.error();
+            m_session.recordResult(AuditAction::CertificationDeleted, { impUid }, reason, error);
+            onDeleted(impUid, error);
+        });
     if (call.isRunning())
         m_progress->start(tr("Deleting %1…").arg(impUid), call);
 }

@@ -1,5 +1,6 @@
 #include "ui/certification/CertificationResultPanel.h"
 
+#include "ui/DeskSession.h"
 #include "ui/common/ResultView.h"
 
 #include <QHBoxLayout>
@@ -33,8 +34,9 @@ QString orDash(const QString &text)
 
 } // namespace
 
-CertificationResultPanel::CertificationResultPanel(QWidget *parent)
+CertificationResultPanel::CertificationResultPanel(DeskSession &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_view(new ResultView(this))
     , m_revealButton(new QPushButton(tr("Reveal CI/DI"), this))
 {
@@ -90,12 +92,27 @@ void CertificationResultPanel::reveal()
 {
     if (m_revealed || isEmpty())
         return;
+    const QString impUid = m_certification.impUid;
+    const std::optional<QString> reason = m_session.confirmer().askReason(
+        this,
+        { tr("Reveal the CI/DI of %1?").arg(impUid),
+          tr("The customer's CI (unique_key) and DI (unique_in_site) of %1 will be shown. Each "
+             "reveal is recorded in the audit log with your reason.")
+              .arg(impUid),
+          tr("Reveal") });
+    if (!reason || m_certification.impUid != impUid)
+        return;
+    QStringList fields;
+    if (!m_certification.uniqueKey.isEmpty())
+        fields << u"unique_key"_s;
+    if (!m_certification.uniqueInSite.isEmpty())
+        fields << u"unique_in_site"_s;
+    m_session.recordAction(AuditAction::PersonalDataRevealed, { impUid }, *reason, u"ok"_s,
+                           fields.join(u", "_s));
     m_revealed = true;
     fillRows();
-    if (!m_certification.uniqueKey.isEmpty())
-        Q_EMIT personalDataRevealed(m_certification.impUid, u"unique_key"_s);
-    if (!m_certification.uniqueInSite.isEmpty())
-        Q_EMIT personalDataRevealed(m_certification.impUid, u"unique_in_site"_s);
+    for (const QString &field : std::as_const(fields))
+        Q_EMIT personalDataRevealed(impUid, field);
 }
 
 void CertificationResultPanel::fillRows()

@@ -8,17 +8,19 @@ class QPushButton;
 
 namespace portone {
 
+class DeskSession;
 class ResultView;
 
 // One certification result as the operator reads it out: name, birthday, phone, carrier, ...
 // CI (unique_key) and DI (unique_in_site) stay masked until "Reveal CI/DI" is pressed, and are
-// never copyable; the raw JSON tab is redacted by ResultView.
+// never copyable; the raw JSON tab is redacted by ResultView. Revealing asks a reason, which goes
+// to the audit log with the imp_uid.
 class CertificationResultPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CertificationResultPanel(QWidget *parent = nullptr);
+    explicit CertificationResultPanel(DeskSession &session, QWidget *parent = nullptr);
 
     void showCertification(const Certification &certification); // CI/DI masked again
     void clear();
@@ -31,13 +33,14 @@ public:
     static QString diLabel();
 
 Q_SIGNALS:
-    // field: the API name, "unique_key" or "unique_in_site". For the history (later issue).
+    // field: the API name, "unique_key" or "unique_in_site". After the audit entry is written.
     void personalDataRevealed(const QString &impUid, const QString &field);
 
 private:
     void reveal();
     void fillRows();
 
+    DeskSession &m_session;
     Certification m_certification;
     bool m_revealed = false;
     ResultView *m_view;

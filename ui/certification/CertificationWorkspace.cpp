@@ -7,6 +7,7 @@
 #include "ui/certification/OtpConfirmPanel.h"
 #include "ui/certification/OtpRequestForm.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     , m_steps(new QStackedWidget(this))
     , m_form(new OtpRequestForm(this))
     , m_confirmPanel(new OtpConfirmPanel(session.clock(), this))
-    , m_resultPanel(new CertificationResultPanel(this))
+    , m_resultPanel(new CertificationResultPanel(session, this))
     , m_startOverButton(new QPushButton(tr("Start a new certification"), this))
     , m_lookupPanel(new CertificationLookupPanel(session, this))
 {
@@ -67,8 +68,13 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
 
     auto *flowPage = new QWidget(this);
     flowPage->setObjectName(u"otpFlowPage"_s);
+    auto *readOnly = new ReadOnlyNotice(session, flowPage);
+    readOnly->guard(m_form->requestButton());
+    readOnly->guard(m_confirmPanel->confirmButton());
+    readOnly->guard(m_confirmPanel->requestAgainButton());
     auto *flowLayout = new QVBoxLayout(flowPage);
     flowLayout->addWidget(m_stepLabel);
+    flowLayout->addWidget(readOnly);
     flowLayout->addWidget(m_progress);
     flowLayout->addWidget(m_errorPanel);
     flowLayout->addWidget(m_steps, 1);
@@ -162,7 +168,7 @@ void CertificationWorkspace::setStep(Step step)
 
 void CertificationWorkspace::requestOtp()
 {
-    if (m_progress->isBusy()) // a second click or Enter cannot send twice
+    if (m_progress->isBusy() || !session().allowsChanges()) // Enter cannot send twice
         return;
     m_errorPanel->clear();
     if (!m_form->checkAll()) {
@@ -174,10 +180,16 @@ void CertificationWorkspace::requestOtp()
         return;
     const OtpRequest request = m_form->request();
     const bool appMode = request.verificationMethod == VerificationMethod::APP;
-    const CallHandle call
-        = client->requestOtp(request, this, [this, appMode](Result<OtpRequestResult> result) {
-              onOtpRequested(result, appMode);
-          });
+    const QString merchantUid = request.merchantUid;
+    const CallHandle call = client->requestOtp(
+        request, this, [this, appMode, merchantUid](Result<OtpRequestResult> result) {
+            QStringList targets { merchantUid };
+            if (result.ok())
+                targets.prepend(result.value().impUid);
+            session().recordResult(AuditAction::OtpRequested, targets, {},
+                                   result.ok() ? nullptr : &result.error());
+            onOtpRequested(result, appMode);
+        });
     if (call.isRunning())
         m_progress->start(appMode ? tr("Asking the customer's app for approval…")
                                   : tr("Asking PortOne to send the code…"),
@@ -206,7 +218,7 @@ void CertificationWorkspace::requestAgain()
 
 void CertificationWorkspace::confirmOtp()
 {
-    if (m_progress->isBusy() || step() != Step::Confirm)
+    if (m_progress->isBusy() || step() != Step::Confirm || !session().allowsChanges())
         return;
     m_errorPanel->clear();
     if (!m_confirmPanel->checkOtp())
@@ -215,9 +227,12 @@ void CertificationWorkspace::confirmOtp()
     if (!client)
         return;
     const QString impUid = m_confirmPanel->impUid();
-    const CallHandle call
-        = client->confirmOtp(impUid, m_confirmPanel->takeOtp(), this,
-                             [this](Result<Certification> result) { onConfirmed(result); });
+    const CallHandle call = client->confirmOtp(
+        impUid, m_confirmPanel->takeOtp(), this, [this, impUid](Result<Certification> result) {
+            session().recordResult(AuditAction::OtpConfirmed, { impUid }, {},
+                                   result.ok() ? nullptr : &result.error());
+            onConfirmed(result);
+        });
     if (call.isRunning())
         m_progress->start(tr("Confirming %1…").arg(impUid), call);
 }

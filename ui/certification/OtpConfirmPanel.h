@@ -22,6 +22,8 @@ class OtpConfirmPanel : public QWidget
     Q_OBJECT
 
 public:
+    QPushButton *confirmButton() const { return m_confirmButton; }
+    QPushButton *requestAgainButton() const { return m_requestAgainButton; }
     // PortOne's V1 API does not state how long an OTP stays valid. Carriers' SMS/PASS
     // certification codes commonly expire after 3 minutes, so the count-down assumes 180
     // seconds for both SMS and APP; when it runs out we only warn (confirming stays possible,

@@ -41,6 +41,7 @@ public:
     void renewMerchantUid();
     void setBusy(bool busy);
     void focusFirstField();
+    QPushButton *requestButton() const { return m_requestButton; }
 
 Q_SIGNALS:
     void submitted();

@@ -146,3 +146,70 @@ DialogConfirmer::confirmTyped(QWidget *parent, const TypedConfirmationRequest &r
 }
 
 } // namespace portone
+
+namespace portone {
+
+namespace {
+
+// The modal dialog behind DialogConfirmer::askReason: accept stays disabled until a reason is
+// typed.
+class ReasonDialog final : public QDialog
+{
+public:
+    ReasonDialog(const ReasonRequest &request, QWidget *parent)
+        : QDialog(parent)
+    {
+        setWindowTitle(request.title);
+        setObjectName(QStringLiteral("reasonDialog"));
+        auto *layout = new QVBoxLayout(this);
+        auto *text = new QLabel(request.text, this);
+        text->setObjectName(QStringLiteral("reasonTextLabel"));
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        auto *form = new QFormLayout;
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+        const QString reasonText
+            = QCoreApplication::translate("ReasonDialog", "Reason (recorded in the audit log):");
+        m_reason->setAccessibleName(reasonText);
+        form->addRow(reasonText, m_reason);
+        layout->addLayout(form);
+        auto *buttons = new QDialogButtonBox(this);
+        m_accept = buttons->addButton(request.acceptText, QDialogButtonBox::AcceptRole);
+        m_accept->setObjectName(QStringLiteral("acceptButton"));
+        m_accept->setAutoDefault(false);
+        QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_reason, &QLineEdit::textChanged, this,
+                [this] { m_accept->setEnabled(!reason().isEmpty()); });
+        m_accept->setEnabled(false);
+        resize(480, sizeHint().height());
+    }
+
+    QString reason() const { return m_reason->text().trimmed(); }
+
+    void accept() override
+    {
+        if (m_accept->isEnabled())
+            QDialog::accept();
+    }
+
+private:
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_accept = nullptr;
+};
+
+} // namespace
+
+std::optional<QString> DialogConfirmer::askReason(QWidget *parent, const ReasonRequest &request)
+{
+    ReasonDialog dialog(request, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
+        return std::nullopt;
+    return dialog.reason();
+}
+
+} // namespace portone

@@ -36,6 +36,15 @@ struct TypedConfirmation
     QString requester; // empty unless asked (and given)
 };
 
+// What an action that is recorded with a reason asks first (revealing CI/DI, deleting a
+// certification): the reason is required and goes to the audit log.
+struct ReasonRequest
+{
+    QString title;
+    QString text;
+    QString acceptText; // e.g. "Reveal", "Delete permanently"
+};
+
 // Asks the operator to confirm. The app uses DialogConfirmer (a modal QMessageBox); widget
 // tests pass their own to answer without a modal loop.
 class Confirmer
@@ -47,6 +56,8 @@ public:
     virtual std::optional<TypedConfirmation> confirmTyped(QWidget *parent,
                                                           const TypedConfirmationRequest &request)
         = 0;
+    // The reason the operator gave (trimmed, never empty); empty when they declined.
+    virtual std::optional<QString> askReason(QWidget *parent, const ReasonRequest &request) = 0;
 };
 
 class DialogConfirmer final : public Confirmer
@@ -55,6 +66,7 @@ public:
     bool confirm(QWidget *parent, const ConfirmationRequest &request) override;
     std::optional<TypedConfirmation> confirmTyped(QWidget *parent,
                                                   const TypedConfirmationRequest &request) override;
+    std::optional<QString> askReason(QWidget *parent, const ReasonRequest &request) override;
 };
 
 } // namespace portone

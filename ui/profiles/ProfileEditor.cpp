@@ -33,6 +33,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_liveBandLabel(new QLabel(this))
     , m_nameEdit(makeLineEdit(QStringLiteral("nameLineEdit"), this))
     , m_liveCheck(new QCheckBox(tr("Live account (real money)"), this))
+    , m_readOnlyCheck(new QCheckBox(tr("Read-only: look-ups only"), this))
     , m_impKeyEdit(makeLineEdit(QStringLiteral("impKeyLineEdit"), this))
     , m_secretEdit(new QLineEdit(this))
     , m_secretStatusLabel(new QLabel(this))
@@ -56,6 +57,7 @@ void ProfileEditor::setTabOrder()
     const QList<QWidget *> chain {
         m_nameEdit,
         m_liveCheck,
+        m_readOnlyCheck,
         m_impKeyEdit,
         m_secretEdit,
         m_banner->findChild<QWidget *>(QStringLiteral("keepForSessionButton")),
@@ -99,6 +101,10 @@ void ProfileEditor::buildForm()
 
     m_liveCheck->setObjectName(QStringLiteral("liveCheckBox"));
     m_liveCheck->setAccessibleName(tr("Live account (real money)"));
+    m_readOnlyCheck->setObjectName(QStringLiteral("readOnlyCheckBox"));
+    m_readOnlyCheck->setAccessibleName(tr("Read-only: look-ups only"));
+    m_readOnlyCheck->setToolTip(tr("Sending OTPs, registering or deleting billing keys, deleting "
+                                   "certifications and paying are disabled with this profile."));
     m_nameEdit->setPlaceholderText(tr("e.g. My shop (live)"));
     m_impKeyEdit->setPlaceholderText(tr("From the PortOne admin console"));
     m_secretEdit->setObjectName(QStringLiteral("impSecretLineEdit"));
@@ -118,6 +124,7 @@ void ProfileEditor::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_messages->addRow(form, QStringLiteral("name"), tr("Profile name:"), m_nameEdit);
     form->addRow(QString(), m_liveCheck);
+    form->addRow(QString(), m_readOnlyCheck);
     m_messages->addRow(form, QStringLiteral("imp_key"), tr("REST API key (imp_key):"),
                        m_impKeyEdit);
     m_messages->addRow(form, QStringLiteral("imp_secret"), tr("REST API secret (imp_secret):"),
@@ -212,6 +219,7 @@ void ProfileEditor::loadProfile(const Profile &profile)
     m_messages->clear();
     m_nameEdit->setText(profile.name);
     m_liveCheck->setChecked(profile.live);
+    m_readOnlyCheck->setChecked(profile.readOnly);
     m_impKeyEdit->setText(profile.impKey);
     m_secretEdit->clear();
     m_secretEdit->setPlaceholderText(m_id.isEmpty() ? tr("Required")
@@ -242,6 +250,7 @@ Profile ProfileEditor::profile() const
     p.baseUrl = url.isEmpty() ? Profile::defaultBaseUrl() : QUrl(url, QUrl::StrictMode);
     p.tierCode = m_tierEdit->text().trimmed().toUpper();
     p.live = m_liveCheck->isChecked();
+    p.readOnly = m_readOnlyCheck->isChecked();
     p.certificationChannelKey = m_certificationChannelEdit->text().trimmed();
     p.billingChannelKey = m_billingChannelEdit->text().trimmed();
     p.benepiaChannelKey = m_benepiaChannelEdit->text().trimmed();

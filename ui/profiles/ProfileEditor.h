@@ -64,6 +64,7 @@ private:
     QLabel *m_liveBandLabel;
     QLineEdit *m_nameEdit;
     QCheckBox *m_liveCheck;
+    QCheckBox *m_readOnlyCheck;
     QLineEdit *m_impKeyEdit;
     QLineEdit *m_secretEdit;
     QLabel *m_secretStatusLabel;

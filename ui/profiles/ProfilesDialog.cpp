@@ -189,24 +189,31 @@ void ProfilesDialog::save()
     }
     m_editor->showErrors({});
     m_editor->setEditedId(profile.id);
+    m_session.recordAction(profile, isNew ? AuditAction::ProfileAdded : AuditAction::ProfileEdited,
+                           { profile.name }, {}, QStringLiteral("ok"),
+                           profile.readOnly ? QStringLiteral("read-only") : QString());
     reloadList();
     if (secret.isEmpty()) {
         setStatus(tr("Profile “%1” saved.").arg(profile.name));
         Q_EMIT profileSaved(profile.id);
         return;
     }
-    storeSecret(profile.id, secret);
+    storeSecret(profile.id, secret, !isNew);
 }
 
-void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret)
+void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret, bool replacing)
 {
     ++m_statusGeneration;
     setKeychainBusy(tr("Saving the secret in the system keychain…"));
     m_session.secrets().writeSecret(
-        profileId, secret, this, [this, profileId](const SecretOutcome &outcome) {
+        profileId, secret, this, [this, profileId, replacing](const SecretOutcome &outcome) {
             setKeychainBusy(QString());
             const auto saved = m_session.profiles().findById(profileId);
             const QString name = saved ? saved->name : QString();
+            if (replacing && saved)
+                m_session.recordAction(*saved, AuditAction::SecretReplaced, { name }, {},
+                                       outcome ? QStringLiteral("failed") : QStringLiteral("ok"),
+                                       outcome ? outcome->text() : QString());
             const bool shown = m_editor->editedId() == profileId;
             if (!outcome) {
                 if (shown) {
@@ -238,6 +245,9 @@ void ProfilesDialog::keepForSession()
         return;
     ++m_statusGeneration;
     m_session.secrets().setSessionOnlySecret(id, secret);
+    if (const auto profile = m_session.profiles().findById(id))
+        m_session.recordAction(*profile, AuditAction::SecretReplaced, { profile->name }, {},
+                               QStringLiteral("ok"), QStringLiteral("kept for this session only"));
     m_editor->clearTypedSecret();
     m_editor->keychainBanner()->showKeptForSession();
     m_editor->setSecretStatus(tr("Secret kept for this session only (not in the keychain)."));
@@ -261,11 +271,15 @@ void ProfilesDialog::deleteProfile()
     if (!m_session.confirmer().confirm(this, request))
         return;
     m_connectionTest->cancel();
-    const QString name = profile->name;
     setKeychainBusy(tr("Erasing the secret from the keychain…"));
     m_editor->startNew();
-    m_session.profiles().remove(id, this, [this, name](const SecretOutcome &outcome) {
+    m_session.profiles().remove(id, this, [this, deleted = *profile](const SecretOutcome &outcome) {
         setKeychainBusy(QString());
+        const QString &name = deleted.name;
+        m_session.recordAction(
+            deleted, AuditAction::ProfileDeleted, { name }, {}, QStringLiteral("ok"),
+            outcome ? QStringLiteral("keychain secret not erased: %1").arg(outcome->text())
+                    : QString());
         setStatus(outcome ? tr("Profile “%1” deleted, but its keychain secret could not be "
                                "erased: %2")
                                 .arg(name, outcome->text())

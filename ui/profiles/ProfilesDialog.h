@@ -49,7 +49,7 @@ private:
     void reloadList();
     void onSelectionChanged();
     void save();
-    void storeSecret(const QString &profileId, const QString &secret);
+    void storeSecret(const QString &profileId, const QString &secret, bool replacing);
     void keepForSession();
     void deleteProfile();
     void testConnection();

@@ -187,9 +187,23 @@ void TestCertificationWorkspace::otpFlowFromRequestToResult()
     shot(&s.workspace, u"3-result-masked"_s);
     QVERIFY(!s.find<QWidget>(u"copyButton_"_s + CertificationResultPanel::ciLabel()));
     QCOMPARE(revealed.count(), 0);
+    // Revealing asks a reason first: declined, nothing is shown or recorded.
+    QTest::mouseClick(s.find<QPushButton>(u"revealCiDiButton"_s, u"otpResultPanel"_s),
+                      Qt::LeftButton);
+    QCOMPARE(s.f.confirmer.reasonAsked.size(), 1);
+    QVERIFY(s.f.confirmer.reasonAsked.constFirst().text.contains(impUid));
+    QVERIFY(view->value(CertificationResultPanel::ciLabel()).contains(u"hidden"_s));
+    QCOMPARE(revealed.count(), 0);
+    const int auditBefore = int(s.f.session.auditLog().entries().size());
+    s.f.confirmer.reasonAnswers << u"고객 본인 확인 요청"_s;
     QTest::mouseClick(s.find<QPushButton>(u"revealCiDiButton"_s, u"otpResultPanel"_s),
                       Qt::LeftButton);
     QCOMPARE(view->value(CertificationResultPanel::ciLabel()), ci);
+    const QList<AuditEntry> audit = s.f.session.auditLog().entries();
+    QCOMPARE(audit.size(), auditBefore + 1);
+    QCOMPARE(audit.constLast().action, AuditAction::PersonalDataRevealed);
+    QCOMPARE(audit.constLast().reason, u"고객 본인 확인 요청"_s);
+    QCOMPARE(audit.constLast().targets, QStringList { impUid });
     QVERIFY(!view->value(CertificationResultPanel::diLabel()).contains(u"hidden"_s));
     QCOMPARE(revealed.count(), 2);
     shot(&s.workspace, u"3-result-revealed"_s);
@@ -311,22 +325,26 @@ void TestCertificationWorkspace::lookUpAndDeleteCertification()
     // "No": nothing is sent.
     const int before = s.f.server().requestCount();
     s.click(u"deleteCertificationButton"_s);
-    QCOMPARE(s.f.confirmer.asked.size(), 1);
-    const ConfirmationRequest question = s.f.confirmer.asked.constFirst();
+    QCOMPARE(s.f.confirmer.reasonAsked.size(), 1);
+    const ReasonRequest question = s.f.confirmer.reasonAsked.constFirst();
     QVERIFY(question.text.contains(impUid));
     QVERIFY(question.text.contains(u"permanently"_s));
     QTest::qWait(100);
     QCOMPARE(s.f.server().requestCount(), before);
 
-    // "Yes": deleted; a second click while it runs sends nothing more.
-    s.f.confirmer.answers << true << true;
+    // A reason given: deleted; a second click while it runs sends nothing more.
+    s.f.confirmer.reasonAnswers << u"customer asked for erasure"_s << u"again"_s;
     s.f.server().setFaults({ .latencyMs = 200 });
     s.click(u"deleteCertificationButton"_s);
     QVERIFY(s.workspace.isBusy());
     QVERIFY(!s.find<QPushButton>(u"deleteCertificationButton"_s)->isEnabled());
     s.click(u"deleteCertificationButton"_s);
     QTRY_VERIFY(!s.workspace.isBusy());
-    QCOMPARE(s.f.confirmer.asked.size(), 2);
+    QCOMPARE(s.f.confirmer.reasonAsked.size(), 2);
+    const AuditEntry deletion = s.f.session.auditLog().entries().constLast();
+    QCOMPARE(deletion.action, AuditAction::CertificationDeleted);
+    QCOMPARE(deletion.reason, u"customer asked for erasure"_s);
+    QCOMPARE(deletion.outcome, u"ok"_s);
     QCOMPARE(s.f.server().requestCount(), before + 1);
     s.f.server().setFaults({});
     const auto *status = s.find<QLabel>(u"lookupStatusLabel"_s);

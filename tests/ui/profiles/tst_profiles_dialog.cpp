@@ -134,6 +134,7 @@ void TestProfilesDialog::tabOrderFollowsTheForm()
                                  QStringLiteral("addProfileButton"),
                                  QStringLiteral("nameLineEdit"),
                                  QStringLiteral("liveCheckBox"),
+                                 QStringLiteral("readOnlyCheckBox"),
                                  QStringLiteral("impKeyLineEdit"),
                                  QStringLiteral("impSecretLineEdit"),
                                  QStringLiteral("tierCodeLineEdit"),
@@ -306,6 +307,17 @@ void TestProfilesDialog::deleteAsksThenErasesSecret()
     const auto stored = hasSecret(f.session, id);
     QVERIFY(stored && stored->ok());
     QVERIFY(!stored->value());
+
+    // The audit log holds the profile's life: added, then deleted, each naming the profile.
+    const QList<AuditEntry> audit = f.session.auditLog().entries();
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit.at(0).action, AuditAction::ProfileAdded);
+    QCOMPARE(audit.at(1).action, AuditAction::ProfileDeleted);
+    for (const AuditEntry &entry : audit) {
+        QCOMPARE(entry.profileId, id);
+        QCOMPARE(entry.targets, QStringList { QStringLiteral("To delete") });
+        QCOMPARE(entry.outcome, QStringLiteral("ok"));
+    }
 }
 
 QTEST_MAIN(TestProfilesDialog)

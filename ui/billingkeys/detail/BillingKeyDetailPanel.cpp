@@ -4,6 +4,7 @@
 #include "ui/billingkeys/detail/BillingKeyFieldsView.h"
 #include "ui/billingkeys/detail/BillingKeyPaymentsTab.h"
 #include "ui/billingkeys/detail/BillingKeySchedulesTab.h"
+#include "ui/common/ReadOnlyNotice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,12 +41,14 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     m_tabs->addTab(m_paymentsTab, tr("Payments"));
     m_tabs->addTab(m_schedulesTab, tr("Schedules"));
 
+    auto *readOnly = new ReadOnlyNotice(session, this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_titleLabel, 1);
-    header->addWidget(m_deleteButton);
+    header->addWidget(readOnly->guard(m_deleteButton));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(readOnly);
     layout->addWidget(m_tabs, 1);
 
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {

@@ -4,6 +4,7 @@
 #include "ui/DeskSession.h"
 #include "ui/billingkeys/edit/DeletionText.h"
 #include "ui/common/Confirmer.h"
+#include "ui/common/ReadOnlyNotice.h"
 
 #include <QWidget>
 
@@ -50,6 +51,10 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
     }
     if (unique.isEmpty() || !m_session.client()) {
         Q_EMIT finished({}, unique, tr("Nothing was deleted: no profile is active."));
+        return;
+    }
+    if (!m_session.allowsChanges()) {
+        Q_EMIT finished({}, unique, ReadOnlyNotice::reasonText());
         return;
     }
     for (const QString &uid : unique)
@@ -137,6 +142,8 @@ void BillingKeyDeletion::deleteNext()
                     tr("Deleting %1 (%2 of %3)…").arg(uid).arg(m_index + 1).arg(total));
     m_call = client->deleteBillingKey(
         uid, m_reason, m_requester, this, [this, uid](Result<BillingKey> result) {
+            m_session.recordResult(AuditAction::BillingKeyDeleted, { uid }, m_reason,
+                                   result.ok() ? nullptr : &result.error());
             if (!result.ok()) {
                 const ApiError &error = result.error();
                 return finish(error.outcomeUnknown

@@ -9,6 +9,7 @@
 #include "ui/common/Confirmer.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFormLayout>
@@ -73,13 +74,15 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     m_registerButton->setAccessibleName(tr("Register billing key"));
     m_progress->setObjectName(QStringLiteral("registerRequestProgress"));
     m_errorPanel->setObjectName(QStringLiteral("registerErrorPanel"));
+    auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_registerButton);
+    buttons->addWidget(readOnly->guard(m_registerButton));
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
     left->addWidget(scroll, 1);
+    left->addWidget(readOnly);
     left->addLayout(buttons);
     auto *right = new QVBoxLayout;
     right->addWidget(m_errorPanel);
@@ -136,7 +139,7 @@ void BillingKeyRegisterForm::setStep(Step step)
 
 void BillingKeyRegisterForm::submit()
 {
-    if (isBusy() || !m_session.client())
+    if (isBusy() || !m_session.allowsChanges())
         return;
     m_errorPanel->clear();
     m_outcome->clear();
@@ -212,6 +215,8 @@ void BillingKeyRegisterForm::onRegistered(const QString &customerUid,
 {
     m_progress->finish();
     m_card->wipe(); // whatever the outcome
+    m_session.recordResult(AuditAction::BillingKeyRegistered, { customerUid }, {},
+                           result.ok() ? nullptr : &result.error());
     if (!result.ok()) {
         const ApiError &error = result.error();
         if (error.kind == ApiError::Kind::Validation)
