@@ -50,6 +50,8 @@ private:
     void showProfile();
     void showRequestOutcome(const RequestTrace &trace);
     void chooseLanguage(const QString &language);
+    void restoreSplitters();
+    void saveSplitters();
 
     DeskSession &m_session;
     QSettings &m_settings;

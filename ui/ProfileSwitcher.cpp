@@ -2,6 +2,7 @@
 
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
+#include "ui/common/Icons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ ProfileSwitcher::ProfileSwitcher(DeskSession &session, QWidget *parent)
     m_modeLabel->setMargin(4);
     m_tierLabel->setObjectName(QStringLiteral("profileTierLabel"));
     m_manageButton->setObjectName(QStringLiteral("manageProfilesButton"));
+    m_manageButton->setIcon(appIcon(AppIcon::Profiles));
 
     auto *caption = new QLabel(tr("Profile:"), this);
     caption->setBuddy(m_combo);

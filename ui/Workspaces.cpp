@@ -4,6 +4,7 @@
 #include "ui/benepia/BenepiaWorkspace.h"
 #include "ui/billingkeys/BillingKeysWorkspace.h"
 #include "ui/certification/CertificationWorkspace.h"
+#include "ui/common/Icons.h"
 #include "ui/payments/PaymentsWorkspace.h"
 
 namespace portone {
@@ -25,6 +26,13 @@ QList<Workspace *> createWorkspaces(DeskSession &session, QWidget *parent)
     return { new CertificationWorkspace(session, parent), billingKeys,
              new BenepiaWorkspace(session, parent), new PaymentsWorkspace(session, parent),
              history };
+}
+
+QIcon workspaceIcon(int index)
+{
+    static constexpr AppIcon icons[] = { AppIcon::Certification, AppIcon::BillingKeys,
+                                         AppIcon::Benepia, AppIcon::Payments, AppIcon::History };
+    return index >= 0 && index < int(std::size(icons)) ? appIcon(icons[index]) : QIcon();
 }
 
 } // namespace portone

@@ -1,5 +1,6 @@
 #include "ui/certification/CertificationResultPanel.h"
 
+#include "ui/common/Icons.h"
 #include "ui/common/ResultView.h"
 
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ CertificationResultPanel::CertificationResultPanel(QWidget *parent)
     m_view->setObjectName(u"certificationResultView"_s);
     m_view->setAccessibleName(tr("Certification result"));
     m_revealButton->setObjectName(u"revealCiDiButton"_s);
+    m_revealButton->setIcon(appIcon(AppIcon::Reveal));
     m_revealButton->setAccessibleName(tr("Reveal CI and DI"));
     m_revealButton->setToolTip(tr("Shows the customer's CI (unique_key) and DI (unique_in_site). "
                                   "Each reveal is recorded."));
