@@ -5,38 +5,81 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
+#include <string_view>
 
 using namespace portone;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PortOneDesk"));
-    QApplication::setApplicationName(QStringLiteral("portone-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PortOne Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(PORTONE_VERSION));
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption sandbox { QStringLiteral("sandbox"),
+                                 QStringLiteral(
+                                     "Start on the built-in Sandbox profile (no keys needed).") };
+    QCommandLineOption profile { QStringLiteral("profile"),
+                                 QStringLiteral("Open the saved profile named NAME."),
+                                 QStringLiteral("NAME") };
+    QCommandLineOption language { QStringLiteral("lang"),
+                                  QStringLiteral(
+                                      "User interface language: ko or en (default: the system's)."),
+                                  QStringLiteral("ko|en") };
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(
         QStringLiteral("Desktop console for the PortOne V1 REST API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"),
-        QStringLiteral("Start on the built-in Sandbox profile (no keys needed)."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Open the saved profile named NAME."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"),
-        QStringLiteral("User interface language: ko or en (default: the system's)."),
-        QStringLiteral("ko|en"));
-    parser.addOptions({ sandbox, profile, language });
+    parser.addOptions({ options.sandbox, options.profile, options.language });
+}
+
+// --version and --help need no display: answered before QApplication connects to one, so
+// they work on a terminal without a desktop session and in scripts.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int index = 1; index < argc; ++index) {
+        const std::string_view arg(argv[index]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h"
+            || arg == "--help-all" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PortOneDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("portone-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTONE_VERSION));
+    const Options options;
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("PortOne Desk"));
+    // The desktop file's name (Wayland app_id); on X11 WM_CLASS is "portone-desk".
+    QApplication::setDesktopFileName(QStringLiteral(PORTONE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/" PORTONE_APP_ID ".svg")));
+
+    QCommandLineParser parser;
+    describe(parser, options);
+    const QCommandLineOption &sandbox = options.sandbox;
+    const QCommandLineOption &profile = options.profile;
+    const QCommandLineOption &language = options.language;
     parser.process(app);
     if (parser.isSet(language) && parser.value(language) != u"ko"
         && parser.value(language) != u"en") {

@@ -9,7 +9,8 @@ target_compile_options(portone_build_flags INTERFACE
 target_compile_definitions(portone_build_flags INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_FOREACH QT_NO_KEYWORDS
-    PORTONE_VERSION="${PROJECT_VERSION}")
+    PORTONE_VERSION="${PROJECT_VERSION}" PORTONE_APP_ID="${PORTONE_APP_ID}"
+    PORTONE_HOMEPAGE_URL="${PROJECT_HOMEPAGE_URL}")
 if(PORTONE_SANITIZE)
     target_compile_options(portone_build_flags INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

@@ -10,6 +10,7 @@ packages=(
     xvfb xauth maim xdotool fonts-nanum
     dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time
     clang-format
+    desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()

@@ -4,6 +4,8 @@
 #   packaging/portone-desk.sh test             install deps, build, run every test suite
 #                                              (normal build, then the ASan+UBSan build)
 #   packaging/portone-desk.sh build            install deps and build only
+#   packaging/portone-desk.sh package          install deps, build, and make the .deb with
+#                                              cpack -G DEB: build/portone-desk_<version>_<arch>.deb
 #   packaging/portone-desk.sh bench [N]        Release build, then N (default 10000) billing-key
 #                                              look-ups against a local portone-sandbox: the
 #                                              app's batch path beside curl --parallel
@@ -36,10 +38,11 @@ with_throwaway_keyring() {
     return $status
 }
 
-run_suite() { # <build dir>
-    local started=$SECONDS
-    with_throwaway_keyring ctest --test-dir "$1" --output-on-failure --parallel "$jobs"
-    echo "portone-desk: tested $(basename "$1") in $((SECONDS - started)) s"
+run_suite() { # <build dir> [ctest args...]
+    local dir=$1 started=$SECONDS
+    shift
+    with_throwaway_keyring ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" "$@"
+    echo "portone-desk: tested $(basename "$dir") in $((SECONDS - started)) s"
 }
 
 # bench: the value of "key: value" in a benchmark's output.
@@ -131,14 +134,19 @@ test)
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp" \
-        run_suite "$root/build-asan"
+        run_suite "$root/build-asan" -LE package
+    ;;
+package)
+    "$root/packaging/install-deps.sh"
+    configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    (cd "$root/build" && cpack -G DEB)
     ;;
 bench)
     "$root/packaging/install-deps.sh"
     run_bench "$root/build-bench" "${1:-10000}"
     ;;
 *)
-    echo "usage: $0 run [app args] | test | build | bench [N]" >&2
+    echo "usage: $0 run [app args] | test | build | package | bench [N]" >&2
     exit 2
     ;;
 esac

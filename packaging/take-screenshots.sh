@@ -20,7 +20,7 @@ shoot_language() { # <ko|en>
         window=$(xdotool search --sync --onlyvisible --name "PortOne Desk" | head -1)
         xdotool windowsize "$window" 1200 800
         sleep 1.5
-        maim -i "$window" "$out/welcome-$lang.png"
+        maim -u -i "$window" "$out/welcome-$lang.png"
         kill "$pid"; wait "$pid" || true
         "$app" --sandbox --lang "$lang" &
         pid=$!
@@ -28,7 +28,7 @@ shoot_language() { # <ko|en>
         xdotool windowsize "$window" 1200 800
         xdotool windowfocus --sync "$window"
         sleep 1.5
-        shot() { sleep 0.8; maim -i "$window" "$out/$1-$lang.png"; }
+        shot() { sleep 0.8; maim -u -i "$window" "$out/$1-$lang.png"; }
         xdotool key ctrl+1; shot certification
         xdotool key ctrl+2; shot billing-keys
         xdotool key ctrl+3; shot benepia

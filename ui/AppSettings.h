@@ -6,8 +6,9 @@
 
 namespace portone {
 
-// The app's own preferences (not profiles): window geometry, last workspace, last profile, the
-// UI language and the history retention. A thin typed view over the QSettings the app passes in.
+// The app's own preferences (not profiles): window geometry, splitter positions, last
+// workspace, last profile, the UI language and the history retention. A thin typed view over the
+// QSettings the app passes in.
 class AppSettings
 {
 public:
@@ -24,6 +25,15 @@ public:
     void setWindowGeometry(const QByteArray &geometry)
     {
         m_settings.setValue(key("windowGeometry"), geometry);
+    }
+    // A QSplitter's saveState(), by the splitter's object name.
+    QByteArray splitterState(const QString &splitter) const
+    {
+        return m_settings.value(key("splitters/") + splitter).toByteArray();
+    }
+    void setSplitterState(const QString &splitter, const QByteArray &state)
+    {
+        m_settings.setValue(key("splitters/") + splitter, state);
     }
     int lastWorkspace() const { return m_settings.value(key("lastWorkspace"), 0).toInt(); }
     void setLastWorkspace(int index) { m_settings.setValue(key("lastWorkspace"), index); }

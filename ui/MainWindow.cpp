@@ -3,11 +3,13 @@
 #include "core/api/PortOneClient.h"
 #include "core/api/RequestTrace.h"
 #include "core/history/CurlCommand.h"
+#include "ui/AboutDialog.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/TokenStatusLabel.h"
 #include "ui/Workspaces.h"
+#include "ui/common/Announce.h"
 #include "ui/common/Workspace.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/WelcomePage.h"
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -54,13 +57,15 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setAccessibleDescription(tr("Choose a workspace: Ctrl+1 to Ctrl+5"));
     m_navigation->setMaximumWidth(200);
+    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; }"
                                                "QListWidget::item { padding: 8px 12px; }"));
     m_workspaces = createWorkspaces(session, this);
     for (int index = 0; index < m_workspaces.size(); ++index) {
         Workspace *page = m_workspaces.at(index);
-        auto *item = new QListWidgetItem(page->title(), m_navigation);
+        auto *item = new QListWidgetItem(workspaceIcon(index), page->title(), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1));
         m_pages->addWidget(page);
     }
@@ -86,9 +91,16 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     profileBar->addWidget(m_switcher);
 
     m_lastRequestLabel->setObjectName(QStringLiteral("lastRequestLabel"));
+    m_lastRequestLabel->setAccessibleName(tr("Last request"));
     statusBar()->addWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_lastRequestLabel);
 
+    // Assistive technology selects an item without making it current: follow the selection.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const auto selected = m_navigation->selectedItems();
+        if (!selected.isEmpty() && selected.first() != m_navigation->currentItem())
+            m_navigation->setCurrentItem(selected.first());
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         AppSettings(m_settings).setLastWorkspace(row);
@@ -111,6 +123,9 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     connect(&m_session, &DeskSession::activeProfileChanged, this, &MainWindow::showProfile);
 
     buildMenus();
+    restoreSplitters();
+    // The smallest size every workspace is laid out for without clipping.
+    setMinimumSize(1024, 700);
     const AppSettings app(m_settings);
     if (!restoreGeometry(app.windowGeometry()))
         resize(1100, 720);
@@ -160,6 +175,17 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About PortOne Desk"), this, [this] {
+        AboutDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -235,6 +261,7 @@ void MainWindow::showProfile()
     m_lastRequestLabel->clear();
     if (m_copyCurlAction)
         m_copyCurlAction->setEnabled(false);
+    m_lastRequestLabel->setAccessibleDescription(QString());
     if (active) {
         connect(m_session.client(), &PortOneClient::requestFinished, this,
                 &MainWindow::showRequestOutcome);
@@ -267,6 +294,51 @@ void MainWindow::showRequestOutcome(const RequestTrace &trace)
             .arg(QString::fromLatin1(trace.method), trace.path, outcome, status)
             .arg(trace.durationMs));
     m_copyCurlAction->setEnabled(m_session.lastRequest().has_value());
+    announceStatus(m_lastRequestLabel, m_lastRequestLabel->text());
+}
+
+namespace {
+
+// "paymentsWorkspace/resultsSplitter": unique across workspaces; empty for a nameless splitter.
+QString splitterKey(const QSplitter *splitter)
+{
+    if (splitter->objectName().isEmpty())
+        return {};
+    QString key = splitter->objectName();
+    for (const QWidget *parent = splitter->parentWidget(); parent;
+         parent = parent->parentWidget()) {
+        if (qobject_cast<const Workspace *>(parent))
+            return parent->objectName() + u'/' + key;
+    }
+    return key;
+}
+
+} // namespace
+
+// Splitters with an object name keep the operator's sizes across restarts.
+void MainWindow::restoreSplitters()
+{
+    const AppSettings app(m_settings);
+    const auto splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        const QString key = splitterKey(splitter);
+        if (key.isEmpty())
+            continue;
+        splitter->restoreState(app.splitterState(key));
+        connect(splitter, &QSplitter::splitterMoved, this, [this, splitter, key] {
+            AppSettings(m_settings).setSplitterState(key, splitter->saveState());
+        });
+    }
+}
+
+void MainWindow::saveSplitters()
+{
+    AppSettings app(m_settings);
+    const auto splitters = findChildren<QSplitter *>();
+    for (const QSplitter *splitter : splitters) {
+        if (const QString key = splitterKey(splitter); !key.isEmpty())
+            app.setSplitterState(key, splitter->saveState());
+    }
 }
 
 void MainWindow::copyLastRequestAsCurl()
@@ -297,6 +369,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings(m_settings).setWindowGeometry(saveGeometry());
+    saveSplitters();
     QMainWindow::closeEvent(event);
 }
 

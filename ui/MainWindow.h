@@ -53,6 +53,8 @@ private:
     void showRequestOutcome(const RequestTrace &trace);
     void chooseLanguage(const QString &language);
     void copyLastRequestAsCurl();
+    void restoreSplitters();
+    void saveSplitters();
 
     DeskSession &m_session;
     QSettings &m_settings;

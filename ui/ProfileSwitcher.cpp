@@ -2,6 +2,7 @@
 
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
+#include "ui/common/Icons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ ProfileSwitcher::ProfileSwitcher(DeskSession &session, QWidget *parent)
     m_readOnlyLabel->setStyleSheet(
         QStringLiteral("background:#455a64;color:white;font-weight:bold;border-radius:3px"));
     m_manageButton->setObjectName(QStringLiteral("manageProfilesButton"));
+    m_manageButton->setIcon(appIcon(AppIcon::Profiles));
 
     auto *caption = new QLabel(tr("Profile:"), this);
     caption->setBuddy(m_combo);

@@ -1,6 +1,7 @@
 #include "ui/TokenStatusLabel.h"
 
 #include "core/util/Clock.h"
+#include "ui/common/Announce.h"
 
 namespace portone {
 
@@ -9,6 +10,7 @@ TokenStatusLabel::TokenStatusLabel(const Clock &clock, QWidget *parent)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("tokenStatusLabel"));
+    setAccessibleName(tr("Token status"));
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &TokenStatusLabel::refresh);
     refresh();
@@ -28,26 +30,34 @@ void TokenStatusLabel::refresh()
 {
     const TokenState state = m_tokens ? m_tokens->state() : TokenState {};
     m_tick.stop();
+    QString spoken; // without the countdown, which changes every second
     switch (state.status) {
     case TokenState::Status::NoToken:
         setText(tr("Token: none yet"));
+        spoken = text();
         break;
     case TokenState::Status::Refreshing:
         setText(tr("Token: refreshing…"));
+        spoken = text();
         break;
     case TokenState::Status::Failed:
         setText(tr("Token: failed — %1").arg(state.reason));
+        spoken = text();
         break;
     case TokenState::Status::Valid: {
+        const QString until = state.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        spoken = tr("Token: valid until %1").arg(until);
         const qint64 left = std::max<qint64>(0, m_clock.now().secsTo(state.expiresAt));
         setText(tr("Token: valid until %1 (%2:%3 left)")
-                    .arg(state.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    .arg(until)
                     .arg(left / 60)
                     .arg(left % 60, 2, 10, QLatin1Char('0')));
         m_tick.start();
         break;
     }
     }
+    if (spoken != accessibleDescription())
+        announceStatus(this, spoken);
 }
 
 } // namespace portone

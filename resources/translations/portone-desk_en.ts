@@ -43,6 +43,85 @@
     </message>
 </context>
 <context>
+    <name>portone::AboutDialog</name>
+    <message>
+        <source>No profile active</source>
+        <translation>No profile active</translation>
+    </message>
+    <message>
+        <source>%1 (built-in Sandbox)</source>
+        <translation>%1 (built-in Sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”, live account)</source>
+        <translation>%1 (profile “%2”, live account)</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”, test account)</source>
+        <translation>%1 (profile “%2”, test account)</translation>
+    </message>
+    <message>
+        <source>About PortOne Desk</source>
+        <translation>About PortOne Desk</translation>
+    </message>
+    <message>
+        <source>PortOne Desk icon</source>
+        <translation>PortOne Desk icon</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>Desktop console for the PortOne V1 REST API.</source>
+        <translation>Desktop console for the PortOne V1 REST API.</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>PortOne Desk is proprietary software; all rights reserved. It uses Qt %1 under the LGPL-3.0 and QtKeychain under the BSD-3-Clause licence. Its icons were drawn for PortOne Desk and are under its licence.</source>
+        <translation>PortOne Desk is proprietary software; all rights reserved. It uses Qt %1 under the LGPL-3.0 and QtKeychain under the BSD-3-Clause licence. Its icons were drawn for PortOne Desk and are under its licence.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source>PortOne API:</source>
+        <translation>PortOne API:</translation>
+    </message>
+    <message>
+        <source>PortOne API host in use</source>
+        <translation>PortOne API host in use</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>Homepage:</translation>
+    </message>
+</context>
+<context>
     <name>portone::ApiError</name>
     <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
@@ -1004,6 +1083,14 @@
         <source>Found: %1 · Not found or no access: %2 · Failed: %3</source>
         <translation>Found: %1 · Not found or no access: %2 · Failed: %3</translation>
     </message>
+    <message>
+        <source>Look up billing keys</source>
+        <translation>Look up billing keys</translation>
+    </message>
+    <message>
+        <source>Looks up every customer_uid in the field above (Enter)</source>
+        <translation>Looks up every customer_uid in the field above (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>portone::BillingKeyPaymentsTab</name>
@@ -1294,6 +1381,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>No billing keys looked up yet. Paste or type customer_uids above (one per line), or import a CSV file, then press Look up.</source>
+        <translation>No billing keys looked up yet. Paste or type customer_uids above (one per line), or import a CSV file, then press Look up.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2381,26 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</source>
         <translation>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</translation>
     </message>
+    <message>
+        <source>Choose a workspace: Ctrl+1 to Ctrl+5</source>
+        <translation>Choose a workspace: Ctrl+1 to Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Last request</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About PortOne Desk</source>
+        <translation>&amp;About PortOne Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>portone::MissingIdsPanel</name>
@@ -2926,6 +3037,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Lookup cancelled. Nothing was changed.</source>
         <translation>Lookup cancelled. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</source>
+        <translation>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</translation>
+    </message>
 </context>
 <context>
     <name>portone::PortOneClient</name>
@@ -3502,6 +3617,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</source>
         <translation>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</translation>
     </message>
+    <message>
+        <source>No billing key registered yet. Enter the customer_uid, pick the channel and type the card details, then press Register billing key. The result appears here.</source>
+        <translation>No billing key registered yet. Enter the customer_uid, pick the channel and type the card details, then press Register billing key. The result appears here.</translation>
+    </message>
 </context>
 <context>
     <name>portone::RequestProgress</name>
@@ -3520,6 +3639,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Cancel the running request (Esc)</source>
         <translation>Cancel the running request (Esc)</translation>
+    </message>
+    <message>
+        <source>Request progress</source>
+        <translation>Request progress</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3700,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Token: valid until %1 (%2:%3 left)</source>
         <translation>Token: valid until %1 (%2:%3 left)</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>Token status</translation>
+    </message>
+    <message>
+        <source>Token: valid until %1</source>
+        <translation>Token: valid until %1</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,85 @@
     </message>
 </context>
 <context>
+    <name>portone::AboutDialog</name>
+    <message>
+        <source>No profile active</source>
+        <translation>활성 프로필 없음</translation>
+    </message>
+    <message>
+        <source>%1 (built-in Sandbox)</source>
+        <translation>%1 (내장 샌드박스)</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”, live account)</source>
+        <translation>%1 (프로필 “%2”, 실결제 계정)</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”, test account)</source>
+        <translation>%1 (프로필 “%2”, 테스트 계정)</translation>
+    </message>
+    <message>
+        <source>About PortOne Desk</source>
+        <translation>PortOne Desk 정보</translation>
+    </message>
+    <message>
+        <source>PortOne Desk icon</source>
+        <translation>PortOne Desk 아이콘</translation>
+    </message>
+    <message>
+        <source>PortOne Desk</source>
+        <translation>PortOne Desk</translation>
+    </message>
+    <message>
+        <source>Desktop console for the PortOne V1 REST API.</source>
+        <translation>PortOne V1 REST API를 위한 데스크톱 콘솔입니다.</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>PortOne Desk is proprietary software; all rights reserved. It uses Qt %1 under the LGPL-3.0 and QtKeychain under the BSD-3-Clause licence. Its icons were drawn for PortOne Desk and are under its licence.</source>
+        <translation>PortOne Desk는 독점 소프트웨어이며 모든 권리를 보유합니다. LGPL-3.0 라이선스의 Qt %1과 BSD-3-Clause 라이선스의 QtKeychain을 사용합니다. 아이콘은 PortOne Desk를 위해 그려졌으며 PortOne Desk의 라이선스를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (빌드 시 %2)</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 버전</translation>
+    </message>
+    <message>
+        <source>PortOne API:</source>
+        <translation>PortOne API:</translation>
+    </message>
+    <message>
+        <source>PortOne API host in use</source>
+        <translation>사용 중인 PortOne API 호스트</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>홈페이지:</translation>
+    </message>
+</context>
+<context>
     <name>portone::ApiError</name>
     <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
@@ -1001,6 +1080,14 @@
         <source>Found: %1 · Not found or no access: %2 · Failed: %3</source>
         <translation>조회됨: %1 · 없음 또는 권한 없음: %2 · 조회 실패: %3</translation>
     </message>
+    <message>
+        <source>Look up billing keys</source>
+        <translation>빌링키 조회</translation>
+    </message>
+    <message>
+        <source>Looks up every customer_uid in the field above (Enter)</source>
+        <translation>위 입력란의 customer_uid를 모두 조회합니다 (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>portone::BillingKeyPaymentsTab</name>
@@ -1290,6 +1377,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>No billing keys looked up yet. Paste or type customer_uids above (one per line), or import a CSV file, then press Look up.</source>
+        <translation>아직 조회한 빌링키가 없습니다. 위 입력란에 customer_uid를 붙여넣거나 입력하거나(한 줄에 하나씩) CSV 파일을 가져온 다음 조회를 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2377,26 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</source>
         <translation>마지막 요청의 curl 명령을 복사했습니다(토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자).</translation>
     </message>
+    <message>
+        <source>Choose a workspace: Ctrl+1 to Ctrl+5</source>
+        <translation>작업 공간 선택: Ctrl+1 ~ Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>마지막 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PortOne Desk</source>
+        <translation>PortOne Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>portone::MissingIdsPanel</name>
@@ -2918,6 +3029,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>Lookup cancelled. Nothing was changed.</source>
         <translation>조회가 취소되었습니다. 변경된 내용은 없습니다.</translation>
     </message>
+    <message>
+        <source>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</source>
+        <translation>아직 조회한 결제가 없습니다. 위에 imp_uid를 입력하거나 merchant_uid로 조회 또는 여러 ID 조회를 선택한 다음 조회를 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>portone::PortOneClient</name>
@@ -3493,6 +3608,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>No billing key is registered for &lt;b&gt;%1&lt;/b&gt;: the registration did not happen. You can register again.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;에 등록된 빌링키가 없습니다. 등록이 이루어지지 않았으므로 다시 등록해도 됩니다.</translation>
     </message>
+    <message>
+        <source>No billing key registered yet. Enter the customer_uid, pick the channel and type the card details, then press Register billing key. The result appears here.</source>
+        <translation>아직 등록한 빌링키가 없습니다. customer_uid를 입력하고 채널을 고른 뒤 카드 정보를 입력하고 빌링키 등록을 누르세요. 결과가 여기에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>portone::RequestProgress</name>
@@ -3511,6 +3630,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Cancel the running request (Esc)</source>
         <translation>진행 중인 요청 취소 (Esc)</translation>
+    </message>
+    <message>
+        <source>Request progress</source>
+        <translation>요청 진행 상황</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>완료: %1</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3691,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Token: valid until %1 (%2:%3 left)</source>
         <translation>토큰: %1까지 유효 (%2:%3 남음)</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>토큰 상태</translation>
+    </message>
+    <message>
+        <source>Token: valid until %1</source>
+        <translation>토큰: %1까지 유효</translation>
     </message>
 </context>
 <context>

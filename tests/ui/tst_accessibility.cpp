@@ -23,6 +23,7 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void mainWindowControlsAreNamed();
     void profilesDialogControlsAreNamed();
+    void describedWhereUseful();
 
 private:
     static QStringList unnamedControls(QWidget *root);
@@ -104,6 +105,43 @@ void TestAccessibility::profilesDialogControlsAreNamed()
     dialog.show();
     const QStringList unnamed = unnamedControls(&dialog);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+// Descriptions: how to use the navigation, what a button does, what to do in an empty table,
+// and the status labels a screen reader finds by a stable name.
+void TestAccessibility::describedWhereUseful()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    window.showWorkspaces();
+    const QList<std::pair<QString, QString>> described {
+        { QStringLiteral("navigationListWidget"), QStringLiteral("Ctrl+1") },
+        { QStringLiteral("lookUpButton"), QStringLiteral("customer_uid") },
+        { QStringLiteral("resultsTableView"), QStringLiteral("Look up") },
+        { QStringLiteral("paymentsTableView"), QStringLiteral("Look up") },
+    };
+    for (const auto &[objectName, expected] : described) {
+        const auto *widget = window.findChild<QWidget *>(objectName);
+        QVERIFY2(widget, qPrintable(objectName));
+        QVERIFY2(widget->accessibleDescription().contains(expected),
+                 qPrintable(objectName + QStringLiteral(": ") + widget->accessibleDescription()));
+    }
+    // Status labels keep a stable name; what they say now is their description.
+    const QList<std::pair<QString, QString>> statuses {
+        { QStringLiteral("tokenStatusLabel"), QStringLiteral("Token status") },
+        { QStringLiteral("lastRequestLabel"), QStringLiteral("Last request") },
+        { QStringLiteral("lookupCountsLabel"), QStringLiteral("Found and missing counts") },
+        { QStringLiteral("outcomeLabel"), QStringLiteral("Lookup outcome") },
+    };
+    for (const auto &[objectName, name] : statuses) {
+        const auto *label = window.findChild<QLabel *>(objectName);
+        QVERIFY2(label, qPrintable(objectName));
+        QCOMPARE(label->accessibleName(), name);
+    }
+    QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("tokenStatusLabel"))
+                     ->accessibleDescription()
+                     .isEmpty());
 }
 
 QTEST_MAIN(TestAccessibility)

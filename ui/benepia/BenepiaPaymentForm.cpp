@@ -5,7 +5,9 @@
 #include "ui/benepia/BenepiaPaymentFields.h"
 #include "ui/benepia/BenepiaPaymentResult.h"
 #include "ui/benepia/BenepiaPoints.h"
+#include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/Icons.h"
 #include "ui/common/OutcomeNotice.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
@@ -34,6 +36,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     setObjectName(QStringLiteral("paymentForm"));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("paymentFieldsScrollArea"));
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -42,6 +45,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     m_fields->setAutoFillBackground(false);
 
     m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_payButton->setIcon(appIcon(AppIcon::Pay));
     m_progress->setObjectName(QStringLiteral("paymentRequestProgress"));
     m_errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
     m_payButton->setAccessibleName(tr("Pay with points"));
@@ -197,6 +201,7 @@ void BenepiaPaymentForm::showOutcomeUnknown(const QString &merchantUid)
            "merchant_uid <b>%1</b> is kept, so a retry cannot pay twice: PortOne refuses a "
            "merchant_uid that was already paid. Look the payment up first.")
             .arg(merchantUid.toHtmlEscaped()));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
     m_outcomeFrame->show();
 }
 
@@ -223,10 +228,12 @@ void BenepiaPaymentForm::lookUpMerchantUid()
                 m_outcomeLabel->setText(tr("merchant_uid %1 is not paid (status: %2). Paying "
                                            "again with the same merchant_uid is safe.")
                                             .arg(merchantUid, result->status));
+                announceStatus(m_outcomeLabel, m_outcomeLabel->text());
             } else if (result.error().kind == ApiError::Kind::NotFound) {
                 m_outcomeLabel->setText(tr("No payment with merchant_uid %1 was found. Paying "
                                            "again with the same merchant_uid is safe.")
                                             .arg(merchantUid));
+                announceStatus(m_outcomeLabel, m_outcomeLabel->text());
             } else {
                 m_errorPanel->showError(result.error());
             }

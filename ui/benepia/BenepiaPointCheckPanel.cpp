@@ -5,8 +5,10 @@
 #include "ui/DeskSession.h"
 #include "ui/benepia/BenepiaAccountFields.h"
 #include "ui/benepia/BenepiaPoints.h"
+#include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 
@@ -43,6 +45,7 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
     m_account->addRows(form, m_messages);
 
     m_checkButton->setObjectName(QStringLiteral("checkPointsButton"));
+    m_checkButton->setIcon(appIcon(AppIcon::LookUp));
     m_progress->setObjectName(QStringLiteral("pointCheckRequestProgress"));
     m_errorPanel->setObjectName(QStringLiteral("pointCheckErrorPanel"));
     m_checkButton->setAccessibleName(tr("Check points"));
@@ -136,6 +139,7 @@ void BenepiaPointCheckPanel::showBalance(const QString &user, qint64 points,
                                          const QDateTime &checkedAt)
 {
     m_balanceLabel->setText(tr("%1 P").arg(formatPoints(points)));
+    announceStatus(m_balanceLabel, m_balanceLabel->text());
     m_balanceLabel->show();
     m_balanceDetailsLabel->setText(
         tr("Balance of %1, checked at %2").arg(user, displayTime(checkedAt)));

@@ -1,12 +1,12 @@
 #include "ui/benepia/BenepiaPoints.h"
 
-#include <QLocale>
+#include "ui/common/LocaleFormat.h"
 
 namespace portone {
 
 QString formatPoints(qint64 points)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(points);
+    return formatNumber(double(points));
 }
 
 std::optional<qint64> parsePoints(const QString &text)

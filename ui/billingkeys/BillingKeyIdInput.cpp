@@ -2,6 +2,7 @@
 
 #include "core/util/Csv.h"
 #include "ui/billingkeys/CsvColumnDialog.h"
+#include "ui/common/Icons.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -30,6 +31,7 @@ BillingKeyIdInput::BillingKeyIdInput(QWidget *parent)
     m_idsEdit->setMinimumHeight(60);
     m_idsEdit->setMaximumHeight(110); // the results table gets the room
     m_importButton->setObjectName(QStringLiteral("importCsvButton"));
+    m_importButton->setIcon(appIcon(AppIcon::Import));
     m_importButton->setAccessibleName(tr("Import customer_uids from a CSV file"));
     m_countLabel->setObjectName(QStringLiteral("idCountLabel"));
     m_countLabel->setAccessibleName(tr("Number of customer_uids"));

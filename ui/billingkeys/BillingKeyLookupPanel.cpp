@@ -5,7 +5,9 @@
 #include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyResultsModel.h"
 #include "ui/billingkeys/BillingKeyResultsView.h"
+#include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,9 +32,13 @@ BillingKeyLookupPanel::BillingKeyLookupPanel(DeskSession &session, QWidget *pare
     , m_results(new BillingKeyResultsView(session, *m_model, this))
 {
     m_lookUpButton->setObjectName(QStringLiteral("lookUpButton"));
-    m_lookUpButton->setAccessibleName(m_lookUpButton->text());
+    m_lookUpButton->setIcon(appIcon(AppIcon::LookUp));
+    m_lookUpButton->setAccessibleName(tr("Look up billing keys"));
+    m_lookUpButton->setAccessibleDescription(
+        tr("Looks up every customer_uid in the field above (Enter)"));
     m_lookUpButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelLookupButton"));
+    m_cancelButton->setIcon(appIcon(AppIcon::Cancel));
     m_cancelButton->setAccessibleName(tr("Cancel the look-up"));
     m_progressBar->setObjectName(QStringLiteral("lookupProgressBar"));
     m_progressBar->setAccessibleName(tr("Look-up progress"));
@@ -126,6 +132,7 @@ void BillingKeyLookupPanel::onFinished(bool cancelled)
     setRunning(false);
     if (cancelled)
         m_countsLabel->setText(m_countsLabel->text() + u' ' + tr("(cancelled)"));
+    announceStatus(m_countsLabel, m_countsLabel->text());
 }
 
 void BillingKeyLookupPanel::cancel()

@@ -4,6 +4,9 @@
 #include "ui/billingkeys/BillingKeyResultsModel.h"
 #include "ui/billingkeys/detail/BillingKeyDetailPanel.h"
 #include "ui/billingkeys/edit/BillingKeyDeletion.h"
+#include "ui/common/Announce.h"
+#include "ui/common/EmptyStateHint.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 
 #include <QCheckBox>
@@ -49,6 +52,7 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
                                  BillingKeyResultsModel::statusCode(Status::Missing));
     m_statusFilterCombo->addItem(tr("Failed"), BillingKeyResultsModel::statusCode(Status::Failed));
     m_retryButton->setObjectName(QStringLiteral("retryMissingButton"));
+    m_retryButton->setIcon(appIcon(AppIcon::Refresh));
     m_retryButton->setAccessibleName(m_retryButton->text());
     m_retryButton->setToolTip(tr("Look up the not found and failed customer_uids again"));
     m_personalCheck->setObjectName(QStringLiteral("includePersonalCheckBox"));
@@ -56,8 +60,10 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     m_personalCheck->setToolTip(
         tr("Also export customer name, phone, email, address and postcode"));
     m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportButton->setIcon(appIcon(AppIcon::Export));
     m_exportButton->setAccessibleName(m_exportButton->text());
     m_deleteButton->setObjectName(QStringLiteral("deleteSelectedButton"));
+    m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(m_deleteButton->text());
     m_deletionLabel->setObjectName(QStringLiteral("deletionSummaryLabel"));
     m_deletionLabel->setAccessibleName(tr("Deletion result"));
@@ -72,6 +78,9 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     m_table->setObjectName(QStringLiteral("resultsTableView"));
     m_table->setAccessibleName(tr("Look-up results"));
     m_table->setModel(m_proxy);
+    EmptyStateHint::install(m_table,
+                            tr("No billing keys looked up yet. Paste or type customer_uids above "
+                               "(one per line), or import a CSV file, then press Look up."));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until the operator sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,6 +125,7 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     topLayout->addWidget(readOnly);
     topLayout->addWidget(m_deletionLabel);
     topLayout->addWidget(m_table, 1);
+    m_splitter->setObjectName(QStringLiteral("billingKeyResultsSplitter"));
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -152,6 +162,7 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
             [this](int done, int total, const QString &message) {
                 m_deletionLabel->setText(
                     tr("Deleting %1 of %2: %3").arg(done).arg(total).arg(message));
+                announceStatus(m_deletionLabel, m_deletionLabel->text());
                 m_deletionLabel->show();
             });
     connect(m_deletion, &BillingKeyDeletion::finished, this,
@@ -258,6 +269,7 @@ void BillingKeyResultsView::chooseExportFile()
         return;
     const QString problem = exportCsv(path);
     m_deletionLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
+    announceStatus(m_deletionLabel, m_deletionLabel->text());
     m_deletionLabel->show();
 }
 
@@ -276,6 +288,7 @@ void BillingKeyResultsView::onDeletionFinished(const QStringList &deleted,
 {
     m_model.setMissing(deleted); // re-checked by the deletion: 404 now
     m_deletionLabel->setText(summary);
+    announceStatus(m_deletionLabel, m_deletionLabel->text());
     m_deletionLabel->setVisible(!summary.isEmpty());
     updateActions();
     if (!notDeleted.isEmpty())

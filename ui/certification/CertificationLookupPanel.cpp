@@ -6,6 +6,7 @@
 #include "ui/certification/CertificationResultPanel.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
@@ -45,8 +46,10 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     m_messages->addRow(form, u"imp_uid"_s, tr("imp_uid:"), m_impUidEdit);
 
     m_lookUpButton->setObjectName(u"lookUpCertificationButton"_s);
+    m_lookUpButton->setIcon(appIcon(AppIcon::LookUp));
     m_lookUpButton->setAccessibleName(tr("Look up the certification"));
     m_deleteButton->setObjectName(u"deleteCertificationButton"_s);
+    m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete the certification permanently"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;

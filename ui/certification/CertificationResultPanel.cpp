@@ -1,6 +1,7 @@
 #include "ui/certification/CertificationResultPanel.h"
 
 #include "ui/DeskSession.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ResultView.h"
 
 #include <QHBoxLayout>
@@ -43,6 +44,7 @@ CertificationResultPanel::CertificationResultPanel(DeskSession &session, QWidget
     m_view->setObjectName(u"certificationResultView"_s);
     m_view->setAccessibleName(tr("Certification result"));
     m_revealButton->setObjectName(u"revealCiDiButton"_s);
+    m_revealButton->setIcon(appIcon(AppIcon::Reveal));
     m_revealButton->setAccessibleName(tr("Reveal CI and DI"));
     m_revealButton->setToolTip(tr("Shows the customer's CI (unique_key) and DI (unique_in_site). "
                                   "Each reveal is recorded."));

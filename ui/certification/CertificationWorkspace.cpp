@@ -7,6 +7,7 @@
 #include "ui/certification/OtpConfirmPanel.h"
 #include "ui/certification/OtpRequestForm.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
@@ -43,6 +44,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
 
     auto *formScroll = new QScrollArea(this);
     formScroll->setObjectName(u"requestFormScrollArea"_s);
+    formScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(m_form);
@@ -52,6 +54,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     auto *resultPage = new QWidget(this);
     m_resultPanel->setObjectName(u"otpResultPanel"_s);
     m_startOverButton->setObjectName(u"startOverButton"_s);
+    m_startOverButton->setIcon(appIcon(AppIcon::Add));
     m_startOverButton->setAccessibleName(tr("Start a new certification"));
     auto *resultButtons = new QHBoxLayout;
     resultButtons->addWidget(m_startOverButton);

@@ -3,6 +3,7 @@
 #include "core/util/Clock.h"
 #include "core/validation/InputRules.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,6 +41,7 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
     m_impUidEdit->setReadOnly(true);
     m_impUidEdit->setAccessibleName(tr("imp_uid"));
     m_copyImpUidButton->setObjectName(u"copyImpUidButton"_s);
+    m_copyImpUidButton->setIcon(appIcon(AppIcon::Copy));
     m_copyImpUidButton->setAccessibleName(tr("Copy imp_uid"));
     auto *impUidRow = new QHBoxLayout;
     impUidRow->addWidget(m_impUidEdit, 1);
@@ -66,13 +68,16 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
     m_instructionLabel->setWordWrap(true);
 
     m_confirmButton->setObjectName(u"confirmOtpButton"_s);
+    m_confirmButton->setIcon(appIcon(AppIcon::Confirm));
     m_confirmButton->setAccessibleName(tr("Confirm the certification"));
     m_confirmButton->setDefault(true);
     m_requestAgainButton->setObjectName(u"requestAgainButton"_s);
+    m_requestAgainButton->setIcon(appIcon(AppIcon::Refresh));
     m_requestAgainButton->setAccessibleName(tr("Request a new code"));
     m_requestAgainButton->setToolTip(
         tr("Sends a new request with the same details and a new merchant_uid"));
     m_cancelButton->setObjectName(u"cancelCertificationButton"_s);
+    m_cancelButton->setIcon(appIcon(AppIcon::Cancel));
     m_cancelButton->setAccessibleName(tr("Cancel and go back to the request form"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirmButton);

@@ -4,6 +4,7 @@
 #include "core/validation/InputRules.h"
 #include "ui/common/ChannelPicker.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -143,6 +144,7 @@ void OtpRequestForm::buildForm(QFormLayout *form)
 
     m_merchantUidEdit->setObjectName(u"merchantUidLineEdit"_s);
     m_newMerchantUidButton->setObjectName(u"newMerchantUidButton"_s);
+    m_newMerchantUidButton->setIcon(appIcon(AppIcon::Refresh));
     m_newMerchantUidButton->setAccessibleName(tr("New merchant_uid"));
     m_newMerchantUidButton->setToolTip(tr("Generate a new unique merchant_uid"));
     m_messages->addRow(form, u"merchant_uid"_s, tr("merchant_uid (order number):"),
@@ -166,6 +168,7 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_messages->addRow(form, u"bypass"_s, tr("bypass (JSON):"), m_bypassEdit);
 
     m_requestButton->setObjectName(u"requestOtpButton"_s);
+    m_requestButton->setIcon(appIcon(AppIcon::Send));
     m_requestButton->setAccessibleName(tr("Request OTP"));
     m_requestButton->setDefault(true);
 }

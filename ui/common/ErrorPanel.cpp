@@ -1,6 +1,7 @@
 #include "ui/common/ErrorPanel.h"
 
 #include "core/api/ApiError.h"
+#include "ui/common/Announce.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -49,9 +50,10 @@ void ErrorPanel::showError(const ApiError &error)
     m_messageLabel->setText(error.message.isEmpty() ? error.detail : error.message);
     m_messageLabel->setVisible(!m_messageLabel->text().isEmpty());
     m_explanationLabel->setText(error.explanation());
-    setAccessibleDescription(m_statusLabel->text() + u' ' + m_messageLabel->text() + u' '
-                             + m_explanationLabel->text());
     show();
+    announceAlert(this,
+                  m_statusLabel->text() + u' ' + m_messageLabel->text() + u' '
+                      + m_explanationLabel->text());
 }
 
 void ErrorPanel::clear()

@@ -1,5 +1,8 @@
 #include "ui/common/OutcomeNotice.h"
 
+#include "ui/common/Announce.h"
+#include "ui/common/Icons.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -22,7 +25,14 @@ OutcomeNotice::OutcomeNotice(const QString &lookUpText, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
     layout->addWidget(m_lookUpButton, 0, Qt::AlignLeft);
+    m_lookUpButton->setIcon(appIcon(AppIcon::LookUp));
     hide();
+}
+
+void OutcomeNotice::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    announceAlert(m_label, m_label->text());
 }
 
 } // namespace portone

@@ -19,6 +19,10 @@ public:
     QLabel *label() const { return m_label; }
     QPushButton *lookUpButton() const { return m_lookUpButton; }
 
+protected:
+    // The notice appears after its text is set: it is raised to assistive technology then.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLabel *m_label;
     QPushButton *m_lookUpButton;

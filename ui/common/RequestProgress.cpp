@@ -1,5 +1,8 @@
 #include "ui/common/RequestProgress.h"
 
+#include "ui/common/Announce.h"
+#include "ui/common/Icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -15,6 +18,8 @@ RequestProgress::RequestProgress(QWidget *parent)
 {
     setObjectName(QStringLiteral("requestProgress"));
     m_label->setObjectName(QStringLiteral("progressLabel"));
+    m_label->setAccessibleName(tr("Request progress"));
+    m_cancelButton->setIcon(appIcon(AppIcon::Cancel));
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_cancelButton->setObjectName(QStringLiteral("cancelRequestButton"));
     m_bar->setRange(0, 0); // busy: a request's duration is unknown
@@ -39,6 +44,7 @@ void RequestProgress::start(const QString &what, CallHandle call)
     m_label->setText(what);
     m_busy = true;
     show();
+    announceStatus(m_label, what);
     Q_EMIT busyChanged(true);
 }
 
@@ -49,6 +55,7 @@ void RequestProgress::finish()
     m_busy = false;
     m_call = {};
     hide();
+    announceStatus(m_label, tr("Finished: %1").arg(m_label->text()));
     Q_EMIT busyChanged(false);
 }
 

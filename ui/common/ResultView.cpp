@@ -1,6 +1,8 @@
 #include "ui/common/ResultView.h"
 
 #include "core/util/Redaction.h"
+#include "ui/common/Icons.h"
+#include "ui/common/LocaleFormat.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,8 +20,7 @@ namespace portone {
 
 QString displayTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QStringLiteral("—");
+    return formatLocalTime(time);
 }
 
 QString utcToolTip(const QDateTime &time)
@@ -75,6 +76,8 @@ void ResultView::setRows(const QList<ResultRow> &rows)
         if (entry.copyable && !entry.value.isEmpty()) {
             auto *copy = new QToolButton(m_table);
             copy->setText(tr("Copy"));
+            copy->setIcon(appIcon(AppIcon::Copy));
+            copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             copy->setObjectName(QStringLiteral("copyButton_") + entry.label);
             copy->setAccessibleName(tr("Copy %1").arg(entry.label));
             const QString text = entry.value;

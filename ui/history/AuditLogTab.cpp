@@ -44,6 +44,7 @@ AuditLogTab::AuditLogTab(DeskSession &session, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(u"auditTableWidget"_s);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_table->setAccessibleName(tr("Audit log entries"));
     m_table->setHorizontalHeaderLabels({ tr("Time"), tr("OS user"), tr("Profile"), tr("Tier"),
                                          tr("Action"), tr("Targets"), tr("Reason"), tr("Outcome"),

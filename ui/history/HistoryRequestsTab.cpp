@@ -77,6 +77,7 @@ HistoryRequestsTab::HistoryRequestsTab(DeskSession &session, QWidget *parent)
     m_searchEdit->setPlaceholderText(tr("imp_uid, customer_uid, merchant_uid, path, parameter…"));
 
     m_table->setObjectName(u"historyTableView"_s);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_table->setAccessibleName(tr("Recorded requests"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "ui/payments/MissingIdsPanel.h"
 
+#include "ui/common/Icons.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ MissingIdsPanel::MissingIdsPanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMaximumHeight(120);
     m_copyButton->setObjectName(QStringLiteral("copyNotFoundButton"));
+    m_copyButton->setIcon(appIcon(AppIcon::Copy));
     m_copyButton->setAccessibleName(tr("Copy the ids not found"));
     m_copyButton->setToolTip(tr("Copy the ids that were not found, one per line"));
 

@@ -1,6 +1,7 @@
 #include "ui/payments/PaymentDetailPanel.h"
 
 #include "core/api/PaymentModels.h"
+#include "ui/common/LocaleFormat.h"
 #include "ui/common/ResultView.h"
 #include "ui/payments/PaymentTableModel.h"
 
@@ -64,11 +65,9 @@ void PaymentDetailPanel::showPayment(const Payment &payment)
     rows << row(tr("Status"), PaymentTableModel::statusText(payment.status), false,
                 QStringLiteral("status: ") + payment.status)
          << row(tr("Order name"), payment.name)
-         << row(tr("Amount"),
-                PaymentTableModel::amountText(payment.amount) + u' ' + payment.currency);
+         << row(tr("Amount"), formatAmount(payment.amount, payment.currency));
     if (payment.cancelAmount > 0)
-        rows << row(tr("Cancelled amount"),
-                    PaymentTableModel::amountText(payment.cancelAmount) + u' ' + payment.currency);
+        rows << row(tr("Cancelled amount"), formatAmount(payment.cancelAmount, payment.currency));
     rows << row(tr("Method"), PaymentTableModel::methodText(payment.payMethod), false,
                 QStringLiteral("pay_method: ") + payment.payMethod);
     if (!payment.cardName.isEmpty() || !payment.cardNumber.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "core/validation/InputRules.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 #include "ui/payments/PaymentIdList.h"
 
 #include <QButtonGroup>
@@ -57,6 +58,7 @@ PaymentLookupForm::PaymentLookupForm(QWidget *parent)
     m_pages->addWidget(createMultiplePage());
 
     m_lookupButton->setObjectName(QStringLiteral("lookupButton"));
+    m_lookupButton->setIcon(appIcon(AppIcon::LookUp));
     m_lookupButton->setAccessibleName(tr("Look up"));
     m_lookupButton->setDefault(true);
     m_lookupButton->setToolTip(tr("Look up (Enter)"));

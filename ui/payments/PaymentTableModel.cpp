@@ -1,10 +1,9 @@
 #include "ui/payments/PaymentTableModel.h"
 
+#include "ui/common/LocaleFormat.h"
 #include "ui/common/ResultView.h"
 
 #include <QColor>
-#include <QLocale>
-#include <cmath>
 
 namespace portone {
 
@@ -87,11 +86,7 @@ QString PaymentTableModel::methodText(const QString &payMethod)
 
 QString PaymentTableModel::amountText(double amount)
 {
-    QLocale locale; // the UI locale; the C locale would leave out the group separators
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    if (std::floor(amount) == amount)
-        return locale.toString(qint64(amount));
-    return locale.toString(amount, 'f', 2);
+    return formatNumber(amount);
 }
 
 QVariant PaymentTableModel::displayValue(const Payment &payment, int column) const

@@ -2,6 +2,8 @@
 
 #include "core/api/PortOneClient.h"
 #include "ui/DeskSession.h"
+#include "ui/common/Announce.h"
+#include "ui/common/EmptyStateHint.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/payments/MissingIdsPanel.h"
@@ -57,6 +59,9 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("paymentsTableView"));
     m_table->setAccessibleName(tr("Payments found"));
     m_table->setModel(m_proxy);
+    EmptyStateHint::install(m_table,
+                            tr("No payments looked up yet. Type an imp_uid above, or choose By "
+                               "merchant_uid or Several ids, then press Look up."));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // keep PortOne's order until a header click
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -137,6 +142,7 @@ void PaymentsWorkspace::submit()
         return;
     if (!session().client()) {
         m_outcomeLabel->setText(tr("No profile is active. Choose a profile to look up payments."));
+        announceStatus(m_outcomeLabel, m_outcomeLabel->text());
         return;
     }
     if (const std::optional<PaymentLookup> lookup = m_form->lookup())
@@ -195,6 +201,7 @@ void PaymentsWorkspace::showSingle(Result<Payment> result)
     }
     showPayments({ result.value() });
     m_outcomeLabel->setText(tr("Found payment %1.").arg(result->impUid));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
 }
 
 void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
@@ -217,6 +224,7 @@ void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
                                     .arg(batch.missing.size()));
     else
         m_outcomeLabel->setText(tr("Found %n payment(s).", nullptr, int(batch.found.size())));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
 }
 
 void PaymentsWorkspace::showFailure(const ApiError &error)
@@ -224,10 +232,12 @@ void PaymentsWorkspace::showFailure(const ApiError &error)
     switch (error.kind) {
     case ApiError::Kind::Cancelled:
         m_outcomeLabel->setText(tr("Lookup cancelled. Nothing was changed."));
+        announceStatus(m_outcomeLabel, m_outcomeLabel->text());
         return;
     case ApiError::Kind::Validation:
         m_form->showFieldErrors(error.fieldErrors);
         m_outcomeLabel->setText(error.explanation());
+        announceStatus(m_outcomeLabel, m_outcomeLabel->text());
         return;
     default:
         break;

@@ -4,7 +4,9 @@
 #include "core/auth/CredentialSource.h"
 #include "core/auth/TokenManager.h"
 #include "core/profiles/Profile.h"
+#include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/Icons.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QHBoxLayout>
@@ -50,6 +52,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     , m_channelTable(new QTableWidget(0, ColumnCount, this))
 {
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setIcon(appIcon(AppIcon::Refresh));
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setAutoDefault(false);
     m_testButton->setToolTip(tr("Gets a token with the keys in the form and lists the PG "
@@ -148,6 +151,7 @@ void ProfileConnectionTest::finished(const Result<QList<PgChannel>> &result)
     }
     m_resultLabel->setText(tr("The connection test failed."));
     m_resultLabel->show();
+    announceStatus(m_resultLabel, m_resultLabel->text());
     m_errorPanel->showError(result.error());
     Q_EMIT resultShown();
 }
@@ -157,6 +161,7 @@ void ProfileConnectionTest::showProblem(const QString &text)
     clear();
     m_resultLabel->setText(text);
     m_resultLabel->show();
+    announceAlert(m_resultLabel, text);
     Q_EMIT resultShown();
 }
 
@@ -189,6 +194,7 @@ void ProfileConnectionTest::showChannels(const QList<PgChannel> &channels)
     m_resultLabel->setText(tr("Connected: the keys work. %n PG channel(s) configured.", nullptr,
                               int(channels.size())));
     m_resultLabel->show();
+    announceStatus(m_resultLabel, m_resultLabel->text());
     m_channelTable->setRowCount(int(channels.size()));
     for (int row = 0; row < channels.size(); ++row) {
         const PgChannel &channel = channels.at(row);

@@ -2,6 +2,7 @@
 
 #include "core/profiles/Profile.h"
 #include "ui/DeskSession.h"
+#include "ui/common/Icons.h"
 #include "ui/profiles/KeychainBanner.h"
 #include "ui/profiles/ProfileConnectionTest.h"
 #include "ui/profiles/ProfileEditor.h"
@@ -57,6 +58,9 @@ ProfilesDialog::ProfilesDialog(DeskSession &session, QWidget *parent)
     , m_emptyHintLabel(new QLabel(this))
     , m_scrollArea(new QScrollArea(this))
 {
+    m_addButton->setIcon(appIcon(AppIcon::Add));
+    m_deleteButton->setIcon(appIcon(AppIcon::Delete));
+    m_saveButton->setIcon(appIcon(AppIcon::Confirm));
     buildLayout();
     connect(m_list, &QListWidget::currentItemChanged, this, &ProfilesDialog::onSelectionChanged);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesDialog::startNewProfile);

@@ -1,5 +1,7 @@
 #include "ui/profiles/WelcomePage.h"
 
+#include "ui/common/Icons.h"
+
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -37,6 +39,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     m_sandboxButton->setObjectName(QStringLiteral("trySandboxButton"));
     m_addProfileButton->setObjectName(QStringLiteral("addProfileButton"));
+    m_addProfileButton->setIcon(appIcon(AppIcon::Add));
     m_sandboxButton->setDefault(true);
 
     auto *choices = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "ui/billingkeys/detail/BillingKeyFieldsView.h"
 #include "ui/billingkeys/detail/BillingKeyPaymentsTab.h"
 #include "ui/billingkeys/detail/BillingKeySchedulesTab.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_deleteButton->setObjectName(QStringLiteral("deleteBillingKeyButton"));
+    m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete this billing key"));
     m_deleteButton->setToolTip(tr("Delete this billing key (asks first)"));
     m_tabs->setObjectName(QStringLiteral("billingKeyDetailTabWidget"));

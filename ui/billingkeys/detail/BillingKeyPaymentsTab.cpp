@@ -3,6 +3,7 @@
 #include "core/api/PaymentModels.h"
 #include "ui/DeskSession.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/LocaleFormat.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 #include "ui/payments/PaymentTableModel.h"
@@ -135,8 +136,7 @@ void BillingKeyPaymentsTab::showPage(int page, const PaymentPage &answer)
         m_table->setItem(i, 0,
                          item(PaymentTableModel::statusText(payment.status),
                               QStringLiteral("status: ") + payment.status));
-        auto *amount
-            = item(PaymentTableModel::amountText(payment.amount) + u' ' + payment.currency);
+        auto *amount = item(formatAmount(payment.amount, payment.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, amount);
         m_table->setItem(i, 2, item(displayTime(payment.paidAt), utcToolTip(payment.paidAt)));

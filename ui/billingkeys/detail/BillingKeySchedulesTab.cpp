@@ -4,6 +4,8 @@
 #include "ui/DeskSession.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
+#include "ui/common/LocaleFormat.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 #include "ui/payments/PaymentTableModel.h"
@@ -79,6 +81,7 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     m_statusCombo->addItem(tr("Executed"), int(ScheduleStatus::Executed));
     m_statusCombo->addItem(tr("Revoked"), int(ScheduleStatus::Revoked));
     m_loadButton->setObjectName(QStringLiteral("loadSchedulesButton"));
+    m_loadButton->setIcon(appIcon(AppIcon::LookUp));
     m_loadButton->setAccessibleName(tr("Load the scheduled payments"));
     m_loadButton->setToolTip(
         tr("Ranges longer than 3 months are loaded as several requests, one after another."));
@@ -246,8 +249,7 @@ void BillingKeySchedulesTab::showSchedules()
         m_table->setItem(i, 1,
                          item(scheduleStatusText(schedule.scheduleStatus),
                               QStringLiteral("schedule_status: ") + schedule.scheduleStatus));
-        auto *amount
-            = item(PaymentTableModel::amountText(schedule.amount) + u' ' + schedule.currency);
+        auto *amount = item(formatAmount(schedule.amount, schedule.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 2, amount);
         m_table->setItem(i, 3, item(schedule.name));

@@ -9,6 +9,7 @@
 #include "ui/common/Confirmer.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace portone {
@@ -65,12 +67,17 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("registerFieldsScrollArea"));
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_fieldsWidget);
+    // It scrolls down only: it is never narrower than its fields (the outcome side gives way).
+    scroll->setMinimumWidth(m_fieldsWidget->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width());
 
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
+    m_registerButton->setIcon(appIcon(AppIcon::Add));
     m_registerButton->setAccessibleName(tr("Register billing key"));
     m_progress->setObjectName(QStringLiteral("registerRequestProgress"));
     m_errorPanel->setObjectName(QStringLiteral("registerErrorPanel"));

@@ -4,6 +4,7 @@
 #include "core/validation/InputRules.h"
 #include "ui/common/ChannelPicker.h"
 #include "ui/common/FieldMessages.h"
+#include "ui/common/Icons.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,7 @@ void CustomerFields::addIdentityRows(QFormLayout *form)
     m_customerUidEdit->setPlaceholderText(tr("The merchant's id for this billing key"));
     m_generateButton = new QPushButton(tr("Generate"), m_parent);
     m_generateButton->setObjectName(QStringLiteral("generateCustomerUidButton"));
+    m_generateButton->setIcon(appIcon(AppIcon::Refresh));
     m_generateButton->setAccessibleName(tr("Generate a customer_uid"));
     m_messages->addRow(form, QStringLiteral("customer_uid"), tr("customer_uid:"), m_customerUidEdit,
                        m_generateButton);

@@ -1,9 +1,9 @@
 #include "ui/billingkeys/edit/DeletionText.h"
 
+#include "ui/common/LocaleFormat.h"
 #include "ui/common/ResultView.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace portone {
 
@@ -14,9 +14,7 @@ namespace {
 
 QString amountText(const Schedule &schedule)
 {
-    const QString number = QLocale().toString(schedule.amount, 'f',
-                                              schedule.amount == qint64(schedule.amount) ? 0 : 2);
-    return schedule.currency.isEmpty() ? number : number + u' ' + schedule.currency;
+    return formatAmount(schedule.amount, schedule.currency);
 }
 
 } // namespace

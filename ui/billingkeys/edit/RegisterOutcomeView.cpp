@@ -1,6 +1,7 @@
 #include "ui/billingkeys/edit/RegisterOutcomeView.h"
 
 #include "core/util/Redaction.h"
+#include "ui/common/Announce.h"
 #include "ui/common/OutcomeNotice.h"
 #include "ui/common/ResultView.h"
 
@@ -112,8 +113,16 @@ RegisterOutcomeView::RegisterOutcomeView(QWidget *parent)
     , m_outcomeLabel(m_outcomeFrame->label())
     , m_lookUpButton(m_outcomeFrame->lookUpButton())
     , m_headingLabel(new QLabel(this))
+    , m_idleLabel(new QLabel(tr("No billing key registered yet. Enter the customer_uid, pick the "
+                                "channel and type the card details, then press Register billing "
+                                "key. The result appears here."),
+                             this))
     , m_result(new ResultView(this))
 {
+    m_idleLabel->setObjectName(QStringLiteral("registerHintLabel"));
+    m_idleLabel->setWordWrap(true);
+    m_idleLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_idleLabel->setEnabled(false); // greyed: a hint, not a result
     m_lookUpButton->setObjectName(QStringLiteral("lookUpBillingKeyButton"));
     m_lookUpButton->setAccessibleName(tr("Look up the billing key"));
 
@@ -127,6 +136,7 @@ RegisterOutcomeView::RegisterOutcomeView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_idleLabel);
     layout->addWidget(m_outcomeFrame);
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_result, 1);
@@ -140,6 +150,7 @@ void RegisterOutcomeView::showKey(const QString &heading, const BillingKey &key)
     m_outcomeFrame->hide();
     m_headingLabel->setText(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
     m_headingLabel->show();
+    m_idleLabel->hide();
     m_result->setRows(billingKeyRows(key));
     m_result->setRawJson(key.raw);
     m_result->show();
@@ -156,7 +167,9 @@ void RegisterOutcomeView::showOutcomeUnknown(const QString &customerUid)
            "registered. Look it up before retrying; the card details were wiped and are not "
            "sent again.")
             .arg(customerUid.toHtmlEscaped()));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
     m_outcomeFrame->show();
+    m_idleLabel->hide();
 }
 
 void RegisterOutcomeView::showNotFound(const QString &customerUid)
@@ -164,9 +177,11 @@ void RegisterOutcomeView::showNotFound(const QString &customerUid)
     m_outcomeLabel->setText(tr("No billing key is registered for <b>%1</b>: the registration "
                                "did not happen. You can register again.")
                                 .arg(customerUid.toHtmlEscaped()));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
     m_unknownUid.clear();
     m_lookUpButton->hide();
     m_outcomeFrame->show();
+    m_idleLabel->hide();
 }
 
 void RegisterOutcomeView::clear()
@@ -177,6 +192,7 @@ void RegisterOutcomeView::clear()
     m_headingLabel->hide();
     m_result->clear();
     m_result->hide();
+    m_idleLabel->show();
 }
 
 void RegisterOutcomeView::setLookUpEnabled(bool enabled)

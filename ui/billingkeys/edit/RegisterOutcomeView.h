@@ -39,6 +39,7 @@ private:
     QLabel *m_outcomeLabel;
     QPushButton *m_lookUpButton;
     QLabel *m_headingLabel;
+    QLabel *m_idleLabel; // what to do first, until there is an outcome
     ResultView *m_result;
     QString m_unknownUid;
 };

@@ -1,0 +1,298 @@
+#include "../UiTestSupport.h"
+#include "core/api/ApiError.h"
+#include "ui/AppSettings.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Announce.h"
+#include "ui/common/EmptyStateHint.h"
+#include "ui/common/ErrorPanel.h"
+#include "ui/common/LocaleFormat.h"
+#include "ui/common/OutcomeNotice.h"
+#include "ui/common/RequestProgress.h"
+#include "ui/common/Workspace.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace portone;
+using namespace Qt::StringLiterals;
+
+// The look and behaviour around the workspaces: the formats of the UI locale, splitters that
+// survive a restart, every workspace laid out at 1024×700, empty views that say what to do,
+// and status changes that reach assistive technology.
+class TestLook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void amountsAndTimesFollowTheUiLocale();
+    void uiLocaleFollowsTheChosenLanguage();
+    void splittersAreRememberedAcrossRestarts();
+    void everyWorkspaceFitsInTheSmallestWindow();
+    void emptyTablesSayWhatToDoFirst();
+    void statusChangesAreAnnounced();
+};
+
+namespace {
+
+// Widgets the operator reads or presses, visible at this moment, outside scroll areas.
+QList<QWidget *> visibleControls(QWidget *root)
+{
+    QList<QWidget *> controls;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->objectName().startsWith(u"qt_"_s))
+            continue;
+        bool scrolled = false;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != root;
+             parent = parent->parentWidget())
+            scrolled = scrolled || qobject_cast<QScrollArea *>(parent)
+                || qobject_cast<QAbstractItemView *>(parent);
+        if (scrolled)
+            continue;
+        const auto *label = qobject_cast<QLabel *>(widget);
+        if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || (label && !label->wordWrap()))
+            controls << widget;
+    }
+    return controls;
+}
+
+} // namespace
+
+void TestLook::cleanup()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestLook::amountsAndTimesFollowTheUiLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    QCOMPARE(formatAmount(50000, u"KRW"_s), u"50,000원"_s);
+    QCOMPARE(formatNumber(1234567), u"1,234,567"_s);
+    const QDateTime time(QDate(2026, 3, 7), QTime(14, 5, 9));
+    const QString korean = formatLocalTime(time);
+    QVERIFY2(korean.contains(u"2026"_s) && korean.contains(u"05:09"_s), qPrintable(korean));
+    QVERIFY2(korean.contains(u"오후"_s), qPrintable(korean)); // Korean: 오후 2:05:09
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(formatAmount(50000, u"KRW"_s), u"₩50,000"_s);
+    QCOMPARE(formatAmount(-1500, u"KRW"_s), u"-₩1,500"_s);
+    QCOMPARE(formatAmount(12.5, u"usd"_s), u"12.50 USD"_s);
+    QCOMPARE(formatLocalTime(time), u"3/7/2026 2:05:09\u202fPM"_s.replace(u'\u202f', u' '));
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(formatNumber(50000), u"50.000"_s);
+    QCOMPARE(formatLocalTime(QDateTime()), u"—"_s);
+}
+
+void TestLook::uiLocaleFollowsTheChosenLanguage()
+{
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(uiLocale(u"en"_s, british), british); // the system's own English
+    QCOMPARE(uiLocale(u"ko"_s, british).language(), QLocale::Korean);
+    QCOMPARE(uiLocale(u"en"_s, QLocale(QLocale::Korean, QLocale::SouthKorea)).territory(),
+             QLocale::UnitedStates);
+}
+
+void TestLook::splittersAreRememberedAcrossRestarts()
+{
+    test::SandboxSessionFixture f;
+    QList<int> billingSizes, paymentSizes;
+    {
+        MainWindow window(f.session, f.settings);
+        window.resize(1100, 760);
+        window.show();
+        window.showWorkspaces();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *billing = window.findChild<QSplitter *>(u"billingKeyResultsSplitter"_s);
+        auto *payments = window.findChild<QSplitter *>(u"resultsSplitter"_s);
+        QVERIFY(billing && payments);
+        window.selectWorkspace(1);
+        QCoreApplication::processEvents();
+        const QList<int> defaultBilling = billing->sizes();
+        const int billingTotal = defaultBilling.first() + defaultBilling.last();
+        billing->setSizes(
+            { defaultBilling.first() + 60, billingTotal - defaultBilling.first() - 60 });
+        if (billing->sizes() == defaultBilling)
+            billing->setSizes(
+                { defaultBilling.first() - 60, billingTotal - defaultBilling.first() + 60 });
+        window.selectWorkspace(3);
+        QCoreApplication::processEvents();
+        const QList<int> defaultPayments = payments->sizes();
+        const int paymentsTotal = defaultPayments.first() + defaultPayments.last();
+        payments->setSizes({ paymentsTotal / 3, paymentsTotal - paymentsTotal / 3 });
+        billingSizes = billing->sizes();
+        paymentSizes = payments->sizes();
+        QVERIFY2(billingSizes != defaultBilling, qPrintable(QString::number(billingTotal)));
+        QVERIFY(paymentSizes != defaultPayments);
+        window.close();
+    }
+    f.settings.sync();
+    QVERIFY(!AppSettings(f.settings)
+                 .splitterState(u"billingKeysWorkspace/billingKeyResultsSplitter"_s)
+                 .isEmpty());
+    QVERIFY(
+        !AppSettings(f.settings).splitterState(u"paymentsWorkspace/resultsSplitter"_s).isEmpty());
+
+    MainWindow restarted(f.session, f.settings);
+    restarted.show();
+    restarted.showWorkspaces();
+    QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+    restarted.selectWorkspace(1);
+    QCOMPARE(restarted.findChild<QSplitter *>(u"billingKeyResultsSplitter"_s)->sizes(),
+             billingSizes);
+    restarted.selectWorkspace(3);
+    QCOMPARE(restarted.findChild<QSplitter *>(u"resultsSplitter"_s)->sizes(), paymentSizes);
+}
+
+void TestLook::everyWorkspaceFitsInTheSmallestWindow()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    QCOMPARE(window.minimumSize(), QSize(1024, 700));
+    window.resize(1024, 700);
+    window.show();
+    window.showWorkspaces();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString shots = qEnvironmentVariable("PORTONE_LOOK_SCREENSHOTS");
+    for (int index = 0; index < window.workspaceCount(); ++index) {
+        window.selectWorkspace(index);
+        Workspace *page = window.currentWorkspace();
+        const auto tabs = page->findChildren<QTabWidget *>();
+        QTabWidget *sections = tabs.isEmpty() ? nullptr : tabs.first();
+        const int sectionCount = sections ? sections->count() : 1;
+        for (int section = 0; section < sectionCount; ++section) {
+            if (sections)
+                sections->setCurrentIndex(section);
+            QCoreApplication::processEvents();
+            const QString where = u"%1 / section %2"_s.arg(page->title()).arg(section);
+            // The layout did not need a bigger window...
+            QVERIFY2(window.size() == QSize(1024, 700), qPrintable(where));
+            // ...and no button, field or one-line label is squeezed below its minimum.
+            for (QWidget *control : visibleControls(page)) {
+                const QSize need = qobject_cast<QAbstractButton *>(control)
+                    ? control->sizeHint()
+                    : control->minimumSizeHint();
+                QVERIFY2(
+                    control->width() >= need.width() && control->height() >= need.height(),
+                    qPrintable(u"%1: %2 \"%3\" is %4×%5, needs %6×%7"_s.arg(where)
+                                   .arg(QString::fromLatin1(control->metaObject()->className()),
+                                        control->objectName())
+                                   .arg(control->width())
+                                   .arg(control->height())
+                                   .arg(need.width())
+                                   .arg(need.height())));
+                const QRect inPage(control->mapTo(page, QPoint(0, 0)), control->size());
+                QVERIFY2(page->rect().contains(inPage),
+                         qPrintable(where + u": outside the page: "_s + control->objectName()));
+            }
+            // Forms that scroll down only are never cut on the right.
+            const auto scrollAreas = page->findChildren<QScrollArea *>();
+            for (QScrollArea *area : scrollAreas) {
+                if (!area->isVisible() || !area->widget()
+                    || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+                    continue;
+                QVERIFY2(
+                    area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
+                    qPrintable(where + u": fields cut on the right in "_s + area->objectName()));
+            }
+            if (!shots.isEmpty())
+                window.grab().save(
+                    QDir(shots).filePath(u"%1-%2.png"_s.arg(page->objectName()).arg(section)));
+        }
+    }
+}
+
+void TestLook::emptyTablesSayWhatToDoFirst()
+{
+    QStandardItemModel model;
+    QTableView view;
+    view.setModel(&model);
+    EmptyStateHint *hint = EmptyStateHint::install(&view, u"Type an id, then press Look up."_s);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.accessibleDescription(), hint->text());
+    const QImage empty = view.viewport()->grab().toImage();
+    model.appendRow(new QStandardItem(u"imp_1"_s));
+    QCOMPARE(view.accessibleDescription(), QString());
+    model.clear();
+    QCOMPARE(view.accessibleDescription(), hint->text());
+    // The hint is painted: the empty viewport is not a blank rectangle.
+    const QColor background = empty.pixelColor(2, 2);
+    bool painted = false;
+    for (int y = 0; y < empty.height() && !painted; ++y) {
+        for (int x = 0; x < empty.width() && !painted; ++x)
+            painted = empty.pixelColor(x, y) != background;
+    }
+    QVERIFY(painted);
+
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    for (const QString &name : { u"resultsTableView"_s, u"paymentsTableView"_s }) {
+        auto *table = window.findChild<QTableView *>(name);
+        QVERIFY2(table, qPrintable(name));
+        QVERIFY2(table->accessibleDescription().contains(u"Look up"_s), qPrintable(name));
+    }
+}
+
+void TestLook::statusChangesAreAnnounced()
+{
+    QWidget host;
+    auto *errors = new ErrorPanel(&host);
+    auto *progress = new RequestProgress(&host);
+    auto *notice = new OutcomeNotice(u"Look up the result"_s, &host);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+    ApiError error;
+    error.kind = ApiError::Kind::NotFound;
+    error.httpStatus = 404;
+    error.message = u"존재하지 않는 결제정보입니다."_s;
+    errors->showError(error);
+    QVERIFY(errors->accessibleDescription().contains(u"HTTP 404"_s));
+    QVERIFY(errors->accessibleDescription().contains(error.message));
+
+    auto *progressLabel = progress->findChild<QLabel *>(u"progressLabel"_s);
+    progress->start(u"Looking up imp_1…"_s, {});
+    QCOMPARE(progressLabel->accessibleDescription(), u"Looking up imp_1…"_s);
+
+    notice->label()->setText(u"The outcome is unknown."_s);
+    notice->show();
+    QCOMPARE(notice->label()->accessibleDescription(), u"The outcome is unknown."_s);
+
+    progress->finish();
+    QCOMPARE(progressLabel->accessibleDescription(), u"Finished: Looking up imp_1…"_s);
+
+    // In the window: the token status and the last request, after a real request.
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    window.showWorkspaces();
+    auto *token = window.findChild<QLabel *>(u"tokenStatusLabel"_s);
+    auto *last = window.findChild<QLabel *>(u"lastRequestLabel"_s);
+    QTRY_VERIFY2(last->accessibleDescription().startsWith(u"Last request:"_s),
+                 qPrintable(last->accessibleDescription()));
+    QCOMPARE(last->accessibleName(), u"Last request"_s);
+    QTRY_VERIFY(token->accessibleDescription().startsWith(u"Token: valid until"_s));
+    // The countdown ticks every second in the text, not in what a screen reader is told.
+    const QString told = token->accessibleDescription();
+    const QString shown = token->text();
+    QTRY_VERIFY_WITH_TIMEOUT(token->text() != shown, 2500);
+    QCOMPARE(token->accessibleDescription(), told);
+    QCOMPARE(token->accessibleName(), u"Token status"_s);
+}
+
+QTEST_MAIN(TestLook)
+#include "tst_look.moc"
