@@ -14,7 +14,8 @@ QJsonObject faultsToJson(const SandboxFaults &f)
              { u"malformedJson"_s, f.malformedJson },
              { u"dropConnection"_s, f.dropConnection },
              { u"hang"_s, f.hang },
-             { u"gatewayForbidden"_s, f.gatewayForbidden } };
+             { u"gatewayForbidden"_s, f.gatewayForbidden },
+             { u"onlyMethod"_s, f.onlyMethod } };
 }
 
 namespace {
@@ -36,6 +37,7 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.dropConnection = check.boolean(u"dropConnection"_s, false);
     f.hang = check.boolean(u"hang"_s, false);
     f.gatewayForbidden = check.boolean(u"gatewayForbidden"_s, false);
+    f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
     if (f.latencyMs < 0)
         check.fail(u"latencyMs 는 0 이상이어야 합니다."_s);
     if (!check.ok())

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +32,10 @@ HttpReply SandboxState::issueToken(const RouteRequest &request)
     const QString secret = check.required(u"imp_secret"_s);
     if (!check.ok())
         return envelope::badRequest(check.error());
-    if (key != account.impKey || secret != account.impSecret)
+    const auto matches = [&key, &secret](const SandboxAccount &a) {
+        return key == a.impKey && secret == a.impSecret;
+    };
+    if (!matches(account) && std::none_of(extraAccounts.cbegin(), extraAccounts.cend(), matches))
         return envelope::unauthorized(u"imp_key, imp_secret 정보가 올바르지 않습니다."_s);
 
     const qint64 t = request.now;

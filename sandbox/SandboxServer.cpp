@@ -111,7 +111,9 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
     ++requests;
     if (encodedPath == "/users/getToken")
         ++tokenRequests;
-    const SandboxFaults f = faults;
+    const bool faulted = faults.onlyMethod.isEmpty()
+        || faults.onlyMethod.toLatin1() == methodName(request.method());
+    const SandboxFaults f = faulted ? faults : SandboxFaults {};
     HttpReply reply;
     if (f.hang || f.dropConnection) {
         // nothing to answer
@@ -230,6 +232,16 @@ QUrl SandboxServer::baseUrl() const
 SandboxAccount SandboxServer::defaultAccount()
 {
     return { u"sandbox_imp_key_0001"_s, u"sandbox_imp_secret_0001_do_not_use_in_production"_s };
+}
+
+void SandboxServer::addAccount(const SandboxAccount &account)
+{
+    m_state->extraAccounts.append(account);
+}
+
+void SandboxServer::addBenepiaAccount(const QString &user, const QString &password, qint64 points)
+{
+    m_state->data.benepiaAccounts.insert(user, { password, points });
 }
 
 QString SandboxServer::otpFor(const QString &impUid) const

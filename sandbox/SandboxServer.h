@@ -27,6 +27,9 @@ struct SandboxFaults
     // Answer 403 with a non-envelope gateway body {"statusCode":403,"message":"Forbidden
     // resource"}.
     bool gatewayForbidden = false;
+    // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
+    // Lets a test fault a state-changing call while the look-ups around it still answer.
+    QString onlyMethod = {};
 };
 
 // Behaviour switches where the real API is ambiguous; all default to the documented shape.
@@ -60,6 +63,11 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 
     static SandboxAccount defaultAccount();
+    // Accepts one more imp_key/imp_secret pair on getToken, besides the default account, e.g. a
+    // saved profile pointed at the sandbox. Each key is accepted only with its own secret.
+    void addAccount(const SandboxAccount &account);
+    // Adds (or replaces) a Benepia account with this password and point balance.
+    void addBenepiaAccount(const QString &user, const QString &password, qint64 points);
 
     // The OTP issued for an OTP request; empty when unknown. Also served to tests at
     // GET /__sandbox/otp/{imp_uid}.

@@ -70,6 +70,7 @@ public:
     SandboxServer *q;
     SandboxServer::ClockFunction clock;
     SandboxAccount account;
+    QList<SandboxAccount> extraAccounts; // SandboxServer::addAccount
     SandboxFaults faults;
     SandboxOptions options;
     SandboxData data;

@@ -34,6 +34,8 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
     , m_secrets(std::move(secretService))
     , m_profiles(settings, &m_secrets)
 {
+    Q_ASSERT_X(QDir::isAbsolutePath(dataDirectory), "DeskSession",
+               "the data directory must be an absolute path");
     m_history.prune();
     connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {
         if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()

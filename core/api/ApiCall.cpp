@@ -168,6 +168,10 @@ void ApiCall::onReplyFinished()
     snapshot.errorString = reply->errorString();
     snapshot.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     snapshot.body = reply->readAll();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
+        snapshot.declaredLength = length.toLongLong();
     m_lastStatus = snapshot.httpStatus;
 
     Result<RawResponse> result = mapReply(snapshot, m_request.changesState, m_request.multiLookup);

@@ -56,8 +56,11 @@ QString ApiError::explanation() const
     QString text;
     switch (kind) {
     case Kind::Network:
-        text
-            = tr("The PortOne server could not be reached. Check the network and the API address.");
+        // Sent, then cut off (with or without part of the answer): the server was reached.
+        text = httpStatus > 0 || outcomeUnknown
+            ? tr("The connection to PortOne broke off before the whole answer arrived.")
+            : tr("The PortOne server could not be reached. Check the network and the API "
+                 "address.");
         break;
     case Kind::Timeout:
         text = tr("PortOne did not answer in time.");

@@ -11,6 +11,13 @@ namespace {
 
 using Kind = ApiError::Kind;
 
+// Connection-level failures (Qt's codes below 100: closed, reset, timed out, ...), as opposed
+// to the codes Qt derives from the HTTP status (2xx-4xx ranges of QNetworkReply::NetworkError).
+bool brokeOffMidAnswer(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+}
+
 bool neverConnected(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::ConnectionRefusedError
@@ -24,6 +31,9 @@ ApiError networkError(const ReplySnapshot &reply, bool changesState)
     ApiError error;
     error.kind = isSslError(reply.error) ? Kind::Tls : Kind::Network;
     error.detail = reply.errorString;
+    if (reply.error == QNetworkReply::ContentReSendError) // Qt's text is "Unknown error"
+        error.detail = QStringLiteral("The connection closed after the request was sent; it was "
+                                      "not sent again.");
     // A TLS failure happens before the request is written; a refused connection too.
     error.outcomeUnknown
         = changesState && error.kind == Kind::Network && !neverConnected(reply.error);
@@ -73,6 +83,21 @@ Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool
 {
     if (reply.httpStatus == 0)
         return networkError(reply, changesState);
+    const bool shortBody = reply.declaredLength >= 0 && reply.body.size() < reply.declaredLength;
+    if (brokeOffMidAnswer(reply.error) || shortBody) {
+        // The status line and headers arrived, then the connection failed: the body is cut off
+        // and must not be read as PortOne's answer (nor its cut-off text as "not JSON").
+        ApiError error = networkError(reply, changesState);
+        error.kind = Kind::Network;
+        error.outcomeUnknown = changesState;
+        error.httpStatus = reply.httpStatus;
+        if (shortBody)
+            error.detail = QStringLiteral("The connection closed after %1 of the %2 bytes of the "
+                                          "answer.")
+                               .arg(reply.body.size())
+                               .arg(reply.declaredLength);
+        return error;
+    }
 
     const int status = reply.httpStatus;
     const bool success = status >= 200 && status < 300;

@@ -15,11 +15,16 @@ struct ReplySnapshot
     QString errorString;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QByteArray body;
+    // The Content-Length of an uncompressed answer, -1 when unknown. Qt may end a reply without
+    // an error when the server closes a "Connection: close" answer early; this tells it was cut.
+    qint64 declaredLength = -1;
 };
 
 // Maps a finished reply to the envelope or to an ApiError:
 // - no HTTP answer: Network (Tls for SSL failures); outcomeUnknown for state-changing requests
 //   unless the connection was never made (refused, host not found);
+// - an answer cut off after its headers (the connection closed mid-body): Network with the
+//   HTTP status kept, outcomeUnknown for state-changing requests;
 // - envelope with code 0 and 2xx: success; 401: Auth; 404: NotFound (success for multi-lookups);
 //   5xx: Server; any other code != 0: ApiCode. Code and message are kept verbatim;
 // - JSON that is not an envelope (a gateway's {"statusCode":403,"message":"..."}): its message

@@ -171,6 +171,10 @@
         <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
         <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</translation>
     </message>
+    <message>
+        <source>The connection to PortOne broke off before the whole answer arrived.</source>
+        <translation>The connection to PortOne broke off before the whole answer arrived.</translation>
+    </message>
 </context>
 <context>
     <name>portone::AuditLogTab</name>

@@ -85,6 +85,34 @@ private Q_SLOTS:
         QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray()
                              << true << false << false << Kind::Tls << -100 << QString() << false;
     }
+    void cutOffAnswer()
+    {
+        ReplySnapshot reply;
+        reply.httpStatus = 200;
+        reply.body
+            = "{\"code\":0,\"message\":null,\"response\":{\"imp_"; // moc misreads a raw string with
+                                                                   // an unclosed brace
+        reply.declaredLength = reply.body.size() * 2; // Qt reported no error
+        Result<RawResponse> result = mapReply(reply, true, false);
+        QCOMPARE(result.error().kind, Kind::Network);
+        QCOMPARE(result.error().httpStatus, 200);
+        QVERIFY(result.error().outcomeUnknown);
+        QVERIFY2(result.error().detail.contains(u"bytes"_s), qPrintable(result.error().detail));
+        QVERIFY(result.error().explanation().contains(u"broke off"_s));
+
+        reply.declaredLength = -1; // Qt reported the closed connection after the headers
+        reply.error = QNetworkReply::RemoteHostClosedError;
+        result = mapReply(reply, false, false);
+        QCOMPARE(result.error().kind, Kind::Network);
+        QCOMPARE(result.error().httpStatus, 200);
+        QVERIFY(!result.error().outcomeUnknown);
+
+        reply.error = QNetworkReply::NoError; // the whole answer
+        reply.body = R"({"code":0,"message":null,"response":{}})";
+        reply.declaredLength = reply.body.size();
+        QVERIFY(mapReply(reply, true, false).ok());
+    }
+
     void mapping()
     {
         QFETCH(int, status);

@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(r.response().isNull());
     }
 
+    void extraAccountIsStrict()
+    {
+        m_server->addAccount({ u"extra_key"_s, u"extra_secret"_s });
+        const auto token = [this](const QByteArray &form) {
+            return m_client->send("POST", "/users/getToken", form,
+                                  "application/x-www-form-urlencoded");
+        };
+        QCOMPARE(token("imp_key=extra_key&imp_secret=extra_secret").status, 200);
+        QCOMPARE(token("imp_key=sandbox_imp_key_0001&imp_secret=sandbox_imp_secret_0001_do_not_"
+                       "use_in_production")
+                     .status,
+                 200);
+        // Each key only with its own secret.
+        QCOMPARE(token("imp_key=extra_key&imp_secret=sandbox_imp_secret_0001_do_not_use_in_"
+                       "production")
+                     .status,
+                 401);
+        QCOMPARE(token("imp_key=sandbox_imp_key_0001&imp_secret=extra_secret").status, 401);
+        QCOMPARE(token("imp_key=extra_key&imp_secret=extra_secre").status, 401);
+    }
+
     void tokenReusedThenExtendedThenExpired()
     {
         const HttpResult first = askToken();

@@ -109,6 +109,21 @@ private Q_SLOTS:
         QCOMPARE(r.body, QByteArray(R"({"statusCode":403,"message":"Forbidden resource"})"));
     }
 
+    void onlyOneMethodFaulted()
+    {
+        m_server->setFaults({ .serverError = true, .onlyMethod = u"DELETE"_s });
+        QCOMPARE(m_client->get("/subscribe/customers/customer_1234").status, 200);
+        QCOMPARE(m_client->del("/subscribe/customers/customer_1234").status, 500);
+        QCOMPARE(m_client->get("/subscribe/customers/customer_1234").status, 200); // not applied
+        const HttpResult r
+            = m_client->send("POST", "/__sandbox/faults", R"({"hang":true,"onlyMethod":"post"})",
+                             "application/json");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_server->faults().onlyMethod, u"POST"_s);
+        QCOMPARE(r.object().value(u"onlyMethod"_s).toString(), u"POST"_s);
+        QCOMPARE(m_client->get("/banks").status, 200);
+    }
+
     void faultsOverHttp()
     {
         HttpResult r

@@ -49,7 +49,8 @@ void TestAbout::showsVersionLicenceAndHomepage()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings, QStringLiteral("PortOne Desk about test"));
+    DeskSession session(settings, dir.filePath(QStringLiteral("data")),
+                        QStringLiteral("PortOne Desk about test"));
     AboutDialog dialog(session);
 
     QCOMPARE(dialog.windowTitle(), QStringLiteral("About PortOne Desk"));
@@ -139,7 +140,8 @@ void TestAbout::koreanCatalogueIsUsed()
     QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("ko")));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings, QStringLiteral("PortOne Desk about test"));
+    DeskSession session(settings, dir.filePath(QStringLiteral("data")),
+                        QStringLiteral("PortOne Desk about test"));
     AboutDialog dialog(session);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("PortOne Desk 정보"));
     QCOMPARE(labelText(dialog, "aboutApiHostLabel"), QStringLiteral("활성 프로필 없음"));

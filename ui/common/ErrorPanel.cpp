@@ -16,8 +16,10 @@ ErrorPanel::ErrorPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#errorPanel { background: #fdecea; border: 1px solid #e57373; "
-                                 "border-radius: 4px; } #errorPanel QLabel { color: #5f2120; }"));
+    // By class, not by object name: the owners rename their panels (e.g. paymentErrorPanel).
+    setStyleSheet(QStringLiteral("portone--ErrorPanel { background: #fdecea; border: 1px solid "
+                                 "#e57373; border-radius: 4px; } portone--ErrorPanel QLabel { "
+                                 "color: #5f2120; }"));
     setAccessibleName(tr("Request failed"));
     m_statusLabel->setObjectName(QStringLiteral("errorStatusLabel"));
     m_messageLabel->setObjectName(QStringLiteral("errorMessageLabel"));

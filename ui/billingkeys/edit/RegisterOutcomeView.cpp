@@ -140,6 +140,7 @@ RegisterOutcomeView::RegisterOutcomeView(QWidget *parent)
     layout->addWidget(m_outcomeFrame);
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_result, 1);
+    layout->addStretch(); // keeps the notice its own height while the result is hidden
     connect(m_lookUpButton, &QPushButton::clicked, this,
             [this] { Q_EMIT lookUpRequested(m_unknownUid); });
 }
