@@ -1,3 +1,4 @@
+#include "app/FirstPaintQuit.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
@@ -35,7 +36,11 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QStringLiteral("User interface language: ko or en (default: the system's)."),
         QStringLiteral("ko|en"));
-    parser.addOptions({ sandbox, profile, language });
+    // For the start-up benchmark (tests/bench/startup_bench.py); not shown in --help.
+    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
+                                           QStringLiteral("Quit once the window has painted."));
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ sandbox, profile, language, quitAfterFirstPaint });
     parser.process(app);
     if (parser.isSet(language) && parser.value(language) != u"ko"
         && parser.value(language) != u"en") {
@@ -52,6 +57,8 @@ int main(int argc, char *argv[])
 
     DeskSession session(settings);
     MainWindow window(session, settings);
+    if (parser.isSet(quitAfterFirstPaint))
+        new FirstPaintQuit(&window);
     window.show();
 
     if (parser.isSet(sandbox)) {
