@@ -1,3 +1,4 @@
+#include "app/FirstPaintQuit.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
@@ -29,6 +30,13 @@ struct Options
                                   QStringLiteral(
                                       "User interface language: ko or en (default: the system's)."),
                                   QStringLiteral("ko|en") };
+    // For the start-up benchmark (tests/bench/startup_bench.py); hidden from --help.
+    QCommandLineOption quitAfterFirstPaint = [] {
+        QCommandLineOption option(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Quit once the window has painted."));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -37,7 +45,8 @@ void describe(QCommandLineParser &parser, const Options &options)
         QStringLiteral("Desktop console for the PortOne V1 REST API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ options.sandbox, options.profile, options.language });
+    parser.addOptions(
+        { options.sandbox, options.profile, options.language, options.quitAfterFirstPaint });
 }
 
 // --version and --help need no display: answered before QApplication connects to one, so
@@ -80,6 +89,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption &sandbox = options.sandbox;
     const QCommandLineOption &profile = options.profile;
     const QCommandLineOption &language = options.language;
+    const QCommandLineOption &quitAfterFirstPaint = options.quitAfterFirstPaint;
     parser.process(app);
     if (parser.isSet(language) && parser.value(language) != u"ko"
         && parser.value(language) != u"en") {
@@ -98,6 +108,8 @@ int main(int argc, char *argv[])
     DeskSession session(settings,
                         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     MainWindow window(session, settings);
+    if (parser.isSet(quitAfterFirstPaint))
+        new FirstPaintQuit(&window);
     window.show();
 
     if (parser.isSet(sandbox)) {

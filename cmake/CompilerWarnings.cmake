@@ -16,3 +16,12 @@ if(PORTONE_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(portone_build_flags INTERFACE -fsanitize=address,undefined)
 endif()
+if(PORTONE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "PORTONE_FUZZ needs clang++ (libFuzzer): -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(portone_build_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(portone_build_flags INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # The one entry point the README uses.
 #   packaging/portone-desk.sh run [app args]   install deps, build, start portone-desk --sandbox
-#   packaging/portone-desk.sh test             install deps, build, run every test suite
-#                                              (normal build, then the ASan+UBSan build)
+#   packaging/portone-desk.sh test             install deps, build, static checks
+#                                              (packaging/static-checks.sh), every test suite
+#                                              (normal build, then the ASan+UBSan build), and
+#                                              each fuzz harness for PORTONE_FUZZ_SECONDS (30)
 #   packaging/portone-desk.sh build            install deps and build only
 #   packaging/portone-desk.sh package          install deps, build, and make the .deb with
 #                                              cpack -G DEB: build/portone-desk_<version>_<arch>.deb
 #   packaging/portone-desk.sh bench [N]        Release build, then N (default 10000) billing-key
 #                                              look-ups against a local portone-sandbox: the
 #                                              app's batch path beside curl --parallel
+#                                              (run twice: resident memory must not grow)
+#   packaging/portone-desk.sh startup [N]      start-up to first paint of portone-desk
+#                                              --sandbox against a bare Qt window, offscreen
+#                                              and under Xvfb, median of N (default 10) runs
+#   packaging/portone-desk.sh fuzz [S]         clang build of the libFuzzer harnesses
+#                                              (tests/fuzz), then S (default 60) seconds each
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -100,12 +108,45 @@ run_bench() { # <build dir> <number of customer_uids>
         "$(bench_value "$work/curl.txt" found) / $(bench_value "$work/curl.txt" missing)"
     printf '%-28s %-26s %s\n' "peak RSS (KiB)" "$(bench_value "$work/desk.txt" peak_rss_kib)" \
         "$(bench_value "$work/curl.txt" peak_rss_kib)"
+    printf '%-28s %-26s %s\n' "RSS before / 1st / 2nd run" \
+        "$(bench_value "$work/desk.txt" rss_before_kib) / $(bench_value "$work/desk.txt" \
+            rss_after_first_kib) / $(bench_value "$work/desk.txt" rss_after_second_kib) KiB" "-"
     printf '%-28s %-26s %s\n' "longest event-loop stall" \
         "$(bench_value "$work/desk.txt" longest_stall_ms) ms" "-"
     if [[ -n $desk_ms && -n $curl_ms ]]; then
         awk -v d="$desk_ms" -v c="$curl_ms" \
             'BEGIN { if (d > 0) printf "%-28s %.1fx (curl wall time / PortOne Desk wall time)\n", "ratio", c / d }'
     fi
+    return $status
+}
+
+# fuzz: clang build with -DPORTONE_FUZZ=ON, then each harness for <seconds> from its seed
+# corpus (tests/fuzz/corpus/<harness>, read only; new inputs go to a temporary folder). A crash
+# leaves its input in <build dir>/crashes and fails the command.
+run_fuzz() { # <build dir> <seconds>
+    local dir=$1 seconds=$2 harness work status=0 started=$SECONDS
+    [[ $seconds =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: seconds must be a positive number" >&2; return 2; }
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DPORTONE_FUZZ=ON >/dev/null
+    cmake --build "$dir" --parallel "$jobs" --target fuzz_response fuzz_validation fuzz_csv
+    echo "portone-desk: built the fuzz harnesses in $((SECONDS - started)) s"
+    mkdir -p "$dir/crashes"
+    for harness in fuzz_response fuzz_validation fuzz_csv; do
+        work=$(mktemp -d)
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
+            "$dir/tests/fuzz/$harness" -max_total_time="$seconds" -print_final_stats=1 \
+            -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$dir/crashes/$harness-" \
+            "$work" "$root/tests/fuzz/corpus/$harness" >"$work.log" 2>&1 || status=1
+        awk -v h="$harness" '/stat::number_of_executed_units/ { n = $2 }
+            /stat::average_exec_per_sec/ { r = $2 } /stat::peak_rss_mb/ { m = $2 }
+            END { printf "%-16s %10s executions %7s exec/s  peak RSS %s MB\n", h, n, r, m }' \
+            "$work.log"
+        if grep -q -E '^==[0-9]+==ERROR|^SUMMARY: |runtime error:|deadly signal' "$work.log"; then
+            status=1
+            grep -E -A30 '^==[0-9]+==ERROR|runtime error:|deadly signal' "$work.log" | head -60 >&2
+        fi
+        rm -rf "$work" "$work.log"
+    done
     return $status
 }
 
@@ -129,12 +170,15 @@ test)
     "$root/packaging/install-deps.sh"
     configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     cmake --build "$root/build" --target format-check
+    "$root/packaging/static-checks.sh" "$root/build" ci
     run_suite "$root/build"
     configure_and_build "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DPORTONE_SANITIZE=ON
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp" \
         run_suite "$root/build-asan" -LE package
+    # A short fuzzing run (clang build + 30 s per harness by default); the full run is `fuzz`.
+    run_fuzz "$root/build-fuzz" "${PORTONE_FUZZ_SECONDS:-30}"
     ;;
 package)
     "$root/packaging/install-deps.sh"
@@ -145,8 +189,20 @@ bench)
     "$root/packaging/install-deps.sh"
     run_bench "$root/build-bench" "${1:-10000}"
     ;;
+fuzz)
+    "$root/packaging/install-deps.sh"
+    run_fuzz "$root/build-fuzz" "${1:-60}"
+    ;;
+startup)
+    "$root/packaging/install-deps.sh"
+    cmake -S "$root" -B "$root/build-bench" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$root/build-bench" --parallel "$jobs" --target portone-desk bench_bare_window
+    with_throwaway_keyring python3 "$root/tests/bench/startup_bench.py" \
+        --desk "$root/build-bench/app/portone-desk" \
+        --bare "$root/build-bench/tests/bench/bench_bare_window" --runs "${1:-10}"
+    ;;
 *)
-    echo "usage: $0 run [app args] | test | build | package | bench [N]" >&2
+    echo "usage: $0 run [app args] | test | build | package | bench [N] | startup [N] | fuzz [seconds]" >&2
     exit 2
     ;;
 esac

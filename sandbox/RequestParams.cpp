@@ -142,7 +142,7 @@ QStringList RequestParams::list(const QString &name) const
 
 QString ParamChecker::required(const QString &name, int maxLength)
 {
-    const QString value = m_params.value(name);
+    QString value = m_params.value(name);
     if (value.isEmpty()) {
         fail(u"%1 파라미터는 필수입니다."_s.arg(name));
         return {};
@@ -153,7 +153,7 @@ QString ParamChecker::required(const QString &name, int maxLength)
 
 QString ParamChecker::optional(const QString &name, int maxLength)
 {
-    const QString value = m_params.value(name);
+    QString value = m_params.value(name);
     checkLength(name, value, maxLength);
     return value;
 }
@@ -175,7 +175,7 @@ QString ParamChecker::oneOf(const QString &name, const QStringList &allowed, boo
             fail(u"%1 파라미터는 필수입니다."_s.arg(name));
         return fallback;
     }
-    const QString value = m_params.value(name);
+    QString value = m_params.value(name);
     if (!allowed.contains(value)) {
         fail(u"%1 는 %2 중 하나여야 합니다."_s.arg(name, allowed.join(u", "_s)));
         return fallback;

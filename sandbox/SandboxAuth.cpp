@@ -72,8 +72,8 @@ QString SandboxState::tokenFromHeaders(const RouteRequest &request) const
 void SandboxState::expireAllTokens()
 {
     const qint64 t = now();
-    for (auto it = tokens.begin(); it != tokens.end(); ++it)
-        it->expiresAt = std::min(it->expiresAt, t);
+    for (auto &token : tokens)
+        token.expiresAt = std::min(token.expiresAt, t);
 }
 
 void registerAuthRoutes(SandboxState &state)

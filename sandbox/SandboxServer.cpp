@@ -134,7 +134,7 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
     deliver(std::move(responder), socket, reply, f.dropConnection, f.hang, f.latencyMs);
 }
 
-HttpReply SandboxState::route(const QHttpServerRequest &request, QByteArray encodedPath,
+HttpReply SandboxState::route(const QHttpServerRequest &request, const QByteArray &encodedPath,
                               bool control)
 {
     const QStringList segments = decodedSegments(encodedPath);

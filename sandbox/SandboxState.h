@@ -86,7 +86,7 @@ public:
 private:
     void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const HttpReply &reply,
                  bool drop, bool hang, int latencyMs);
-    HttpReply route(const QHttpServerRequest &request, QByteArray encodedPath, bool control);
+    HttpReply route(const QHttpServerRequest &request, const QByteArray &encodedPath, bool control);
 };
 
 // Route registration, one function per area.

@@ -4,6 +4,20 @@
 
 namespace portone::json {
 
+namespace {
+
+// A JSON number as a whole number; NaN and values beyond qint64 (1e308 is valid JSON) give
+// nothing instead of an undefined conversion.
+std::optional<qint64> wholeNumber(double value)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(value) || value >= limit || value < -limit)
+        return std::nullopt;
+    return qint64(value);
+}
+
+} // namespace
+
 QString text(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
@@ -23,7 +37,7 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return wholeNumber(value.toDouble());
     if (value.isString()) {
         bool ok = false;
         const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
@@ -31,7 +45,7 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1String key)
             return parsed;
         const double asDouble = value.toString().trimmed().toDouble(&ok);
         if (ok)
-            return qint64(asDouble);
+            return wholeNumber(asDouble);
     }
     if (value.isBool())
         return value.toBool() ? 1 : 0;

@@ -51,7 +51,7 @@ public:
     const ClientSettings &settings() const;
 
     // Certification (본인인증)
-    CallHandle requestOtp(const OtpRequest &request, QObject *context, Done<OtpRequestResult> done);
+    CallHandle requestOtp(const OtpRequest &otp, QObject *context, Done<OtpRequestResult> done);
     // otp empty: APP mode, no otp parameter is sent.
     CallHandle confirmOtp(const QString &impUid, const QString &otp, QObject *context,
                           Done<Certification> done);
@@ -75,7 +75,7 @@ public:
     // Benepia
     CallHandle getBenepiaPoints(const BenepiaCredentials &account, QObject *context,
                                 Done<BenepiaPoints> done);
-    CallHandle payWithBenepia(const BenepiaPaymentRequest &request, QObject *context,
+    CallHandle payWithBenepia(const BenepiaPaymentRequest &payment, QObject *context,
                               Done<Payment> done);
 
     // Payment lookups

@@ -47,7 +47,7 @@ void KeychainCredentialSource::fetchCredentials(QObject *context,
     }
     m_secrets->readSecret(
         m_profileId, context,
-        [impKey = profile->impKey, done = std::move(done)](SecretResult<QString> secret) {
+        [impKey = profile->impKey, done = std::move(done)](const SecretResult<QString> &secret) {
             if (!secret.ok()) {
                 done(toApiError(secret.error()));
                 return;

@@ -62,8 +62,8 @@ SecretStore::~SecretStore()
         for (const OperationPtr &op : queue)
             op->finished = true;
     }
-    for (auto it = m_sessionOnly.begin(); it != m_sessionOnly.end(); ++it)
-        it->fill(u'\0');
+    for (QString &secret : m_sessionOnly)
+        secret.fill(u'\0');
 }
 
 QString SecretStore::defaultServiceName()
@@ -110,7 +110,7 @@ void SecretStore::writeSecret(const QString &profileId, const QString &secret, Q
     op->secret = secret;
     op->context = context;
     op->guarded = context != nullptr;
-    op->onRead = [this, profileId, done = std::move(done)](SecretResult<QString> result) {
+    op->onRead = [this, profileId, done = std::move(done)](const SecretResult<QString> &result) {
         if (result.ok())
             clearSessionOnlySecret(profileId); // the keychain holds it now
         if (done)
@@ -127,7 +127,7 @@ void SecretStore::deleteSecret(const QString &profileId, QObject *context, DoneC
     op->profileId = profileId;
     op->context = context;
     op->guarded = context != nullptr;
-    op->onRead = [done = std::move(done)](SecretResult<QString> result) {
+    op->onRead = [done = std::move(done)](const SecretResult<QString> &result) {
         if (!done)
             return;
         if (result.ok() || result.error().kind == SecretError::Kind::NotFound)
@@ -140,7 +140,7 @@ void SecretStore::deleteSecret(const QString &profileId, QObject *context, DoneC
 
 void SecretStore::hasSecret(const QString &profileId, QObject *context, HasCallback done)
 {
-    readSecret(profileId, context, [done = std::move(done)](SecretResult<QString> result) {
+    readSecret(profileId, context, [done = std::move(done)](const SecretResult<QString> &result) {
         if (result.ok())
             done(true);
         else if (result.error().kind == SecretError::Kind::NotFound)

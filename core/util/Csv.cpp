@@ -1,5 +1,7 @@
 #include "core/util/Csv.h"
 
+#include <QStringDecoder>
+
 namespace portone::csv {
 
 namespace {
@@ -8,7 +10,10 @@ const QByteArray Utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 
 QList<QStringList> parse(const QByteArray &utf8)
 {
-    const QString text = QString::fromUtf8(utf8.startsWith(Utf8Bom) ? utf8.mid(3) : utf8);
+    // One byte order mark is skipped; QString::fromUtf8 would drop a second one too (a first
+    // cell that starts with U+FEFF), so decode with the mark kept.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(utf8.startsWith(Utf8Bom) ? utf8.mid(3) : utf8);
     QList<QStringList> rows;
     QStringList row;
     QString field;

@@ -127,6 +127,36 @@ private Q_SLOTS:
         QCOMPARE(f->server->tokenRequestCount(), 1);
     }
 
+    // 1,000 token requests one after the other while the token lives (the clock moves 1 s per
+    // call, 1,000 s in all, never into the refresh margin), every 50th through a real API call:
+    // one getToken, and the sandbox received nothing else but the 20 API calls.
+    void sequentialCallsShareOneToken()
+    {
+        QVERIFY(restart(std::chrono::seconds(30)));
+        const int calls = 1000;
+        const int apiCallEvery = 50;
+        QString first;
+        for (int i = 0; i < calls; ++i) {
+            if (i % apiCallEvery == apiCallEvery - 1) {
+                Capture<QList<StandardCode>> banks;
+                f->client->getBankCodes(&f->context, banks.callback());
+                QVERIFY(banks.wait());
+                QVERIFY2(banks.result().ok(), why(banks).constData());
+            } else {
+                const QString current = token();
+                QVERIFY(!current.isEmpty());
+                if (first.isEmpty())
+                    first = current;
+                QCOMPARE(current, first);
+            }
+            advance(1);
+        }
+        qInfo("getToken requests for %d sequential calls: %d", calls,
+              f->server->tokenRequestCount());
+        QCOMPARE(f->server->tokenRequestCount(), 1);
+        QCOMPARE(f->server->requestCount(), 1 + calls / apiCallEvery);
+    }
+
     // The profile is switched (or the app closes) while a getToken is on its way: the
     // manager goes quietly, and nobody is called back.
     void destroyedWhileFetching()

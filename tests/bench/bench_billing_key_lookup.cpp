@@ -1,7 +1,9 @@
 // bench_billing_key_lookup: looks up many customer_uids against a standalone portone-sandbox
 // through the workspace's code path (TokenManager + PortOneClient on one QNetworkAccessManager,
 // BillingKeyBatchLookup) and reports wall time, requests, peak RSS and the longest event-loop
-// stall. Run by `packaging/portone-desk.sh bench` (see README); not a CTest suite.
+// stall. The same look-up then runs a second time: the resident memory before, after the first
+// and after the second run shows whether anything grows per run (it must not).
+// Run by `packaging/portone-desk.sh bench` (see README); not a CTest suite.
 #include "EventLoopStallMeter.h"
 #include "core/api/BillingKeyBatchLookup.h"
 #include "core/api/PortOneClient.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -50,6 +53,22 @@ long peakRssKiB()
     return usage.ru_maxrss; // KiB on Linux
 }
 
+// Resident memory now (VmRSS of /proc/self/status), or -1.
+long currentRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// How much the resident memory may grow from the first run to the second (allocator slack).
+constexpr long RssGrowthToleranceKiB = 4096;
+
 struct BenchmarkOptions
 {
     QUrl baseUrl;
@@ -58,8 +77,9 @@ struct BenchmarkOptions
     int timeoutSeconds = 600;
 };
 
-// One run: token first (not timed, like the curl side), then every id through
-// BillingKeyBatchLookup while the stall meter runs; prints the figures and quits the app.
+// Token first (not timed, like the curl side), then every id through BillingKeyBatchLookup
+// while the stall meter runs; then the same look-up again (memory growth per run); prints the
+// figures and quits the app.
 class BulkLookupBenchmark : public QObject
 {
 public:
@@ -112,6 +132,7 @@ private:
             m_timedOut = true;
             m_lookup->cancel();
         });
+        m_rssBeforeKiB = currentRssKiB();
         m_stallMeter.start();
         m_wallClock.start();
         m_lookup->start(m_ids);
@@ -119,13 +140,38 @@ private:
 
     void onLookupFinished(bool cancelled)
     {
-        m_wallMs = static_cast<double>(m_wallClock.nsecsElapsed()) / 1e6;
+        const double wallMs = static_cast<double>(m_wallClock.nsecsElapsed()) / 1e6;
+        m_cancelled = m_cancelled || cancelled;
+        if (m_secondRun) {
+            m_secondWallMs = wallMs;
+            m_rssAfterSecondKiB = currentRssKiB();
+            report(m_sandboxRequestsAfter);
+            QCoreApplication::exit(m_firstRunVerified && verified() && memoryStable() ? 0 : 1);
+            return;
+        }
+        m_wallMs = wallMs;
         m_stallMeter.stop();
-        m_cancelled = cancelled;
+        m_rssAfterFirstKiB = currentRssKiB();
+        m_firstRunVerified = verified();
         fetchSandboxRequestCount([this](int after) {
-            report(after);
-            QCoreApplication::exit(verified() ? 0 : 1);
+            m_sandboxRequestsAfter = after;
+            if (!m_firstRunVerified || m_timedOut) {
+                report(after);
+                QCoreApplication::exit(1);
+                return;
+            }
+            m_found.clear();
+            m_missing.clear();
+            m_secondRun = true;
+            m_wallClock.start();
+            m_lookup->start(m_ids);
         });
+    }
+
+    bool memoryStable() const
+    {
+        return m_rssAfterFirstKiB > 0 && m_rssAfterSecondKiB > 0
+            && m_rssAfterSecondKiB - m_rssAfterFirstKiB <= RssGrowthToleranceKiB;
     }
 
     // GET /__sandbox/stats "requests" (every API request the sandbox served), or -1.
@@ -176,10 +222,17 @@ private:
             << "missing: " << m_missing.size() << "\n"
             << "failed: " << m_failed << "\n"
             << "peak_rss_kib: " << peakRssKiB() << "\n"
+            << "rss_before_kib: " << m_rssBeforeKiB << "\n"
+            << "rss_after_first_kib: " << m_rssAfterFirstKiB << "\n"
+            << "rss_after_second_kib: " << m_rssAfterSecondKiB << "\n"
+            << "rss_growth_kib: " << m_rssAfterSecondKiB - m_rssAfterFirstKiB << " (tolerance "
+            << RssGrowthToleranceKiB << ")\n"
+            << "second_run_wall_ms: " << QString::number(m_secondWallMs, 'f', 1) << "\n"
             << "longest_stall_ms: " << QString::number(m_stallMeter.longestStallMs(), 'f', 2)
             << "\n"
             << "stall_meter_ticks: " << m_stallMeter.ticks() << "\n"
-            << "verified: " << (verified() ? "yes" : "no") << "\n";
+            << "verified: " << (m_firstRunVerified && verified() ? "yes" : "no") << "\n"
+            << "memory_stable: " << (memoryStable() ? "yes" : "no") << "\n";
         if (m_timedOut)
             out << "error: timed out after " << m_options.timeoutSeconds << " s\n";
         if (!m_firstFailure.isEmpty())
@@ -211,7 +264,14 @@ private:
     qsizetype m_failed = 0;
     QString m_firstFailure;
     int m_sandboxRequestsBefore = -1;
+    int m_sandboxRequestsAfter = -1; // after the first run: the figures are the first run's
     double m_wallMs = 0;
+    double m_secondWallMs = 0;
+    long m_rssBeforeKiB = -1;
+    long m_rssAfterFirstKiB = -1;
+    long m_rssAfterSecondKiB = -1;
+    bool m_secondRun = false;
+    bool m_firstRunVerified = false;
     bool m_cancelled = false;
     bool m_timedOut = false;
 };

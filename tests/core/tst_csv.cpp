@@ -96,6 +96,17 @@ private Q_SLOTS:
         const Rows rows { { u"id"_s, u"memo"_s }, { u"x"_s, u"multi\r\nline, \"quoted\""_s } };
         QCOMPARE(csv::parse(csv::write(rows)), rows);
     }
+
+    // Found by fuzz_csv: only the file's own byte order mark is skipped, not a U+FEFF that
+    // starts the first cell (QString::fromUtf8 would drop that one too).
+    void roundTripKeepsALeadingZeroWidthNoBreakSpace()
+    {
+        const Rows rows { { u"\uFEFFcustomer_1234"_s, u"x"_s } };
+        QCOMPARE(csv::parse(csv::write(rows)), rows);
+        QCOMPARE(csv::parse("\xEF\xBB\xBF\xEF\xBB\xBF"
+                            "a\n"_ba),
+                 Rows({ { u"\uFEFFa"_s } }));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCsv)

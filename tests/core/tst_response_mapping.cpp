@@ -1,8 +1,10 @@
 // The outcome mapping, URL building and https rule of the request path, without a network.
 #include "core/api/ApiCall.h"
 #include "core/api/ApiTransport.h"
+#include "core/api/JsonRead.h"
 #include "core/api/ResponseMapping.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace portone;
@@ -211,6 +213,20 @@ private Q_SLOTS:
         const QByteArray agent = ApiTransport::defaultUserAgent();
         QVERIFY(agent.startsWith("PortOneDesk/" PORTONE_VERSION " Qt/"));
         QVERIFY(agent.endsWith(qVersion()));
+    }
+
+    // Found by fuzz_response: a number beyond qint64 (1e308 is valid JSON) was converted with
+    // undefined behaviour; now it reads as missing.
+    void integerOutOfRange()
+    {
+        const QJsonObject object
+            = QJsonDocument::fromJson(R"({"huge":1e308,"tiny":-1e308,"text":"9e99","ok":"42"})")
+                  .object();
+        QCOMPARE(json::integer(object, QLatin1String("huge")), std::nullopt);
+        QCOMPARE(json::integer(object, QLatin1String("tiny")), std::nullopt);
+        QCOMPARE(json::integer(object, QLatin1String("text")), std::nullopt);
+        QCOMPARE(json::integer(object, QLatin1String("ok")), std::optional<qint64>(42));
+        QVERIFY(!json::time(object, QLatin1String("huge")).isValid());
     }
 };
 
