@@ -124,10 +124,11 @@ bool AuditLog::record(AuditEntry entry)
         m_lastSequence = 0;
         m_lastHash.clear();
         const QList<jsonl::Line> lines = jsonl::readLines(m_filePath);
-        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-            if (!it->object)
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            const jsonl::Line &line = lines.at(i);
+            if (!line.object)
                 continue;
-            if (const auto last = AuditEntry::fromJson(*it->object)) {
+            if (const auto last = AuditEntry::fromJson(*line.object)) {
                 m_lastSequence = last->sequence;
                 m_lastHash = last->hash;
                 break;

@@ -144,7 +144,7 @@ bool usesFaultServer(Fault fault)
 struct ClientUnderTest
 {
     ClientUnderTest(QNetworkAccessManager *network, CredentialSource *credentials,
-                    const Clock *clock, ClientSettings settings)
+                    const Clock *clock, const ClientSettings &settings)
         : tokens(network, credentials, clock, settings)
         , client(network, &tokens, settings)
     { }

@@ -113,7 +113,8 @@ void TestAbout::helpMenuOpensIt()
     window.show();
     QAction *about = menuAction(window, QStringLiteral("aboutAction"));
     QAction *aboutQt = menuAction(window, QStringLiteral("aboutQtAction"));
-    QVERIFY(about && aboutQt);
+    QVERIFY(about);
+    QVERIFY(aboutQt);
     QCOMPARE(about->text(), QStringLiteral("&About PortOne Desk"));
     QCOMPARE(aboutQt->text(), QStringLiteral("About &Qt"));
 

@@ -179,8 +179,8 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
         actions,
         QStringList({ u"Benepia payment"_s, u"Billing key deleted"_s, u"Billing key registered"_s,
                       u"CI/DI revealed"_s, u"OTP confirmed"_s, u"OTP requested"_s }));
-    QCOMPARE(reasons.at(1), u"카드 분실 신고"_s);
-    QCOMPARE(reasons.at(3), u"고객 본인 확인 요청 (CS-1042)"_s);
+    QCOMPARE(reasons.value(1), u"카드 분실 신고"_s);
+    QCOMPARE(reasons.value(3), u"고객 본인 확인 요청 (CS-1042)"_s);
     QVERIFY(audit->verifyChain().intact);
     QCOMPARE(audit->verificationText(), u"The audit log is intact: 6 entries verified."_s);
     if (const QString dir = qEnvironmentVariable("PORTONE_SHOTS_DIR"); !dir.isEmpty()) {
