@@ -119,16 +119,20 @@ HistoryRequestsTab::HistoryRequestsTab(DeskSession &session, QWidget *parent)
     m_statusLabel->setObjectName(u"historyStatusLabel"_s);
     buildLayout();
 
-    const auto comboFilter
-        = [this](QComboBox *combo, void (HistoryFilterModel::*set)(const QString &)) {
-              connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, set] {
-                  (m_filter->*set)(combo->currentData().toString());
-                  updateStatus();
-              });
-          };
-    comboFilter(m_profileCombo, &HistoryFilterModel::setProfileId);
-    comboFilter(m_areaCombo, &HistoryFilterModel::setArea);
-    comboFilter(m_outcomeCombo, &HistoryFilterModel::setOutcome);
+    // One lambda per filter: calling the setter through a captured pointer to member made
+    // ASan (GCC 12) report a stack-buffer-underflow in the slot.
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setProfileId(m_profileCombo->currentData().toString());
+        updateStatus();
+    });
+    connect(m_areaCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setArea(m_areaCombo->currentData().toString());
+        updateStatus();
+    });
+    connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOutcome(m_outcomeCombo->currentData().toString());
+        updateStatus();
+    });
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &HistoryRequestsTab::applyDates);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &HistoryRequestsTab::applyDates);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
