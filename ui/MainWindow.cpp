@@ -62,12 +62,12 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; }"
                                                "QListWidget::item { padding: 8px 12px; }"));
-    m_workspaces = createWorkspaces(session, this);
-    for (int index = 0; index < m_workspaces.size(); ++index) {
-        Workspace *page = m_workspaces.at(index);
-        auto *item = new QListWidgetItem(workspaceIcon(index), page->title(), m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1));
-        m_pages->addWidget(page);
+    m_entries = workspaceEntries();
+    m_workspaces.fill(nullptr, m_entries.size());
+    for (int index = 0; index < m_entries.size(); ++index) {
+        const WorkspaceEntry &entry = m_entries.at(index);
+        auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(index + 1));
     }
     auto *workArea = new QWidget(this);
     auto *workLayout = new QHBoxLayout(workArea);
@@ -102,10 +102,12 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
             m_navigation->setCurrentItem(selected.first());
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pages->setCurrentIndex(row);
-        AppSettings(m_settings).setLastWorkspace(row);
+        if (Workspace *page = workspace(row)) {
+            m_pages->setCurrentWidget(page);
+            AppSettings(m_settings).setLastWorkspace(row);
+        }
     });
-    for (int index = 0; index < m_workspaces.size() && index < 9; ++index) {
+    for (int index = 0; index < m_entries.size() && index < 9; ++index) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { selectWorkspace(index); });
     }
@@ -123,13 +125,12 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     connect(&m_session, &DeskSession::activeProfileChanged, this, &MainWindow::showProfile);
 
     buildMenus();
-    restoreSplitters();
     // The smallest size every workspace is laid out for without clipping.
     setMinimumSize(1024, 700);
     const AppSettings app(m_settings);
     if (!restoreGeometry(app.windowGeometry()))
         resize(1100, 720);
-    selectWorkspace(qBound(0, app.lastWorkspace(), int(m_workspaces.size()) - 1));
+    selectWorkspace(qBound(0, app.lastWorkspace(), int(m_entries.size()) - 1));
     showProfile();
 }
 
@@ -212,9 +213,23 @@ bool MainWindow::isShowingWelcome() const
 
 void MainWindow::selectWorkspace(int index)
 {
-    if (index < 0 || index >= m_workspaces.size())
+    if (index < 0 || index >= m_entries.size())
         return;
     m_navigation->setCurrentRow(index);
+    m_pages->setCurrentWidget(workspace(index)); // also when the row was current already
+}
+
+Workspace *MainWindow::workspace(int index)
+{
+    if (index < 0 || index >= m_entries.size())
+        return nullptr;
+    Workspace *&page = m_workspaces[index];
+    if (!page) {
+        page = m_entries.at(index).create(m_session, m_pages);
+        m_pages->addWidget(page);
+        restoreSplitters(page);
+    }
+    return page;
 }
 
 Workspace *MainWindow::currentWorkspace() const
@@ -316,10 +331,10 @@ QString splitterKey(const QSplitter *splitter)
 } // namespace
 
 // Splitters with an object name keep the operator's sizes across restarts.
-void MainWindow::restoreSplitters()
+void MainWindow::restoreSplitters(QWidget *page)
 {
     const AppSettings app(m_settings);
-    const auto splitters = findChildren<QSplitter *>();
+    const auto splitters = page->findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters) {
         const QString key = splitterKey(splitter);
         if (key.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/Workspaces.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -34,9 +36,10 @@ public:
     void showWelcome();
     void showWorkspaces();
     void selectWorkspace(int index);
-    int workspaceCount() const { return int(m_workspaces.size()); }
+    int workspaceCount() const { return int(m_entries.size()); }
     Workspace *currentWorkspace() const;
-    Workspace *workspace(int index) const { return m_workspaces.value(index); }
+    // The page at that position, created on first use (nullptr when out of range).
+    Workspace *workspace(int index);
     bool isShowingWelcome() const;
 
     // Opens a profile by id (or AppSettings::SandboxProfileId) and remembers it.
@@ -53,7 +56,7 @@ private:
     void showRequestOutcome(const RequestTrace &trace);
     void chooseLanguage(const QString &language);
     void copyLastRequestAsCurl();
-    void restoreSplitters();
+    void restoreSplitters(QWidget *page);
     void saveSplitters();
 
     DeskSession &m_session;
@@ -63,7 +66,8 @@ private:
     WelcomePage *m_welcome;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QList<Workspace *> m_workspaces;
+    QList<WorkspaceEntry> m_entries;
+    QList<Workspace *> m_workspaces; // nullptr until first shown
     ProfileSwitcher *m_switcher;
     TokenStatusLabel *m_tokenLabel;
     QLabel *m_lastRequestLabel;

@@ -9,18 +9,28 @@
 
 namespace portone {
 
-QList<Workspace *> createWorkspaces(DeskSession &session, QWidget *parent)
+namespace {
+
+template<typename Page> WorkspaceEntry entry(QString title, AppIcon icon)
 {
-    return { new CertificationWorkspace(session, parent), new BillingKeysWorkspace(session, parent),
-             new BenepiaWorkspace(session, parent), new PaymentsWorkspace(session, parent),
-             new HistoryWorkspace(session, parent) };
+    return { std::move(title), appIcon(icon),
+             [](DeskSession &session, QWidget *parent) -> Workspace * {
+                 return new Page(session, parent);
+             } };
 }
 
-QIcon workspaceIcon(int index)
+} // namespace
+
+// The titles are the pages' own title() strings, in the pages' translation contexts.
+QList<WorkspaceEntry> workspaceEntries()
 {
-    static constexpr AppIcon icons[] = { AppIcon::Certification, AppIcon::BillingKeys,
-                                         AppIcon::Benepia, AppIcon::Payments, AppIcon::History };
-    return index >= 0 && index < int(std::size(icons)) ? appIcon(icons[index]) : QIcon();
+    return { entry<CertificationWorkspace>(CertificationWorkspace::tr("Certification"),
+                                           AppIcon::Certification),
+             entry<BillingKeysWorkspace>(BillingKeysWorkspace::tr("Billing keys"),
+                                         AppIcon::BillingKeys),
+             entry<BenepiaWorkspace>(BenepiaWorkspace::tr("Benepia"), AppIcon::Benepia),
+             entry<PaymentsWorkspace>(PaymentsWorkspace::tr("Payments"), AppIcon::Payments),
+             entry<HistoryWorkspace>(HistoryWorkspace::tr("History"), AppIcon::History) };
 }
 
 } // namespace portone

@@ -2,6 +2,8 @@
 
 #include <QIcon>
 #include <QList>
+#include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -10,10 +12,17 @@ namespace portone {
 class DeskSession;
 class Workspace;
 
+// One page of the navigation: its title and icon are known before the page exists, so the
+// main window creates a page only when it is first shown (start-up builds one, not five).
+struct WorkspaceEntry
+{
+    QString title;
+    QIcon icon;
+    std::function<Workspace *(DeskSession &, QWidget *)> create;
+};
+
 // The navigation pages, in menu order (Ctrl+1…5): Certification, Billing keys, Benepia,
 // Payments, History.
-QList<Workspace *> createWorkspaces(DeskSession &session, QWidget *parent);
-// The navigation icon of the page at that position.
-QIcon workspaceIcon(int index);
+QList<WorkspaceEntry> workspaceEntries();
 
 } // namespace portone

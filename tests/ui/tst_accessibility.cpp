@@ -94,6 +94,8 @@ void TestAccessibility::mainWindowControlsAreNamed()
     MainWindow window(f.session, f.settings);
     window.show();
     window.showWorkspaces();
+    for (int index = 0; index < window.workspaceCount(); ++index)
+        window.selectWorkspace(index); // pages are created when first shown
     const QStringList unnamed = unnamedControls(&window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
@@ -115,6 +117,8 @@ void TestAccessibility::describedWhereUseful()
     MainWindow window(f.session, f.settings);
     window.show();
     window.showWorkspaces();
+    for (int index = 0; index < window.workspaceCount(); ++index)
+        window.selectWorkspace(index); // pages are created when first shown
     const QList<std::pair<QString, QString>> described {
         { QStringLiteral("navigationListWidget"), QStringLiteral("Ctrl+1") },
         { QStringLiteral("lookUpButton"), QStringLiteral("customer_uid") },

@@ -82,6 +82,12 @@ void TestMainWindow::shortcutsSwitchWorkspaces()
     window.showWorkspaces();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.workspaceCount(), 5);
+    // Start-up builds the page on show only; the navigation lists all five by title.
+    QCOMPARE(window.findChildren<Workspace *>().size(), 1);
+    const auto *navigation
+        = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("History"));
     const QStringList titles { QStringLiteral("Certification"), QStringLiteral("Billing keys"),
                                QStringLiteral("Benepia"), QStringLiteral("Payments"),
                                QStringLiteral("History") };
@@ -89,7 +95,9 @@ void TestMainWindow::shortcutsSwitchWorkspaces()
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), window.workspace(index));
         QCOMPARE(window.currentWorkspace()->title(), titles.at(index));
+        QCOMPARE(navigation->item(index)->text(), titles.at(index));
     }
+    QCOMPARE(window.findChildren<Workspace *>().size(), 5);
     // The planned workspaces say what is coming instead of showing an empty page.
     window.selectWorkspace(1);
     QVERIFY(window.currentWorkspace()->findChild<QLabel *>() != nullptr);
@@ -181,7 +189,8 @@ void TestMainWindow::failuresShowTheErrorPanelAndKeepTheWindowUsable()
     QVERIFY(id && panel);
     id->setText(QStringLiteral("imp_200000000001"));
 
-    const auto lookUpExpectingError = [&](sandbox::SandboxFaults faults, const QString &expected) {
+    const auto lookUpExpectingError = [&](const sandbox::SandboxFaults &faults,
+                                          const QString &expected) {
         f.server().setFaults(faults);
         payments->submit();
         QTRY_VERIFY(!payments->isBusy() && panel->isVisible());

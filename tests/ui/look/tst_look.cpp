@@ -115,7 +115,9 @@ void TestLook::splittersAreRememberedAcrossRestarts()
         window.show();
         window.showWorkspaces();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectWorkspace(1);
         auto *billing = window.findChild<QSplitter *>(u"billingKeyResultsSplitter"_s);
+        window.selectWorkspace(3);
         auto *payments = window.findChild<QSplitter *>(u"resultsSplitter"_s);
         QVERIFY(billing && payments);
         window.selectWorkspace(1);
@@ -240,6 +242,8 @@ void TestLook::emptyTablesSayWhatToDoFirst()
 
     test::SandboxSessionFixture f;
     MainWindow window(f.session, f.settings);
+    window.workspace(1);
+    window.workspace(3);
     for (const QString &name : { u"resultsTableView"_s, u"paymentsTableView"_s }) {
         auto *table = window.findChild<QTableView *>(name);
         QVERIFY2(table, qPrintable(name));
