@@ -10,9 +10,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <cstdio>
 #include <string_view>
+#include <thread>
 
 using namespace portone;
 
@@ -79,6 +81,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Qt's TLS backend and OpenSSL take ~10 ms to load, and the sandbox's web-socket server and
+    // the first https request both need them: loaded on a worker while the window is built.
+    const std::jthread tlsWarmUp([] { (void)QSslConfiguration::defaultConfiguration(); });
     QApplication::setApplicationDisplayName(QStringLiteral("PortOne Desk"));
     // The desktop file's name (Wayland app_id); on X11 WM_CLASS is "portone-desk".
     QApplication::setDesktopFileName(QStringLiteral(PORTONE_APP_ID));
