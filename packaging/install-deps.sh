@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ file dpkg-dev pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     xvfb xauth maim xdotool fonts-nanum
     dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time
     clang-format clang clang-tidy cppcheck libclang-rt-14-dev openssl

@@ -68,6 +68,8 @@ recommends=$(field Recommends)
 echo "Recommends: $recommends"
 grep -q gnome-keyring <<<"$recommends" || fail "Recommends lacks a Secret Service (gnome-keyring)"
 grep -q fonts-nanum <<<"$recommends" || fail "Recommends lacks Hangul fonts (fonts-nanum)"
+grep -q qt6-translations-l10n <<<"$recommends" \
+    || fail "Recommends lacks Qt's own Korean strings (qt6-translations-l10n)"
 
 for binary in portone-desk portone-sandbox; do
     if readelf -S --wide "$root/usr/bin/$binary" | grep -Eq '\.(debug_info|symtab)\b'; then

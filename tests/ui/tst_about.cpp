@@ -5,8 +5,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
@@ -146,6 +148,10 @@ void TestAbout::koreanCatalogueIsUsed()
     AboutDialog dialog(session);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("PortOne Desk 정보"));
     QCOMPARE(labelText(dialog, "aboutApiHostLabel"), QStringLiteral("활성 프로필 없음"));
+    // Qt's own strings come from qtbase_ko (qt6-translations-l10n), not left in English.
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("aboutButtonBox"));
+    QVERIFY(buttons);
+    QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("닫기"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     if (const QString shots = qEnvironmentVariable("PORTONE_ABOUT_SCREENSHOT_KO"); !shots.isEmpty())
