@@ -1,7 +1,7 @@
 #pragma once
 
 // The canary values the canary-secrets session types into every sensitive field.
-#include "tests/faults/CanarySearch.h"
+#include "tests/support/CanarySearch.h"
 
 #include <QList>
 #include <QString>

@@ -7,9 +7,9 @@
 // keychain must be the one place that holds the canary imp_secret.
 #include "core/profiles/SecretStore.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/faults/CanarySearch.h"
 #include "tests/faults/CanaryValues.h"
 #include "tests/faults/FaultEndpoints.h"
+#include "tests/support/CanarySearch.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
@@ -358,10 +358,7 @@ void TestCanarySecrets::scriptedSessionLeavesNoCanary()
     QFile log(capturePath());
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY2(log.readAll().contains("getToken"), "the log capture saw nothing");
-    QStringList report;
-    for (const CanaryHit &hit : std::as_const(hits))
-        report << hit.canary + u" in "_s + hit.where + u" ("_s + hit.form + u')';
-    QVERIFY2(hits.isEmpty(), qPrintable(report.join(u"\n"_s)));
+    QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
     qInfo("searched %lld files and %lld clipboard texts for %lld canary forms: none found",
           static_cast<long long>(files.size()), static_cast<long long>(m_clipboardTexts.size()),
           static_cast<long long>(searched.size()));

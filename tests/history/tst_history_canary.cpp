@@ -6,8 +6,8 @@
 #include "core/history/HistoryStore.h"
 #include "core/profiles/Profile.h"
 #include "tests/core/ClientFixture.h"
+#include "tests/support/CanarySearch.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -29,16 +29,6 @@ const QString BenepiaUser = u"benepia_test"_s;
 const QString PersonName = u"홍길동"_s;
 const QString Phone = u"010-1234-5678"_s;
 const QString BuyerEmail = u"canary.buyer@example.com"_s;
-
-QByteArray utf16le(const QString &text)
-{
-    QByteArray out;
-    for (QChar c : text) {
-        out += char(c.unicode() & 0xff);
-        out += char(c.unicode() >> 8);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -81,9 +71,9 @@ private Q_SLOTS:
 
         record(dir.path(), f.traces);
 
-        QList<QByteArray> canaries;
+        QList<Canary> canaries;
         const auto addText = [&canaries](const QString &text) {
-            canaries << text.toUtf8() << utf16le(text) << QUrl::toPercentEncoding(text);
+            canaries << Canary { text, text };
         };
         for (const QString &text :
              { u"4111112222333321"_s, CardNumber, u"411111222233"_s, u"1122-2233"_s, CardExpiry,
@@ -96,21 +86,16 @@ private Q_SLOTS:
              { u"\"pwd_2digit\":\"47\""_s, u"\"cvc\":\"839\""_s, u"pwd_2digit=47"_s, u"cvc=839"_s })
             addText(text);
 
-        int filesSearched = 0;
+        QStringList files;
+        const QList<CanaryHit> hits = searchTree(dir.path(), canaries, &files);
+        QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+        QCOMPARE(files.size(), 3); // one history file, the audit log, the curl commands
         QByteArray everything;
-        QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
+        for (const QString &path : std::as_const(files)) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            everything += bytes;
-            ++filesSearched;
-            for (const QByteArray &canary : std::as_const(canaries))
-                QVERIFY2(!bytes.contains(canary),
-                         qPrintable(u"%1 holds %2"_s.arg(path, QString::fromUtf8(canary))));
+            everything += file.readAll();
         }
-        QCOMPARE(filesSearched, 3); // one history file, the audit log, the curl commands
         // The search looked at real records: masked forms and placeholders are there.
         QVERIFY(everything.contains("**** 3321"));
         QVERIFY(everything.contains("[redacted]"));

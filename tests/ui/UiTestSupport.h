@@ -2,13 +2,17 @@
 
 #include "sandbox/SandboxServer.h"
 #include "ui/DeskSession.h"
+#include "ui/Language.h"
 #include "ui/common/Confirmer.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 #include <optional>
 
@@ -81,5 +85,20 @@ struct SandboxSessionFixture
     ScriptedConfirmer confirmer;
     DeskSession session;
 };
+
+// Installs the catalogues of a language (ours and Qt's) for one test; when the returned guard
+// goes, every translator is removed and the next tests run in English again.
+[[nodiscard]] inline auto translatedInto(const QString &language)
+{
+    if (!installTranslations(*QCoreApplication::instance(), language))
+        QTest::qFail("the application's catalogue did not load", __FILE__, __LINE__);
+    return qScopeGuard([] {
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
+}
 
 } // namespace portone::test

@@ -133,14 +133,7 @@ void TestAbout::helpMenuOpensIt()
 
 void TestAbout::koreanCatalogueIsUsed()
 {
-    const auto removeTranslators = qScopeGuard([] {
-        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
-        for (QTranslator *translator : translators) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    });
-    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("ko")));
+    const auto korean = test::translatedInto(QStringLiteral("ko"));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     DeskSession session(settings, dir.filePath(QStringLiteral("data")),

@@ -214,15 +214,7 @@ void TestMainWindow::failuresShowTheErrorPanelAndKeepTheWindowUsable()
 
 void TestMainWindow::koreanCatalogueIsUsed()
 {
-    // Whatever happens below, the next tests run in English again.
-    const auto removeTranslators = qScopeGuard([] {
-        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
-        for (QTranslator *translator : translators) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    });
-    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("ko")));
+    const auto korean = test::translatedInto(QStringLiteral("ko"));
     test::SandboxSessionFixture f;
     MainWindow window(f.session, f.settings);
     const auto *navigation

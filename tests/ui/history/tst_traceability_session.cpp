@@ -5,6 +5,7 @@
 // search of the data folder and the settings file finds none of the canary secrets.
 #include "core/api/PortOneClient.h"
 #include "core/auth/TokenManager.h"
+#include "tests/support/CanarySearch.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/billingkeys/BillingKeysTestSupport.h"
 #include "ui/MainWindow.h"
@@ -19,14 +20,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QUrl>
 
 using namespace portone;
 using namespace portone::test;
@@ -60,13 +59,6 @@ void click(QWidget &root, const char *name)
     auto *button = child<QPushButton>(root, name);
     QVERIFY2(button->isEnabled(), name);
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// Every way a value could be written: UTF-8, UTF-16LE, percent-encoded.
-QList<QByteArray> encodings(const QString &value)
-{
-    QByteArray utf16(reinterpret_cast<const char *>(value.utf16()), value.size() * 2);
-    return { value.toUtf8(), utf16, QUrl::toPercentEncoding(value) };
 }
 
 } // namespace
@@ -227,8 +219,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
 
     // A raw byte search of every file in the data folder, and the settings file.
     f.settings.sync();
-    QList<std::pair<QString, QByteArray>> canaries;
-    const QList<std::pair<QString, QString>> values {
+    const QList<Canary> canaries {
         { u"card number"_s, CardNumber },
         { u"card number as typed"_s, u"4111 1111 1111 1111"_s },
         { u"expiry"_s, Expiry },
@@ -242,22 +233,13 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
         { u"access token"_s, token },
         { u"imp_secret"_s, sandbox::SandboxServer::defaultAccount().impSecret },
     };
-    for (const auto &[what, value] : values) {
-        for (const QByteArray &bytes : encodings(value))
-            canaries << std::pair { what, bytes };
-    }
-    QStringList files { f.settings.fileName() };
-    QDirIterator it(data, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    QVERIFY(files.size() >= 5); // settings, a history file, audit.jsonl, two exports
-    for (const QString &path : std::as_const(files)) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const auto &[what, canary] : std::as_const(canaries))
-            QVERIFY2(!bytes.contains(canary), qPrintable(what + u" found in "_s + path));
-    }
+    QStringList files;
+    QList<CanaryHit> hits = searchTree(data, canaries, &files);
+    QVERIFY(files.size() >= 4); // a history file, audit.jsonl, two exports
+    QFile settingsFile(f.settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    hits += searchBytes(settingsFile.readAll(), canaries, settingsFile.fileName());
+    QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
     // The masked card number (last 4 at most) is what the history keeps.
     QVERIFY(requestsBytes.contains("1111"));
 }

@@ -34,4 +34,7 @@ QList<CanaryHit> searchBytes(const QByteArray &data, const QList<Canary> &canari
 QList<CanaryHit> searchTree(const QString &root, const QList<Canary> &canaries,
                             QStringList *searchedFiles);
 
+// One line a hit: "<canary> in <where> (<form>)", for a failure message.
+QString describe(const QList<CanaryHit> &hits);
+
 } // namespace portone::test

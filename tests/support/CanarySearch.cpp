@@ -1,4 +1,4 @@
-#include "tests/faults/CanarySearch.h"
+#include "tests/support/CanarySearch.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -54,6 +54,14 @@ QList<CanaryHit> searchTree(const QString &root, const QList<Canary> &canaries,
         hits += searchBytes(file.readAll(), canaries, path);
     }
     return hits;
+}
+
+QString describe(const QList<CanaryHit> &hits)
+{
+    QStringList lines;
+    for (const CanaryHit &hit : hits)
+        lines << QStringLiteral("%1 in %2 (%3)").arg(hit.canary, hit.where, hit.form);
+    return lines.join(u'\n');
 }
 
 } // namespace portone::test
