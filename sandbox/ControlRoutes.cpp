@@ -15,6 +15,8 @@ QJsonObject faultsToJson(const SandboxFaults &f)
              { u"dropConnection"_s, f.dropConnection },
              { u"hang"_s, f.hang },
              { u"gatewayForbidden"_s, f.gatewayForbidden },
+             { u"apiCodeError"_s, f.apiCodeError },
+             { u"unauthorized"_s, f.unauthorized },
              { u"onlyMethod"_s, f.onlyMethod } };
 }
 
@@ -37,6 +39,8 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.dropConnection = check.boolean(u"dropConnection"_s, false);
     f.hang = check.boolean(u"hang"_s, false);
     f.gatewayForbidden = check.boolean(u"gatewayForbidden"_s, false);
+    f.apiCodeError = check.boolean(u"apiCodeError"_s, false);
+    f.unauthorized = check.boolean(u"unauthorized"_s, false);
     f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
     if (f.latencyMs < 0)
         check.fail(u"latencyMs 는 0 이상이어야 합니다."_s);

@@ -113,7 +113,9 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         ++tokenRequests;
     const bool faulted = faults.onlyMethod.isEmpty()
         || faults.onlyMethod.toLatin1() == methodName(request.method());
-    const SandboxFaults f = faulted ? faults : SandboxFaults {};
+    SandboxFaults f = faulted ? faults : SandboxFaults {};
+    if (encodedPath == "/users/getToken")
+        f.unauthorized = false;
     HttpReply reply;
     if (f.hang || f.dropConnection) {
         // nothing to answer
@@ -128,6 +130,10 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         reply = HttpReply {
             403, QByteArrayLiteral("{\"statusCode\":403,\"message\":\"Forbidden resource\"}")
         };
+    } else if (f.apiCodeError) {
+        reply = envelope::failure(200, SandboxServer::apiCodeErrorMessage());
+    } else if (f.unauthorized) {
+        reply = envelope::unauthorized();
     } else {
         reply = route(request, encodedPath, false);
     }
@@ -310,6 +316,11 @@ QString SandboxServer::channelGroupId()
 QString SandboxServer::tierCode()
 {
     return u"ABC"_s;
+}
+
+QString SandboxServer::apiCodeErrorMessage()
+{
+    return u"카드정보 인증에 실패하였습니다. (F112) 유효하지않은 카드번호를 입력하셨습니다."_s;
 }
 
 } // namespace portone::sandbox

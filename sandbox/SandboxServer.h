@@ -27,6 +27,11 @@ struct SandboxFaults
     // Answer 403 with a non-envelope gateway body {"statusCode":403,"message":"Forbidden
     // resource"}.
     bool gatewayForbidden = false;
+    // Answer 200 with code 1 and a card-company refusal message (PortOne's "200, code != 0").
+    bool apiCodeError = false;
+    // Answer 401 (code -1, "Unauthorized") to every call but /users/getToken: a token that is
+    // refused again right after the client renewed it.
+    bool unauthorized = false;
     // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
     // Lets a test fault a state-changing call while the look-ups around it still answer.
     QString onlyMethod = {};
@@ -97,6 +102,7 @@ public:
     static QString benepiaChannelKey(); // kcp, Benepia points
     static QString channelGroupId(); // smart-routing group (2 succeed, 1 fails)
     static QString tierCode(); // ABC
+    static QString apiCodeErrorMessage(); // the message of SandboxFaults::apiCodeError
 
 Q_SIGNALS:
     // Printed by portone-sandbox; never sent in any non-sandbox answer.

@@ -35,7 +35,7 @@ private Q_SLOTS:
         const SandboxFaults f = m_server->faults();
         QCOMPARE(f.latencyMs, 0);
         QVERIFY(!f.serverError && !f.malformedJson && !f.dropConnection && !f.hang
-                && !f.gatewayForbidden);
+                && !f.gatewayForbidden && !f.apiCodeError && !f.unauthorized);
     }
 
     void latency()
@@ -107,6 +107,32 @@ private Q_SLOTS:
         const HttpResult r = m_client->get("/cards");
         QCOMPARE(r.status, 403);
         QCOMPARE(r.body, QByteArray(R"({"statusCode":403,"message":"Forbidden resource"})"));
+    }
+
+    void apiCodeError()
+    {
+        m_server->setFaults({ .apiCodeError = true });
+        const HttpResult r = m_client->get("/cards");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"code"_s).toInt(), 1);
+        QCOMPARE(r.json.value(u"message"_s).toString(), SandboxServer::apiCodeErrorMessage());
+        QVERIFY(r.json.value(u"response"_s).isNull());
+    }
+
+    // Every call is refused, but a new token can still be had: the client's one renewal and
+    // replay meets a second 401.
+    void unauthorizedSparesGetToken()
+    {
+        m_server->setFaults({ .unauthorized = true });
+        const HttpResult refused = m_client->get("/cards");
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.json.value(u"code"_s).toInt(), -1);
+        QCOMPARE(refused.json.value(u"message"_s).toString(), u"Unauthorized"_s);
+        m_client->forgetToken();
+        QVERIFY(!m_client->token().isEmpty());
+        QCOMPARE(m_client->get("/cards").status, 401);
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/cards").status, 200);
     }
 
     void onlyOneMethodFaulted()
