@@ -113,9 +113,7 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         ++tokenRequests;
     const bool faulted = faults.onlyMethod.isEmpty()
         || faults.onlyMethod.toLatin1() == methodName(request.method());
-    SandboxFaults f = faulted ? faults : SandboxFaults {};
-    if (encodedPath == "/users/getToken")
-        f.unauthorized = false;
+    const SandboxFaults f = faulted ? faults : SandboxFaults {};
     HttpReply reply;
     if (f.hang || f.dropConnection) {
         // nothing to answer
@@ -132,16 +130,14 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         };
     } else if (f.apiCodeError) {
         reply = envelope::failure(200, SandboxServer::apiCodeErrorMessage());
-    } else if (f.unauthorized) {
-        reply = envelope::unauthorized();
     } else {
-        reply = route(request, encodedPath, false);
+        reply = route(request, encodedPath, false, f.unauthorized);
     }
     deliver(std::move(responder), socket, reply, f.dropConnection, f.hang, f.latencyMs);
 }
 
 HttpReply SandboxState::route(const QHttpServerRequest &request, const QByteArray &encodedPath,
-                              bool control)
+                              bool control, bool refuseTokens)
 {
     const QStringList segments = decodedSegments(encodedPath);
     const QString display
@@ -167,7 +163,7 @@ HttpReply SandboxState::route(const QHttpServerRequest &request, const QByteArra
         const QString token = tokenFromHeaders(req);
         if (token.isEmpty())
             return envelope::unauthorized();
-        if (!tokenValid(token))
+        if (refuseTokens || !tokenValid(token))
             return envelope::unauthorized(u"Unauthorized"_s);
         const QByteArray tier = req.header("Tier").trimmed();
         if (!tier.isEmpty() && !data.tiers.contains(QString::fromUtf8(tier))) {

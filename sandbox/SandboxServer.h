@@ -29,8 +29,8 @@ struct SandboxFaults
     bool gatewayForbidden = false;
     // Answer 200 with code 1 and a card-company refusal message (PortOne's "200, code != 0").
     bool apiCodeError = false;
-    // Answer 401 (code -1, "Unauthorized") to every call but /users/getToken: a token that is
-    // refused again right after the client renewed it.
+    // Refuse every access token (401, code -1, "Unauthorized") on the authenticated routes;
+    // /users/getToken still issues new ones, so a renewed token is refused again.
     bool unauthorized = false;
     // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
     // Lets a test fault a state-changing call while the look-ups around it still answer.

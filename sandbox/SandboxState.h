@@ -86,7 +86,9 @@ public:
 private:
     void deliver(QHttpServerResponder &&responder, QTcpSocket *socket, const HttpReply &reply,
                  bool drop, bool hang, int latencyMs);
-    HttpReply route(const QHttpServerRequest &request, const QByteArray &encodedPath, bool control);
+    // refuseTokens: the authentication check rejects every token (SandboxFaults::unauthorized).
+    HttpReply route(const QHttpServerRequest &request, const QByteArray &encodedPath, bool control,
+                    bool refuseTokens = false);
 };
 
 // Route registration, one function per area.
