@@ -11,9 +11,9 @@ namespace portone {
 
 namespace {
 
-template<typename Page> WorkspaceEntry entry(QString title, AppIcon icon)
+template<typename Page> WorkspaceEntry entry(AppIcon icon)
 {
-    return { std::move(title), appIcon(icon),
+    return { Page::pageTitle(), appIcon(icon),
              [](DeskSession &session, QWidget *parent) -> Workspace * {
                  return new Page(session, parent);
              } };
@@ -21,16 +21,12 @@ template<typename Page> WorkspaceEntry entry(QString title, AppIcon icon)
 
 } // namespace
 
-// The titles are the pages' own title() strings, in the pages' translation contexts.
 QList<WorkspaceEntry> workspaceEntries()
 {
-    return { entry<CertificationWorkspace>(CertificationWorkspace::tr("Certification"),
-                                           AppIcon::Certification),
-             entry<BillingKeysWorkspace>(BillingKeysWorkspace::tr("Billing keys"),
-                                         AppIcon::BillingKeys),
-             entry<BenepiaWorkspace>(BenepiaWorkspace::tr("Benepia"), AppIcon::Benepia),
-             entry<PaymentsWorkspace>(PaymentsWorkspace::tr("Payments"), AppIcon::Payments),
-             entry<HistoryWorkspace>(HistoryWorkspace::tr("History"), AppIcon::History) };
+    return { entry<CertificationWorkspace>(AppIcon::Certification),
+             entry<BillingKeysWorkspace>(AppIcon::BillingKeys),
+             entry<BenepiaWorkspace>(AppIcon::Benepia), entry<PaymentsWorkspace>(AppIcon::Payments),
+             entry<HistoryWorkspace>(AppIcon::History) };
 }
 
 } // namespace portone

@@ -35,7 +35,7 @@ BenepiaWorkspace::BenepiaWorkspace(DeskSession &session, QWidget *parent)
     connect(&session, &DeskSession::activeProfileChanged, this, &BenepiaWorkspace::reconnect);
 }
 
-QString BenepiaWorkspace::title() const
+QString BenepiaWorkspace::pageTitle()
 {
     return tr("Benepia");
 }

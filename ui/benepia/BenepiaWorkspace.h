@@ -18,7 +18,9 @@ class BenepiaWorkspace : public Workspace
 public:
     explicit BenepiaWorkspace(DeskSession &session, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation title, known before a page exists.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     void cancelRunningRequest() override;
     bool isBusy() const override;
     void submit() override;

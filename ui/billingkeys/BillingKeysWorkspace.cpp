@@ -27,7 +27,7 @@ BillingKeysWorkspace::BillingKeysWorkspace(DeskSession &session, QWidget *parent
             &BillingKeyLookupPanel::showRegisteredKey);
 }
 
-QString BillingKeysWorkspace::title() const
+QString BillingKeysWorkspace::pageTitle()
 {
     return tr("Billing keys");
 }

@@ -112,7 +112,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     setStep(Step::Request);
 }
 
-QString CertificationWorkspace::title() const
+QString CertificationWorkspace::pageTitle()
 {
     return tr("Certification");
 }

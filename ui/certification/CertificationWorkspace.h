@@ -35,7 +35,9 @@ public:
 
     explicit CertificationWorkspace(DeskSession &session, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation title, known before a page exists.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     void cancelRunningRequest() override;
     bool isBusy() const override;
     void submit() override;

@@ -27,7 +27,7 @@ HistoryWorkspace::HistoryWorkspace(DeskSession &session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
-QString HistoryWorkspace::title() const
+QString HistoryWorkspace::pageTitle()
 {
     return tr("History");
 }

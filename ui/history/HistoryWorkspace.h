@@ -18,7 +18,9 @@ class HistoryWorkspace : public Workspace
 public:
     explicit HistoryWorkspace(DeskSession &session, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation title, known before a page exists.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     void cancelRunningRequest() override { }
     bool isBusy() const override { return false; }
 

@@ -105,7 +105,7 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     onProfileChanged();
 }
 
-QString PaymentsWorkspace::title() const
+QString PaymentsWorkspace::pageTitle()
 {
     return tr("Payments");
 }

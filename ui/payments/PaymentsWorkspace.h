@@ -27,7 +27,9 @@ class PaymentsWorkspace : public Workspace
 public:
     explicit PaymentsWorkspace(DeskSession &session, QWidget *parent = nullptr);
 
-    QString title() const override;
+    // The navigation title, known before a page exists.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     void cancelRunningRequest() override;
     bool isBusy() const override;
     void submit() override; // looks up what the current tab describes
