@@ -56,8 +56,7 @@ struct Expected
 
 const QString serverErrorMessage
     = u"일시적인 서버 오류가 발생했습니다. 잠시 후 다시 시도해주세요."_s;
-const QString cardRefusedMessage
-    = u"카드정보 인증에 실패하였습니다. (F112) 유효하지않은 카드번호를 입력하셨습니다."_s;
+const QString cardRefusedMessage = sandbox::SandboxServer::apiCodeErrorMessage();
 const QByteArray badGatewayHtml = "<html><body><h1>502 Bad Gateway</h1></body></html>\n";
 
 Expected success(int received = 1)
