@@ -6,14 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace portone::sandbox {
 
-namespace {
-
 QJsonValue orNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue() : QJsonValue(value);
 }
-
-} // namespace
 
 QJsonObject Channel::toJson() const
 {

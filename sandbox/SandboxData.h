@@ -8,6 +8,9 @@
 
 namespace portone::sandbox {
 
+// A string field that answers null when it is empty, as PortOne does.
+QJsonValue orNull(const QString &value);
+
 // A PG channel as GET /users/pg lists it.
 struct Channel
 {

@@ -10,11 +10,6 @@ namespace {
 
 constexpr qint64 kDay = 24 * 60 * 60;
 
-QJsonValue orNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
-}
-
 QString bankName(const QString &code)
 {
     for (const auto &[c, name] : bankCodes()) {

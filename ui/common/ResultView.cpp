@@ -29,6 +29,24 @@ QString utcToolTip(const QDateTime &time)
                           : QString();
 }
 
+ResultRow resultRow(const QString &label, const QString &value, bool copyable,
+                    const QString &toolTip)
+{
+    return ResultRow { label, value, copyable, toolTip };
+}
+
+ResultRow timeRow(const QString &label, const QDateTime &time)
+{
+    return ResultRow { label, displayTime(time), false, utcToolTip(time) };
+}
+
+QTableWidgetItem *tableItem(const QString &text, const QString &toolTip)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return cell;
+}
+
 ResultView::ResultView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))

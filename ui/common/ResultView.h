@@ -7,6 +7,7 @@
 class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace portone {
 
@@ -52,5 +53,10 @@ private:
 // Local time for display, with the UTC time as tool tip; "—" when invalid.
 QString displayTime(const QDateTime &time);
 QString utcToolTip(const QDateTime &time);
+ResultRow resultRow(const QString &label, const QString &value, bool copyable = false,
+                    const QString &toolTip = {});
+ResultRow timeRow(const QString &label, const QDateTime &time); // local time, UTC in the tip
+// A read-only table cell whose tool tip shows the whole text (or `toolTip`).
+QTableWidgetItem *tableItem(const QString &text, const QString &toolTip = {});
 
 } // namespace portone

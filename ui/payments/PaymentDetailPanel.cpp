@@ -12,18 +12,7 @@ namespace portone {
 
 namespace {
 
-ResultRow row(const QString &label, const QString &value, bool copyable = false,
-              const QString &toolTip = {})
-{
-    return ResultRow { label, value, copyable, toolTip };
-}
-
-ResultRow timeRow(const QString &label, const QDateTime &time)
-{
-    return row(label, displayTime(time), false, utcToolTip(time));
-}
-
-QString yesNo(bool value)
+QString paymentYesNo(bool value)
 {
     return value ? PaymentDetailPanel::tr("Yes") : PaymentDetailPanel::tr("No");
 }
@@ -62,31 +51,33 @@ PaymentDetailPanel::PaymentDetailPanel(QWidget *parent)
 void PaymentDetailPanel::showPayment(const Payment &payment)
 {
     QList<ResultRow> rows;
-    rows << row(tr("Status"), PaymentTableModel::statusText(payment.status), false,
-                QStringLiteral("status: ") + payment.status)
-         << row(tr("Order name"), payment.name)
-         << row(tr("Amount"), formatAmount(payment.amount, payment.currency));
+    rows << resultRow(tr("Status"), PaymentTableModel::statusText(payment.status), false,
+                      QStringLiteral("status: ") + payment.status)
+         << resultRow(tr("Order name"), payment.name)
+         << resultRow(tr("Amount"), formatAmount(payment.amount, payment.currency));
     if (payment.cancelAmount > 0)
-        rows << row(tr("Cancelled amount"), formatAmount(payment.cancelAmount, payment.currency));
-    rows << row(tr("Method"), PaymentTableModel::methodText(payment.payMethod), false,
-                QStringLiteral("pay_method: ") + payment.payMethod);
+        rows << resultRow(tr("Cancelled amount"),
+                          formatAmount(payment.cancelAmount, payment.currency));
+    rows << resultRow(tr("Method"), PaymentTableModel::methodText(payment.payMethod), false,
+                      QStringLiteral("pay_method: ") + payment.payMethod);
     if (!payment.cardName.isEmpty() || !payment.cardNumber.isEmpty()) {
-        rows << row(tr("Card"), payment.cardName) << row(tr("Card number"), payment.cardNumber);
+        rows << resultRow(tr("Card"), payment.cardName)
+             << resultRow(tr("Card number"), payment.cardNumber);
     }
     if (!payment.bankName.isEmpty())
-        rows << row(tr("Bank"), payment.bankName);
-    rows << row(tr("PG"), payment.pgProvider) << row(tr("PG tid"), payment.pgTid)
-         << row(tr("Buyer"), payment.buyerName) << timeRow(tr("Started at"), payment.startedAt)
-         << timeRow(tr("Paid at"), payment.paidAt);
+        rows << resultRow(tr("Bank"), payment.bankName);
+    rows << resultRow(tr("PG"), payment.pgProvider) << resultRow(tr("PG tid"), payment.pgTid)
+         << resultRow(tr("Buyer"), payment.buyerName)
+         << timeRow(tr("Started at"), payment.startedAt) << timeRow(tr("Paid at"), payment.paidAt);
     if (payment.failedAt.isValid())
         rows << timeRow(tr("Failed at"), payment.failedAt)
-             << row(tr("Failure reason"), payment.failReason);
+             << resultRow(tr("Failure reason"), payment.failReason);
     if (payment.cancelledAt.isValid())
         rows << timeRow(tr("Cancelled at"), payment.cancelledAt)
-             << row(tr("Cancellation reason"), payment.cancelReason);
-    rows << row(tr("Test payment"), yesNo(payment.sandbox))
-         << row(QStringLiteral("imp_uid"), payment.impUid, true)
-         << row(QStringLiteral("merchant_uid"), payment.merchantUid, true);
+             << resultRow(tr("Cancellation reason"), payment.cancelReason);
+    rows << resultRow(tr("Test payment"), paymentYesNo(payment.sandbox))
+         << resultRow(QStringLiteral("imp_uid"), payment.impUid, true)
+         << resultRow(QStringLiteral("merchant_uid"), payment.merchantUid, true);
     m_resultView->setRows(rows);
     m_resultView->setRawJson(payment.raw);
 

@@ -20,14 +20,14 @@ namespace portone {
 
 namespace {
 
-enum Column
+enum ChannelColumn
 {
-    NameColumn,
-    PgColumn,
-    TypeColumn,
-    ModeColumn,
-    KeyColumn,
-    ColumnCount
+    ChannelNameColumn,
+    ChannelPgColumn,
+    ChannelTypeColumn,
+    ChannelModeColumn,
+    ChannelKeyColumn,
+    ChannelColumnCount
 };
 
 QString channelTypeText(const QString &type)
@@ -49,7 +49,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     , m_progress(new RequestProgress(this))
     , m_resultLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(this))
-    , m_channelTable(new QTableWidget(0, ColumnCount, this))
+    , m_channelTable(new QTableWidget(0, ChannelColumnCount, this))
 {
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setIcon(appIcon(AppIcon::Refresh));
@@ -203,7 +203,7 @@ void ProfileConnectionTest::showChannels(const QList<PgChannel> &channels)
                                   channel.sandbox ? tr("Test") : tr("Live"), channel.channelKey };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == TypeColumn)
+            if (column == ChannelTypeColumn)
                 item->setToolTip(channel.type);
             m_channelTable->setItem(row, column, item);
         }

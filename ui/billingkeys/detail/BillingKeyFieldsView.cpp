@@ -12,15 +12,10 @@ namespace portone {
 
 namespace {
 
-ResultRow row(const QString &label, const QString &value, bool copyable = false,
-              const QString &toolTip = {})
+ResultRow rowOrDash(const QString &label, const QString &value, bool copyable = false,
+                    const QString &toolTip = {})
 {
     return ResultRow { label, value.isEmpty() ? QStringLiteral("—") : value, copyable, toolTip };
-}
-
-ResultRow timeRow(const QString &label, const QDateTime &time)
-{
-    return ResultRow { label, displayTime(time), false, utcToolTip(time) };
 }
 
 // "신한카드 (code 04)", or just one of them.
@@ -46,13 +41,6 @@ QTableWidget *makeTable(const QString &objectName, const QString &accessibleName
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
     return table;
-}
-
-QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
-    return cell;
 }
 
 } // namespace
@@ -115,31 +103,34 @@ void BillingKeyFieldsView::showKey(const BillingKey &key)
 {
     const BillingCustomer &customer = key.customer();
     QList<ResultRow> rows;
-    rows << row(QStringLiteral("customer_uid"), customer.customerUid, true)
-         << row(tr("customer_id (member id)"), customer.customerId, !customer.customerId.isEmpty());
+    rows << rowOrDash(QStringLiteral("customer_uid"), customer.customerUid, true)
+         << rowOrDash(tr("customer_id (member id)"), customer.customerId,
+                      !customer.customerId.isEmpty());
     if (const auto *normal = std::get_if<NormalBillingKey>(&key.shape)) {
         const BillingCard &card = normal->card;
-        rows << row(tr("Card"), card.cardName) << row(tr("Card number (masked)"), card.cardNumber)
-             << row(tr("Card type"), cardTypeText(card))
-             << row(tr("Issuer"), nameAndCode(card.cardIssuerName, card.cardIssuerCode))
-             << row(tr("Publisher"), nameAndCode(card.cardPublisherName, card.cardPublisherCode))
-             << row(tr("PG"), card.pgProvider) << row(tr("MID (pg_id)"), card.pgId)
-             << row(tr("Test channel"), normal->sandbox ? tr("Yes") : tr("No"))
+        rows << rowOrDash(tr("Card"), card.cardName)
+             << rowOrDash(tr("Card number (masked)"), card.cardNumber)
+             << rowOrDash(tr("Card type"), cardTypeText(card))
+             << rowOrDash(tr("Issuer"), nameAndCode(card.cardIssuerName, card.cardIssuerCode))
+             << rowOrDash(tr("Publisher"),
+                          nameAndCode(card.cardPublisherName, card.cardPublisherCode))
+             << rowOrDash(tr("PG"), card.pgProvider) << rowOrDash(tr("MID (pg_id)"), card.pgId)
+             << rowOrDash(tr("Test channel"), normal->sandbox ? tr("Yes") : tr("No"))
              << timeRow(tr("Registered"), card.inserted) << timeRow(tr("Updated"), card.updated);
     } else {
         const auto &super = std::get<SuperBillingKey>(key.shape);
-        rows << row(tr("Kind"), tr("Super billing key (one key for a channel group)"))
-             << row(tr("Channel group id"), super.channelGroupId, true)
-             << row(tr("Channels"),
-                    tr("%1 with a billing key, %2 failed")
-                        .arg(super.succeededChannels.size())
-                        .arg(super.failedChannels.size()));
+        rows << rowOrDash(tr("Kind"), tr("Super billing key (one key for a channel group)"))
+             << rowOrDash(tr("Channel group id"), super.channelGroupId, true)
+             << rowOrDash(tr("Channels"),
+                          tr("%1 with a billing key, %2 failed")
+                              .arg(super.succeededChannels.size())
+                              .arg(super.failedChannels.size()));
     }
-    rows << row(tr("Customer name"), customer.customerName)
-         << row(tr("Customer phone"), customer.customerTel)
-         << row(tr("Customer email"), customer.customerEmail)
-         << row(tr("Customer address"), customer.customerAddr)
-         << row(tr("Customer postcode"), customer.customerPostcode);
+    rows << rowOrDash(tr("Customer name"), customer.customerName)
+         << rowOrDash(tr("Customer phone"), customer.customerTel)
+         << rowOrDash(tr("Customer email"), customer.customerEmail)
+         << rowOrDash(tr("Customer address"), customer.customerAddr)
+         << rowOrDash(tr("Customer postcode"), customer.customerPostcode);
     m_resultView->setRows(rows);
     m_resultView->setRawJson(key.raw);
 
@@ -156,10 +147,10 @@ void BillingKeyFieldsView::showKey(const BillingKey &key)
     m_failedTable->setRowCount(int(super->failedChannels.size()));
     for (int i = 0; i < super->failedChannels.size(); ++i) {
         const FailedChannel &failed = super->failedChannels.at(i);
-        m_failedTable->setItem(i, 0, item(failed.pgProvider));
-        m_failedTable->setItem(i, 1, item(failed.pgId));
-        m_failedTable->setItem(i, 2, item(failureTypeText(failed.type), failed.type));
-        m_failedTable->setItem(i, 3, item(failed.message));
+        m_failedTable->setItem(i, 0, tableItem(failed.pgProvider));
+        m_failedTable->setItem(i, 1, tableItem(failed.pgId));
+        m_failedTable->setItem(i, 2, tableItem(failureTypeText(failed.type), failed.type));
+        m_failedTable->setItem(i, 3, tableItem(failed.message));
     }
     m_failedLabel->setText(super->failedChannels.isEmpty() ? tr("<b>Channels that failed:</b> none")
                                                            : tr("<b>Channels that failed</b>"));
@@ -173,12 +164,12 @@ void BillingKeyFieldsView::fillSucceeded(const QList<BillingCard> &channels)
     m_succeededTable->setRowCount(int(channels.size()));
     for (int i = 0; i < channels.size(); ++i) {
         const BillingCard &card = channels.at(i);
-        m_succeededTable->setItem(i, 0, item(card.pgProvider));
-        m_succeededTable->setItem(i, 1, item(card.pgId));
-        m_succeededTable->setItem(i, 2, item(card.cardName, cardTypeText(card)));
-        m_succeededTable->setItem(i, 3, item(card.cardNumber));
+        m_succeededTable->setItem(i, 0, tableItem(card.pgProvider));
+        m_succeededTable->setItem(i, 1, tableItem(card.pgId));
+        m_succeededTable->setItem(i, 2, tableItem(card.cardName, cardTypeText(card)));
+        m_succeededTable->setItem(i, 3, tableItem(card.cardNumber));
         m_succeededTable->setItem(i, 4,
-                                  item(displayTime(card.inserted), utcToolTip(card.inserted)));
+                                  tableItem(displayTime(card.inserted), utcToolTip(card.inserted)));
     }
     m_succeededTable->resizeColumnsToContents();
 }

@@ -17,17 +17,6 @@
 
 namespace portone {
 
-namespace {
-
-QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
-    return cell;
-}
-
-} // namespace
-
 BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -134,14 +123,14 @@ void BillingKeyPaymentsTab::showPage(int page, const PaymentPage &answer)
     for (int i = 0; i < answer.list.size(); ++i) {
         const Payment &payment = answer.list.at(i);
         m_table->setItem(i, 0,
-                         item(PaymentTableModel::statusText(payment.status),
-                              QStringLiteral("status: ") + payment.status));
-        auto *amount = item(formatAmount(payment.amount, payment.currency));
+                         tableItem(PaymentTableModel::statusText(payment.status),
+                                   QStringLiteral("status: ") + payment.status));
+        auto *amount = tableItem(formatAmount(payment.amount, payment.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, amount);
-        m_table->setItem(i, 2, item(displayTime(payment.paidAt), utcToolTip(payment.paidAt)));
-        m_table->setItem(i, 3, item(payment.name));
-        m_table->setItem(i, 4, item(payment.impUid));
+        m_table->setItem(i, 2, tableItem(displayTime(payment.paidAt), utcToolTip(payment.paidAt)));
+        m_table->setItem(i, 3, tableItem(payment.name));
+        m_table->setItem(i, 4, tableItem(payment.impUid));
     }
     m_table->resizeColumnsToContents();
     m_pageLabel->setText(answer.total == 0 ? tr("No payments with this billing key.")

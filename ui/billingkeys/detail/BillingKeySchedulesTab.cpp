@@ -27,13 +27,6 @@ namespace {
 
 constexpr int kMaxWindows = 8; // 2 years: more would be a request storm
 
-QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
-    return cell;
-}
-
 QDateTimeEdit *makeDateTimeEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QDateTimeEdit(parent);
@@ -244,22 +237,22 @@ void BillingKeySchedulesTab::showSchedules()
     m_table->setRowCount(int(m_collected.size()));
     for (int i = 0; i < m_collected.size(); ++i) {
         const Schedule &schedule = m_collected.at(i);
-        m_table->setItem(i, 0,
-                         item(displayTime(schedule.scheduleAt), utcToolTip(schedule.scheduleAt)));
+        m_table->setItem(
+            i, 0, tableItem(displayTime(schedule.scheduleAt), utcToolTip(schedule.scheduleAt)));
         m_table->setItem(i, 1,
-                         item(scheduleStatusText(schedule.scheduleStatus),
-                              QStringLiteral("schedule_status: ") + schedule.scheduleStatus));
-        auto *amount = item(formatAmount(schedule.amount, schedule.currency));
+                         tableItem(scheduleStatusText(schedule.scheduleStatus),
+                                   QStringLiteral("schedule_status: ") + schedule.scheduleStatus));
+        auto *amount = tableItem(formatAmount(schedule.amount, schedule.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 2, amount);
-        m_table->setItem(i, 3, item(schedule.name));
-        m_table->setItem(i, 4, item(schedule.merchantUid));
-        m_table->setItem(i, 5, item(schedule.impUid));
+        m_table->setItem(i, 3, tableItem(schedule.name));
+        m_table->setItem(i, 4, tableItem(schedule.merchantUid));
+        m_table->setItem(i, 5, tableItem(schedule.impUid));
         m_table->setItem(i, 6,
-                         item(schedule.paymentStatus.isEmpty()
-                                  ? QString()
-                                  : PaymentTableModel::statusText(schedule.paymentStatus)));
-        m_table->setItem(i, 7, item(schedule.failReason));
+                         tableItem(schedule.paymentStatus.isEmpty()
+                                       ? QString()
+                                       : PaymentTableModel::statusText(schedule.paymentStatus)));
+        m_table->setItem(i, 7, tableItem(schedule.failReason));
     }
     m_table->resizeColumnsToContents();
     const QString requests = m_windows.size() == 1

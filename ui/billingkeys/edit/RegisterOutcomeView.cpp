@@ -14,12 +14,6 @@ namespace portone {
 
 namespace {
 
-ResultRow row(const QString &label, const QString &value, bool copyable = false,
-              const QString &toolTip = QString())
-{
-    return ResultRow { label, value, copyable, toolTip };
-}
-
 QString cardTypeName(CardType type)
 {
     switch (type) {
@@ -37,20 +31,21 @@ QString cardTypeName(CardType type)
 
 void addCardRows(QList<ResultRow> &rows, const BillingCard &card, const QString &prefix)
 {
-    rows << row(prefix + RegisterOutcomeView::tr("PG provider"),
-                card.pgProvider
-                    + (card.pgId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(card.pgId)));
-    rows << row(prefix + RegisterOutcomeView::tr("Card"), card.cardName);
+    rows << resultRow(
+        prefix + RegisterOutcomeView::tr("PG provider"),
+        card.pgProvider
+            + (card.pgId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(card.pgId)));
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Card"), card.cardName);
     // Already masked by PortOne; masked again so nothing longer than the last digits shows.
-    rows << row(prefix + RegisterOutcomeView::tr("Card number"),
-                card.cardNumber.contains(u'*') ? card.cardNumber
-                                               : redaction::maskCardNumber(card.cardNumber));
-    rows << row(prefix + RegisterOutcomeView::tr("Card type"), cardTypeName(card.cardType));
-    rows << row(prefix + RegisterOutcomeView::tr("Issuer"), card.cardIssuerName);
-    rows << row(prefix + RegisterOutcomeView::tr("Registered"), displayTime(card.inserted), false,
-                utcToolTip(card.inserted));
-    rows << row(prefix + RegisterOutcomeView::tr("Updated"), displayTime(card.updated), false,
-                utcToolTip(card.updated));
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Card number"),
+                      card.cardNumber.contains(u'*') ? card.cardNumber
+                                                     : redaction::maskCardNumber(card.cardNumber));
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Card type"), cardTypeName(card.cardType));
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Issuer"), card.cardIssuerName);
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Registered"), displayTime(card.inserted),
+                      false, utcToolTip(card.inserted));
+    rows << resultRow(prefix + RegisterOutcomeView::tr("Updated"), displayTime(card.updated), false,
+                      utcToolTip(card.updated));
 }
 
 } // namespace
@@ -59,31 +54,32 @@ QList<ResultRow> billingKeyRows(const BillingKey &key)
 {
     QList<ResultRow> rows;
     const BillingCustomer &customer = key.customer();
-    rows << row(RegisterOutcomeView::tr("customer_uid"), customer.customerUid, true);
+    rows << resultRow(RegisterOutcomeView::tr("customer_uid"), customer.customerUid, true);
     if (const auto *normal = std::get_if<NormalBillingKey>(&key.shape)) {
         addCardRows(rows, normal->card, QString());
-        rows << row(RegisterOutcomeView::tr("Test channel"),
-                    normal->sandbox ? RegisterOutcomeView::tr("Yes")
-                                    : RegisterOutcomeView::tr("No"));
+        rows << resultRow(RegisterOutcomeView::tr("Test channel"),
+                          normal->sandbox ? RegisterOutcomeView::tr("Yes")
+                                          : RegisterOutcomeView::tr("No"));
     } else {
         const auto &super = std::get<SuperBillingKey>(key.shape);
-        rows << row(RegisterOutcomeView::tr("Channel group"), super.channelGroupId, true);
+        rows << resultRow(RegisterOutcomeView::tr("Channel group"), super.channelGroupId, true);
         int index = 1;
         for (const BillingCard &card : super.succeededChannels)
             addCardRows(rows, card, RegisterOutcomeView::tr("Succeeded %1 · ").arg(index++));
         index = 1;
         for (const FailedChannel &failed : super.failedChannels) {
-            rows << row(RegisterOutcomeView::tr("Failed %1").arg(index++),
-                        RegisterOutcomeView::tr("%1 (%2): %3 — %4")
-                            .arg(failed.pgProvider, failed.pgId, failed.type, failed.message));
+            rows << resultRow(
+                RegisterOutcomeView::tr("Failed %1").arg(index++),
+                RegisterOutcomeView::tr("%1 (%2): %3 — %4")
+                    .arg(failed.pgProvider, failed.pgId, failed.type, failed.message));
         }
     }
-    rows << row(RegisterOutcomeView::tr("Customer id"), customer.customerId, true);
-    rows << row(RegisterOutcomeView::tr("Customer name"), customer.customerName);
-    rows << row(RegisterOutcomeView::tr("Phone"), customer.customerTel);
-    rows << row(RegisterOutcomeView::tr("Email"), customer.customerEmail);
-    rows << row(RegisterOutcomeView::tr("Address"), customer.customerAddr);
-    rows << row(RegisterOutcomeView::tr("Postcode"), customer.customerPostcode);
+    rows << resultRow(RegisterOutcomeView::tr("Customer id"), customer.customerId, true);
+    rows << resultRow(RegisterOutcomeView::tr("Customer name"), customer.customerName);
+    rows << resultRow(RegisterOutcomeView::tr("Phone"), customer.customerTel);
+    rows << resultRow(RegisterOutcomeView::tr("Email"), customer.customerEmail);
+    rows << resultRow(RegisterOutcomeView::tr("Address"), customer.customerAddr);
+    rows << resultRow(RegisterOutcomeView::tr("Postcode"), customer.customerPostcode);
     return rows;
 }
 
