@@ -169,7 +169,8 @@ void MainWindow::buildMenus()
         = { { QString(), tr("Follow the system") },
             { QStringLiteral("ko"), tr("한국어 (Korean)") },
             { QStringLiteral("en"), tr("English") } };
-    for (const auto &[code, name] : languages) {
+    for (const auto &[languageCode, name] : languages) {
+        const QString code = languageCode; // clang(-tidy) 14 cannot capture a binding
         QAction *action = languageMenu->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == current);

@@ -169,7 +169,8 @@ void ProfileEditor::buildForm()
         { m_tierEdit, QStringLiteral("tier_code") },
         { m_baseUrlEdit, QStringLiteral("base_url") },
     };
-    for (const auto &[edit, field] : checked) {
+    for (const auto &[edit, checkedField] : checked) {
+        const QString field = checkedField; // clang(-tidy) 14 cannot capture a binding
         connect(edit, &QLineEdit::textEdited, this, [this, field] { recheck(field, true); });
         connect(edit, &QLineEdit::editingFinished, this, [this, field] {
             if (field != u"name" && field != u"imp_key") // emptiness is reported on save
