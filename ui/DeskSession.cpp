@@ -15,7 +15,7 @@ namespace {
 
 QString historyDirectory(const QString &dataDirectory)
 {
-    const QString path = QDir(dataDirectory).filePath(QStringLiteral("history"));
+    QString path = QDir(dataDirectory).filePath(QStringLiteral("history"));
     QDir().mkpath(path);
     return path;
 }

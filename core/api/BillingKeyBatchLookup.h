@@ -25,7 +25,7 @@ public:
     static const int MaxInFlight;
 
     explicit BillingKeyBatchLookup(PortOneClient *client, QObject *parent = nullptr);
-    ~BillingKeyBatchLookup() override;
+    ~BillingKeyBatchLookup() override; // NOLINT(bugprone-exception-escape): see the .cpp
 
     // ids: already de-duplicated and without blanks, in the order to report them.
     void start(const QStringList &customerUids);

@@ -124,7 +124,7 @@ void BenepiaPointCheckPanel::check()
     m_errorPanel->clear();
     const QString user = account.user;
     const CallHandle call = m_session.client()->getBenepiaPoints(
-        account, this, [this, user](Result<BenepiaPoints> result) {
+        account, this, [this, user](const Result<BenepiaPoints> &result) {
             m_progress->finish();
             m_account->clearPassword();
             if (result.ok())

@@ -182,7 +182,7 @@ void CertificationLookupPanel::deleteCertification()
     m_errorPanel->clear();
     m_statusLabel->hide();
     const CallHandle call = client->deleteCertification(
-        impUid, this, [this, impUid, reason = *reason](Result<Certification> result) {
+        impUid, this, [this, impUid, reason = *reason](const Result<Certification> &result) {
             m_progress->finish();
             const ApiError *error = result.ok() ? nullptr : &result.error();
             m_session.recordResult(AuditAction::CertificationDeleted, { impUid }, reason, error);

@@ -230,12 +230,13 @@ void CertificationWorkspace::confirmOtp()
     if (!client)
         return;
     const QString impUid = m_confirmPanel->impUid();
-    const CallHandle call = client->confirmOtp(
-        impUid, m_confirmPanel->takeOtp(), this, [this, impUid](Result<Certification> result) {
-            session().recordResult(AuditAction::OtpConfirmed, { impUid }, {},
-                                   result.ok() ? nullptr : &result.error());
-            onConfirmed(result);
-        });
+    const CallHandle call
+        = client->confirmOtp(impUid, m_confirmPanel->takeOtp(), this,
+                             [this, impUid](const Result<Certification> &result) {
+                                 session().recordResult(AuditAction::OtpConfirmed, { impUid }, {},
+                                                        result.ok() ? nullptr : &result.error());
+                                 onConfirmed(result);
+                             });
     if (call.isRunning())
         m_progress->start(tr("Confirming %1…").arg(impUid), call);
 }

@@ -25,8 +25,6 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
     , m_impUidEdit(new QLineEdit(this))
     , m_copyImpUidButton(new QPushButton(tr("Copy"), this))
     , m_instructionLabel(new QLabel(this))
-    , m_otpCaption(nullptr)
-    , m_otpCell(nullptr)
     , m_otpEdit(new QLineEdit(this))
     , m_countdownLabel(new QLabel(this))
     , m_confirmButton(new QPushButton(tr("Confirm"), this))
@@ -172,7 +170,7 @@ bool OtpConfirmPanel::checkOtp()
 
 QString OtpConfirmPanel::takeOtp()
 {
-    const QString otp = m_appMode ? QString() : m_otpEdit->text().trimmed();
+    QString otp = m_appMode ? QString() : m_otpEdit->text().trimmed();
     m_otpEdit->clear();
     return otp;
 }

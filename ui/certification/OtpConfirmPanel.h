@@ -63,8 +63,8 @@ private:
     QLineEdit *m_impUidEdit;
     QPushButton *m_copyImpUidButton;
     QLabel *m_instructionLabel;
-    QLabel *m_otpCaption;
-    QWidget *m_otpCell;
+    QLabel *m_otpCaption = nullptr; // the form row's caption and cell, hidden in APP mode
+    QWidget *m_otpCell = nullptr;
     QLineEdit *m_otpEdit;
     QLabel *m_countdownLabel;
     QPushButton *m_confirmButton;

@@ -46,7 +46,6 @@ OtpRequestForm::OtpRequestForm(QWidget *parent)
     , m_newMerchantUidButton(new QPushButton(tr("New"), this))
     , m_channelPicker(new ChannelPicker(u"certification"_s, this))
     , m_methodCombo(new QComboBox(this))
-    , m_methodNoteLabel(nullptr)
     , m_bypassEdit(new QPlainTextEdit(this))
     , m_requestButton(new QPushButton(tr("Request OTP"), this))
 {

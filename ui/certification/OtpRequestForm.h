@@ -64,7 +64,7 @@ private:
     QPushButton *m_newMerchantUidButton;
     ChannelPicker *m_channelPicker;
     QComboBox *m_methodCombo;
-    QLabel *m_methodNoteLabel;
+    QLabel *m_methodNoteLabel = nullptr;
     QPlainTextEdit *m_bypassEdit;
     QPushButton *m_requestButton;
 };

@@ -29,7 +29,7 @@ QString formatNumber(double value)
 
 QString formatAmount(double amount, const QString &currency)
 {
-    const QString number = formatNumber(amount);
+    QString number = formatNumber(amount);
     if (currency.isEmpty())
         return number;
     if (currency.compare(u"KRW", Qt::CaseInsensitive) == 0) {

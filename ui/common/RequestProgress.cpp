@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <utility>
 
 namespace portone {
 
@@ -40,7 +41,7 @@ RequestProgress::RequestProgress(QWidget *parent)
 
 void RequestProgress::start(const QString &what, CallHandle call)
 {
-    m_call = call;
+    m_call = std::move(call);
     m_label->setText(what);
     m_busy = true;
     show();

@@ -154,7 +154,7 @@ QString AuditLogTab::describe(const AuditLog::Verification &result,
 
 AuditLog::Verification AuditLogTab::verifyChain()
 {
-    const AuditLog::Verification result = m_session.auditLog().verify();
+    AuditLog::Verification result = m_session.auditLog().verify();
     m_resultLabel->setText(describe(result, m_session.auditLog().entries()));
     m_resultLabel->setStyleSheet(!result.intact               ? errorStyle
                                      : result.interruptedTail ? warningStyle

@@ -28,13 +28,14 @@ void StoredSecretCredentialSource::fetchCredentials(
         });
         return;
     }
-    m_secrets->readSecret(m_profileId, context,
-                          [impKey = m_impKey, done = std::move(done)](SecretResult<QString> read) {
-                              if (read.ok())
-                                  done(ApiCredentials { impKey, read.value() });
-                              else
-                                  done(KeychainCredentialSource::toApiError(read.error()));
-                          });
+    m_secrets->readSecret(
+        m_profileId, context,
+        [impKey = m_impKey, done = std::move(done)](const SecretResult<QString> &read) {
+            if (read.ok())
+                done(ApiCredentials { impKey, read.value() });
+            else
+                done(KeychainCredentialSource::toApiError(read.error()));
+        });
 }
 
 } // namespace portone

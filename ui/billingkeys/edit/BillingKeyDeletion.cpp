@@ -141,7 +141,7 @@ void BillingKeyDeletion::deleteNext()
     Q_EMIT progress(m_index, total,
                     tr("Deleting %1 (%2 of %3)…").arg(uid).arg(m_index + 1).arg(total));
     m_call = client->deleteBillingKey(
-        uid, m_reason, m_requester, this, [this, uid](Result<BillingKey> result) {
+        uid, m_reason, m_requester, this, [this, uid](const Result<BillingKey> &result) {
             m_session.recordResult(AuditAction::BillingKeyDeleted, { uid }, m_reason,
                                    result.ok() ? nullptr : &result.error());
             if (!result.ok()) {
@@ -162,23 +162,23 @@ void BillingKeyDeletion::recheck(const QString &customerUid)
     PortOneClient *client = m_session.client();
     if (!client)
         return finish(tr("The profile changed before %1 could be re-checked.").arg(customerUid));
-    m_call
-        = client->getBillingKey(customerUid, this, [this, customerUid](Result<BillingKey> result) {
-              m_deleted << customerUid;
-              if (result.ok()) {
-                  m_notes << tr("%1 was deleted but a look-up still "
-                                "finds it.")
-                                 .arg(customerUid);
-              } else if (result.error().kind == ApiError::Kind::NotFound) {
-                  m_notes << tr("%1: deleted, gone (404).").arg(customerUid);
-              } else {
-                  m_notes << tr("%1: deleted; the re-check failed: %2")
-                                 .arg(customerUid, result.error().summary());
-              }
-              ++m_index;
-              Q_EMIT progress(m_index, int(m_keys.size()), m_notes.constLast());
-              deleteNext();
-          });
+    m_call = client->getBillingKey(
+        customerUid, this, [this, customerUid](const Result<BillingKey> &result) {
+            m_deleted << customerUid;
+            if (result.ok()) {
+                m_notes << tr("%1 was deleted but a look-up still "
+                              "finds it.")
+                               .arg(customerUid);
+            } else if (result.error().kind == ApiError::Kind::NotFound) {
+                m_notes << tr("%1: deleted, gone (404).").arg(customerUid);
+            } else {
+                m_notes << tr("%1: deleted; the re-check failed: %2")
+                               .arg(customerUid, result.error().summary());
+            }
+            ++m_index;
+            Q_EMIT progress(m_index, int(m_keys.size()), m_notes.constLast());
+            deleteNext();
+        });
 }
 
 void BillingKeyDeletion::finish(const QString &stopReason)

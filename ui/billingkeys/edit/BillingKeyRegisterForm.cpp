@@ -163,7 +163,8 @@ void BillingKeyRegisterForm::submit()
     m_pendingUid = registration.customerUid;
     setStep(Step::CheckingExisting);
     const CallHandle call = m_session.client()->getBillingKey(
-        m_pendingUid, this, [this](Result<BillingKey> result) { onExistingChecked(result); });
+        m_pendingUid, this,
+        [this](const Result<BillingKey> &result) { onExistingChecked(result); });
     m_progress->start(tr("Checking whether %1 already has a billing key…").arg(m_pendingUid), call);
 }
 
@@ -210,7 +211,8 @@ void BillingKeyRegisterForm::sendRegistration()
     setStep(Step::Registering);
     const QString uid = m_pendingUid;
     const CallHandle call = client->registerBillingKey(
-        registration, this, [this, uid](Result<BillingKey> result) { onRegistered(uid, result); });
+        registration, this,
+        [this, uid](const Result<BillingKey> &result) { onRegistered(uid, result); });
     // The client holds its own copy for the request; ours and the form's are wiped now.
     wipeSensitive(registration);
     m_card->wipe();
