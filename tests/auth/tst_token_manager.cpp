@@ -162,7 +162,7 @@ private Q_SLOTS:
     void destroyedWhileFetching()
     {
         int calls = 0;
-        f->tokens->acquire(&f->context, [&calls](Result<AccessToken>) { ++calls; });
+        f->tokens->acquire(&f->context, [&calls](const Result<AccessToken> &) { ++calls; });
         QTRY_COMPARE(f->tokens->state().status, TokenState::Status::Refreshing);
         f->client.reset();
         f->tokens.reset();

@@ -113,7 +113,7 @@ public:
 
     void start()
     {
-        m_tokens->acquire(this, [this](Result<AccessToken> token) {
+        m_tokens->acquire(this, [this](const Result<AccessToken> &token) {
             if (!token) {
                 fail(u"no access token: "_s + token.error().summary());
                 return;

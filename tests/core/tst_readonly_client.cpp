@@ -108,7 +108,7 @@ private Q_SLOTS:
         auto context = std::make_unique<QObject>();
         int calls = 0;
         f->client->deleteBillingKey(u"customer_1234"_s, {}, {}, context.get(),
-                                    [&calls](Result<BillingKey>) { ++calls; });
+                                    [&calls](const Result<BillingKey> &) { ++calls; });
         context.reset();
         QTest::qWait(50);
         QCOMPARE(calls, 0);

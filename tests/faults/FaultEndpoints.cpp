@@ -95,7 +95,7 @@ bool requestOtpFor(PortOneClient &client, const QString &merchantUid,
     QObject context;
     std::optional<Result<OtpRequestResult>> got;
     client.requestOtp(otpRequest(merchantUid), &context,
-                      [&got](Result<OtpRequestResult> result) { got.emplace(result); });
+                      [&got](const Result<OtpRequestResult> &result) { got.emplace(result); });
     if (!waitFor([&got] { return got.has_value(); }) || !got->ok())
         return false;
     inputs->impUid = got->value().impUid;

@@ -189,7 +189,7 @@ void FaultServer::relay(QTcpSocket *client, const QByteArray &request, bool asIs
     upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream.port()));
 }
 
-void FaultServer::sendUpstreamAnswer(QTcpSocket *client, QByteArray answer, bool asIs)
+void FaultServer::sendUpstreamAnswer(QTcpSocket *client, const QByteArray &answer, bool asIs)
 {
     const qsizetype end = headerEnd(answer);
     QByteArray body = answer.mid(end + 4);

@@ -56,7 +56,7 @@ private:
     void onReadable(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &request, const QByteArray &path);
     void relay(QTcpSocket *client, const QByteArray &request, bool asIs);
-    void sendUpstreamAnswer(QTcpSocket *client, QByteArray answer, bool asIs);
+    void sendUpstreamAnswer(QTcpSocket *client, const QByteArray &answer, bool asIs);
 
     QUrl m_upstream;
     QSslCertificate m_certificate;

@@ -178,7 +178,7 @@ void TestCanarySecrets::openCanaryProfile()
     m_profileId = profile.id;
     std::optional<bool> written;
     m_session->secrets().writeSecret(m_profileId, impSecret, this,
-                                     [&written](SecretOutcome error) { written = !error; });
+                                     [&written](const SecretOutcome &error) { written = !error; });
     QVERIFY(waitFor([&written] { return written.has_value(); }, 10000));
     QVERIFY2(*written, "the keychain refused the canary secret");
     QVERIFY(m_window->openProfile(m_profileId));
@@ -371,7 +371,7 @@ void TestCanarySecrets::cleanupTestCase()
     // The keychain holds the canary imp_secret (and is the only place: see the search above).
     SecretStore secrets(m_keychainService);
     std::optional<QString> stored;
-    secrets.readSecret(m_profileId, this, [&stored](SecretResult<QString> result) {
+    secrets.readSecret(m_profileId, this, [&stored](const SecretResult<QString> &result) {
         stored = result.ok() ? result.value() : QString();
     });
     QVERIFY(waitFor([&stored] { return stored.has_value(); }, 10000));
@@ -385,7 +385,8 @@ void TestCanarySecrets::cleanupTestCase()
         QVERIFY2(out.contains(impSecret.toUtf8()), out.constData());
     }
     std::optional<bool> deleted;
-    secrets.deleteSecret(m_profileId, this, [&deleted](SecretOutcome error) { deleted = !error; });
+    secrets.deleteSecret(m_profileId, this,
+                         [&deleted](const SecretOutcome &error) { deleted = !error; });
     QVERIFY(waitFor([&deleted] { return deleted.has_value(); }, 10000));
     qInstallMessageHandler(previousHandler);
 }

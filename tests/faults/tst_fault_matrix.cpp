@@ -330,7 +330,7 @@ void TestFaultMatrix::matrix()
 
     std::optional<CallOutcome> got;
     int calls = 0;
-    endpoint.call(tested.client, inputs, &context, [&](CallOutcome outcome) {
+    endpoint.call(tested.client, inputs, &context, [&](const CallOutcome &outcome) {
         ++calls;
         got.emplace(outcome);
     });

@@ -173,7 +173,8 @@ void TestNoKeychain::retriedOnce()
         job->start();
     });
     std::optional<SecretResult<QString>> read;
-    store.readSecret(QStringLiteral("x"), this, [&](SecretResult<QString> r) { read.emplace(r); });
+    store.readSecret(QStringLiteral("x"), this,
+                     [&](const SecretResult<QString> &r) { read.emplace(r); });
     QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 10000));
     QCOMPARE(jobs, 2); // first OtherError retried once, then reported
     QVERIFY(!read->ok());
@@ -190,10 +191,10 @@ void TestNoKeychain::queuedInOrder()
     });
     QList<int> order;
     const QString id = QStringLiteral("same");
-    store.writeSecret(id, QStringLiteral("a"), this, [&](SecretOutcome) { order << 1; });
-    store.deleteSecret(id, this, [&](SecretOutcome) { order << 2; });
-    store.writeSecret(id, QStringLiteral("b"), this, [&](SecretOutcome) { order << 3; });
-    store.readSecret(id, this, [&](SecretResult<QString>) { order << 4; });
+    store.writeSecret(id, QStringLiteral("a"), this, [&](const SecretOutcome &) { order << 1; });
+    store.deleteSecret(id, this, [&](const SecretOutcome &) { order << 2; });
+    store.writeSecret(id, QStringLiteral("b"), this, [&](const SecretOutcome &) { order << 3; });
+    store.readSecret(id, this, [&](const SecretResult<QString> &) { order << 4; });
     QVERIFY(QTest::qWaitFor([&] { return order.size() == 4; }, 15000));
     QCOMPARE(order, (QList<int> { 1, 2, 3, 4 }));
     // Each call ran (and was retried once) before the next one started.
@@ -212,7 +213,7 @@ void TestNoKeychain::timeoutGuard()
     std::optional<SecretResult<QString>> read;
     QElapsedTimer elapsed;
     elapsed.start();
-    store.readSecret(QStringLiteral("locked"), this, [&](SecretResult<QString> r) {
+    store.readSecret(QStringLiteral("locked"), this, [&](const SecretResult<QString> &r) {
         ++calls;
         read.emplace(r);
     });
@@ -226,7 +227,7 @@ void TestNoKeychain::timeoutGuard()
     // The next call on the same key is not blocked by the hung one.
     std::optional<SecretOutcome> second;
     store.writeSecret(QStringLiteral("locked"), QStringLiteral("v"), this,
-                      [&](SecretOutcome o) { second.emplace(o); });
+                      [&](const SecretOutcome &o) { second.emplace(o); });
     QVERIFY(QTest::qWaitFor([&] { return second.has_value(); }, 5000));
     QCOMPARE((*second)->kind, SecretError::Kind::Unavailable);
 
@@ -246,7 +247,7 @@ void TestNoKeychain::destroyedContextIsNotCalled()
     auto *context = new QObject;
     bool called = false;
     m_store->readSecret(QStringLiteral("ctx"), context,
-                        [&](SecretResult<QString>) { called = true; });
+                        [&](const SecretResult<QString> &) { called = true; });
     delete context;
     QTest::qWait(1500); // longer than a failing job plus its retry
     QVERIFY(!called);

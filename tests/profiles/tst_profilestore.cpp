@@ -244,7 +244,7 @@ void TestProfileStore::secretNeverInSettings()
     QVERIFY(m_store->add(p).isEmpty());
     m_secrets->setSessionOnlySecret(p.id, Canary);
     std::optional<SecretOutcome> outcome;
-    m_secrets->writeSecret(p.id, Canary, this, [&](SecretOutcome o) { outcome.emplace(o); });
+    m_secrets->writeSecret(p.id, Canary, this, [&](const SecretOutcome &o) { outcome.emplace(o); });
     QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 10000));
     QVERIFY(m_store->update(p).isEmpty());
     m_settings->sync();

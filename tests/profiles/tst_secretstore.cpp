@@ -201,12 +201,13 @@ void TestSecretStore::queuedInOrder()
     const QString id = QStringLiteral("order");
     QStringList events;
     m_store->writeSecret(id, QStringLiteral("one"), this,
-                         [&](SecretOutcome o) { events << (o ? u"w1-fail"_s : u"w1"_s); });
-    m_store->deleteSecret(id, this, [&](SecretOutcome o) { events << (o ? u"d-fail"_s : u"d"_s); });
+                         [&](const SecretOutcome &o) { events << (o ? u"w1-fail"_s : u"w1"_s); });
+    m_store->deleteSecret(id, this,
+                          [&](const SecretOutcome &o) { events << (o ? u"d-fail"_s : u"d"_s); });
     m_store->writeSecret(id, QStringLiteral("three"), this,
-                         [&](SecretOutcome o) { events << (o ? u"w3-fail"_s : u"w3"_s); });
+                         [&](const SecretOutcome &o) { events << (o ? u"w3-fail"_s : u"w3"_s); });
     std::optional<QString> last;
-    m_store->readSecret(id, this, [&](SecretResult<QString> r) {
+    m_store->readSecret(id, this, [&](const SecretResult<QString> &r) {
         events << QStringLiteral("r");
         last = r.ok() ? r.value() : r.error().text();
     });

@@ -37,7 +37,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(m_start, Qt::UTC);
+        QDateTime now = QDateTime::fromSecsSinceEpoch(m_start, Qt::UTC);
         m_server = std::make_unique<SandboxServer>([now] { return now; });
         QVERIFY(m_server->listen() != 0);
         m_client = std::make_unique<SandboxTestClient>(*m_server);

@@ -33,7 +33,7 @@ public:
         typedAsked << request;
         if (typedAnswers.isEmpty())
             return std::nullopt;
-        const std::optional<TypedConfirmation> answer = typedAnswers.takeFirst();
+        std::optional<TypedConfirmation> answer = typedAnswers.takeFirst();
         const QString typed = typedTexts.isEmpty() ? request.expectedText : typedTexts.takeFirst();
         // The dialog keeps its accept button disabled until the typed text matches.
         if (typed != request.expectedText)

@@ -138,7 +138,7 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
     std::optional<ApiError> refused;
     QObject context;
     f.session.client()->deleteBillingKey(u"customer_1234"_s, u"test"_s, {}, &context,
-                                         [&refused](Result<BillingKey> result) {
+                                         [&refused](const Result<BillingKey> &result) {
                                              refused = result.ok() ? ApiError {} : result.error();
                                          });
     QTRY_VERIFY(refused.has_value());

@@ -42,7 +42,7 @@ private:
         {
             bool done = false;
             bool found = false;
-            f.session.client()->getBillingKey(uid, &parent, [&](Result<BillingKey> result) {
+            f.session.client()->getBillingKey(uid, &parent, [&](const Result<BillingKey> &result) {
                 found = result.ok();
                 done = true;
             });
