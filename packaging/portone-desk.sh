@@ -170,7 +170,7 @@ test)
     "$root/packaging/install-deps.sh"
     configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     cmake --build "$root/build" --target format-check
-    "$root/packaging/static-checks.sh" "$root/build" ci
+    "$root/packaging/static-checks.sh" "$root/build"
     run_suite "$root/build"
     configure_and_build "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DPORTONE_SANITIZE=ON
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
