@@ -18,8 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <functional>
+#include <optional>
 
 using namespace portone;
+using namespace Qt::StringLiterals;
 
 // The main window as an operator meets it, against the in-process sandbox over loopback.
 class TestMainWindow : public QObject
@@ -29,6 +32,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void firstStartOffersSandbox();
     void shortcutsSwitchWorkspaces();
+    void nothingIsSentBeforeTheFirstFrame();
     void rememberedProfileAndWorkspace();
     void liveProfileShowsBand();
     void tokenStateAndLastRequest();
@@ -102,6 +106,42 @@ void TestMainWindow::shortcutsSwitchWorkspaces()
     window.selectWorkspace(1);
     QVERIFY(window.currentWorkspace()->findChild<QLabel *>() != nullptr);
     QCOMPARE(AppSettings(f.settings).lastWorkspace(), 1);
+}
+
+void TestMainWindow::nothingIsSentBeforeTheFirstFrame()
+{
+    // As main() starts: the profile is active and the window shown before the event loop runs.
+    // The first request of a profile starts by fetching a token, so the token state tells
+    // whether anything was sent (or the keychain asked for a secret).
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    const auto tokenStatus = [&f] { return f.session.tokens()->state().status; };
+    QCOMPARE(tokenStatus(), TokenState::Status::NoToken);
+
+    struct FirstFrame : QObject
+    {
+        std::function<TokenState::Status()> status;
+        std::optional<TokenState::Status> statusWhilePainting;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !statusWhilePainting)
+                statusWhilePainting = status();
+            return false;
+        }
+    } firstFrame;
+    firstFrame.status = tokenStatus;
+    window.installEventFilter(&firstFrame);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(firstFrame.statusWhilePainting.has_value());
+    QCOMPARE(*firstFrame.statusWhilePainting, TokenState::Status::NoToken);
+
+    // Right after it, the channel list loads: a token, then GET /users/pg.
+    auto *picker = window.currentWorkspace()->findChild<QComboBox *>(u"channelComboBox"_s);
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->count() > 0);
+    QCOMPARE(tokenStatus(), TokenState::Status::Valid);
+    QCOMPARE(f.server().requestCount(), 2);
 }
 
 void TestMainWindow::rememberedProfileAndWorkspace()

@@ -2,7 +2,10 @@
 
 #include "core/api/PortOneClient.h"
 
+#include <QEvent>
 #include <QLineEdit>
+#include <QTimer>
+#include <QWindow>
 
 namespace portone {
 
@@ -21,7 +24,23 @@ void ChannelPicker::setClient(PortOneClient *client)
 {
     m_call.cancel();
     m_client = client;
-    reload();
+    const QWindow *handle = window()->windowHandle();
+    if (handle && handle->isExposed()) {
+        reload();
+    } else if (!m_waitingForWindow) {
+        m_waitingForWindow = window();
+        m_waitingForWindow->installEventFilter(this);
+    }
+}
+
+bool ChannelPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_waitingForWindow && event->type() == QEvent::Paint) {
+        m_waitingForWindow->removeEventFilter(this);
+        m_waitingForWindow = nullptr;
+        QTimer::singleShot(0, this, &ChannelPicker::reload); // after the rest of the frame
+    }
+    return QComboBox::eventFilter(watched, event);
 }
 
 void ChannelPicker::reload()

@@ -20,7 +20,9 @@ public:
     // type: "certification", "api_payment" or "payment"; empty for all.
     explicit ChannelPicker(QString type, QWidget *parent = nullptr);
 
-    void setClient(PortOneClient *client); // reloads
+    // Loads the client's channels: at once if the window is on screen, else right after the
+    // window's first frame, so that opening the window sends nothing before it has painted.
+    void setClient(PortOneClient *client);
     void reload();
     // The selected channel's key, or the text typed by hand.
     QString channelKey() const;
@@ -31,6 +33,9 @@ Q_SIGNALS:
     void loaded(int count);
     void loadFailed(const QString &reason);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fill(const QList<PgChannel> &channels);
 
@@ -38,6 +43,7 @@ private:
     QPointer<PortOneClient> m_client;
     CallHandle m_call;
     QList<PgChannel> m_channels;
+    QPointer<QWidget> m_waitingForWindow; // the window whose first frame the load waits for
 };
 
 } // namespace portone
