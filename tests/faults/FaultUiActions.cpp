@@ -105,6 +105,8 @@ QList<UiAction> uiActions()
     pay.make = [](DeskSession &session) { return std::make_unique<BenepiaWorkspace>(session); };
     pay.ready = [](Screen &s) {
         s.find<QTabWidget>(u"benepiaTabWidget"_s)->setCurrentIndex(1);
+        // Both lists: no look-up of the point-check form may meet the fault.
+        QVERIFY(channelsLoaded(s, u"checkChannelComboBox"_s));
         QVERIFY(channelsLoaded(s, u"payChannelComboBox"_s));
     };
     pay.fill = [](Screen &s) {

@@ -82,9 +82,11 @@ struct BenepiaScreen
         return label->isHidden() ? QString() : label->text();
     }
 
-    bool channelsLoaded(const QString &prefix)
+    // Both forms' channel lists, which load side by side once the page has painted.
+    bool channelListsLoaded()
     {
-        return find<ChannelPicker>(prefix + u"ChannelComboBox"_s)->channelKey() == BenepiaChannel;
+        return find<ChannelPicker>(u"checkChannelComboBox"_s)->channelKey() == BenepiaChannel
+            && find<ChannelPicker>(u"payChannelComboBox"_s)->channelKey() == BenepiaChannel;
     }
     void checkPoints(const QString &user, const QString &password)
     {
@@ -131,7 +133,7 @@ private Q_SLOTS:
 void TestBenepiaWorkspace::pointCheckShowsBalanceAndClearsPassword()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"check"_s)); // the Benepia channel is preselected
+    QTRY_VERIFY(s.channelListsLoaded()); // the Benepia channel is preselected
     QCOMPARE(s.edit(u"checkPasswordLineEdit"_s)->echoMode(), QLineEdit::Password);
     s.checkPoints(u"benepia_test"_s, Password);
     auto *balance = s.find<QLabel>(u"balanceLabel"_s);
@@ -148,7 +150,7 @@ void TestBenepiaWorkspace::pointCheckShowsBalanceAndClearsPassword()
 void TestBenepiaWorkspace::wrongPasswordShowsSandboxMessage()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"check"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.checkPoints(u"benepia_test"_s, u"not-the-password"_s);
     QTRY_VERIFY(s.checkErrors()->isVisible());
     QCOMPARE(s.checkErrors()->messageText(), WrongPasswordMessage);
@@ -163,7 +165,7 @@ void TestBenepiaWorkspace::wrongPasswordShowsSandboxMessage()
 void TestBenepiaWorkspace::missingPasswordIsRefusedNextToField()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"check"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     const int before = s.f.server().requestCount();
     s.checkPoints(u"benepia_test"_s, QString());
     QVERIFY(!s.fieldMessage(u"check"_s, u"benepia_password"_s).isEmpty());
@@ -175,7 +177,7 @@ void TestBenepiaWorkspace::missingPasswordIsRefusedNextToField()
 void TestBenepiaWorkspace::enterSubmitsAndEscapeCancels()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"check"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.type(u"checkUserLineEdit"_s, u"benepia_test"_s);
     s.type(u"checkPasswordLineEdit"_s, Password);
     QTest::keyClick(s.edit(u"checkPasswordLineEdit"_s), Qt::Key_Return);
@@ -194,7 +196,7 @@ void TestBenepiaWorkspace::enterSubmitsAndEscapeCancels()
 void TestBenepiaWorkspace::emptyMemberCodeWarnsAndConfirmationSaysTestPayment()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.fillPayment(u"benepia_test"_s, u"12000"_s, u"복지몰 상품권"_s);
     auto *warning = s.find<QLabel>(u"testPaymentWarningLabel"_s);
     QVERIFY(warning->isVisible());
@@ -220,7 +222,7 @@ void TestBenepiaWorkspace::emptyMemberCodeWarnsAndConfirmationSaysTestPayment()
 void TestBenepiaWorkspace::declinedConfirmationSendsNothing()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.fillPayment(u"benepia_test"_s, u"5000"_s, u"점심 식권"_s);
     const QString merchantUid = s.merchantUid();
     const int before = s.f.server().requestCount();
@@ -238,7 +240,7 @@ void TestBenepiaWorkspace::declinedConfirmationSendsNothing()
 void TestBenepiaWorkspace::confirmedPaymentShowsResultAndRenewsMerchantUid()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     const QString merchantUid = s.merchantUid();
     QVERIFY(merchantUid.startsWith(u"desk_bnp_"_s));
     s.fillPayment(u"benepia_test"_s, u"5000"_s, u"점심 식권"_s);
@@ -261,7 +263,7 @@ void TestBenepiaWorkspace::confirmedPaymentShowsResultAndRenewsMerchantUid()
 void TestBenepiaWorkspace::reusedMerchantUidIsRefused()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.fillPayment(u"benepia_test"_s, u"1000"_s, u"중복 주문"_s);
     s.type(u"merchantUidLineEdit"_s, u"order_20240101_0001"_s); // already paid
     s.f.confirmer.answers = { true };
@@ -284,7 +286,7 @@ void TestBenepiaWorkspace::retryAfterUnknownOutcomeKeepsMerchantUid()
 {
     QFETCH(bool, drop);
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s)); // the token is fetched before the fault
+    QTRY_VERIFY(s.channelListsLoaded()); // the token is fetched before the fault
     s.fillPayment(u"benepia_test"_s, u"3000"_s, u"재시도 주문"_s);
     const QString merchantUid = s.merchantUid();
     sandbox::SandboxFaults faults;
@@ -319,7 +321,7 @@ void TestBenepiaWorkspace::retryAfterUnknownOutcomeKeepsMerchantUid()
 void TestBenepiaWorkspace::amountOverKnownBalanceIsRefused()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"check"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.checkPoints(u"benepia_test"_s, Password);
     QTRY_COMPARE(s.find<QLabel>(u"balanceLabel"_s)->text(), u"50,000 P"_s);
 
@@ -348,7 +350,7 @@ void TestBenepiaWorkspace::amountOverKnownBalanceIsRefused()
 void TestBenepiaWorkspace::doubleClickPaysOnce()
 {
     BenepiaScreen s;
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.fillPayment(u"benepia_test"_s, u"2000"_s, u"한 번만"_s);
     s.f.server().setFaults(sandbox::SandboxFaults { .latencyMs = 400 });
     const int before = s.f.server().requestCount();
@@ -370,7 +372,7 @@ void TestBenepiaWorkspace::passwordIsNeverKept()
     QList<RequestTrace> traces;
     QObject::connect(s.f.session.client(), &PortOneClient::requestFinished, &s.workspace,
                      [&traces](const RequestTrace &trace) { traces << trace; });
-    QTRY_VERIFY(s.channelsLoaded(u"pay"_s));
+    QTRY_VERIFY(s.channelListsLoaded());
     s.checkPoints(u"benepia_test"_s, Password);
     QTRY_COMPARE(s.find<QLabel>(u"balanceLabel"_s)->text(), u"50,000 P"_s);
     s.fillPayment(u"benepia_test"_s, u"1000"_s, u"카나리아"_s);
