@@ -56,7 +56,8 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
-    left->addWidget(scroll, 1);
+    // No Benepia password typed in vain: the fields are guarded as well as the button.
+    left->addWidget(readOnly->guard(scroll), 1);
     left->addWidget(readOnly);
     left->addLayout(buttons);
 

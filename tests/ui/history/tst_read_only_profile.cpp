@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -105,6 +106,14 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
         }
     };
     check(true);
+    // No card number or Benepia password is typed in vain: those fields are guarded too.
+    const auto fieldEnabled = [&window](int workspace, const QString &name) {
+        window.selectWorkspace(workspace);
+        auto *field = window.workspace(workspace)->findChild<QLineEdit *>(name);
+        return field && field->isEnabled();
+    };
+    QVERIFY(!fieldEnabled(1, u"cardNumberLineEdit"_s));
+    QVERIFY(!fieldEnabled(2, u"amountLineEdit"_s));
     QCOMPARE(ReadOnlyNotice::reasonText(),
              u"Read-only profile: look-ups only. Sending, registering, deleting and paying are "
              "disabled."_s);
@@ -155,6 +164,8 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
     QVERIFY(window.workspace(1)->findChild<QWidget *>(u"registerButton"_s)->isEnabled());
     window.selectWorkspace(2);
     QVERIFY(window.workspace(2)->findChild<QWidget *>(u"payButton"_s)->isEnabled());
+    QVERIFY(fieldEnabled(1, u"cardNumberLineEdit"_s));
+    QVERIFY(fieldEnabled(2, u"amountLineEdit"_s));
 }
 
 QTEST_MAIN(TestReadOnlyProfile)

@@ -88,7 +88,8 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
-    left->addWidget(scroll, 1);
+    // No card data typed in vain: the fields are guarded as well as the button.
+    left->addWidget(readOnly->guard(scroll), 1);
     left->addWidget(readOnly);
     left->addLayout(buttons);
     auto *right = new QVBoxLayout;
