@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace portone {
 
@@ -62,10 +63,10 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; }"
                                                "QListWidget::item { padding: 8px 12px; }"));
-    m_entries = workspaceEntries();
-    m_workspaces.fill(nullptr, m_entries.size());
-    for (int index = 0; index < m_entries.size(); ++index) {
-        const WorkspaceEntry &entry = m_entries.at(index);
+    for (WorkspaceEntry &entry : workspaceEntries())
+        m_navigationPages.append({ std::move(entry), nullptr });
+    for (int index = 0; index < m_navigationPages.size(); ++index) {
+        const WorkspaceEntry &entry = m_navigationPages.at(index).entry;
         auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(index + 1));
     }
@@ -107,7 +108,7 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
             AppSettings(m_settings).setLastWorkspace(row);
         }
     });
-    for (int index = 0; index < m_entries.size() && index < 9; ++index) {
+    for (int index = 0; index < workspaceCount() && index < 9; ++index) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { selectWorkspace(index); });
     }
@@ -130,7 +131,7 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     const AppSettings app(m_settings);
     if (!restoreGeometry(app.windowGeometry()))
         resize(1100, 720);
-    selectWorkspace(qBound(0, app.lastWorkspace(), int(m_entries.size()) - 1));
+    selectWorkspace(qBound(0, app.lastWorkspace(), workspaceCount() - 1));
     showProfile();
 }
 
@@ -141,8 +142,8 @@ MainWindow::~MainWindow()
     if (m_session.client())
         disconnect(m_session.client(), nullptr, this, nullptr);
     disconnect(&m_session, nullptr, this, nullptr);
-    qDeleteAll(m_workspaces);
-    m_workspaces.clear();
+    for (NavigationPage &page : m_navigationPages)
+        delete std::exchange(page.workspace, nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -214,7 +215,7 @@ bool MainWindow::isShowingWelcome() const
 
 void MainWindow::selectWorkspace(int index)
 {
-    if (index < 0 || index >= m_entries.size())
+    if (index < 0 || index >= workspaceCount())
         return;
     m_navigation->setCurrentRow(index);
     m_pages->setCurrentWidget(workspace(index)); // also when the row was current already
@@ -222,11 +223,12 @@ void MainWindow::selectWorkspace(int index)
 
 Workspace *MainWindow::workspace(int index)
 {
-    if (index < 0 || index >= m_entries.size())
+    if (index < 0 || index >= workspaceCount())
         return nullptr;
-    Workspace *&page = m_workspaces[index];
+    NavigationPage &navigationPage = m_navigationPages[index];
+    Workspace *&page = navigationPage.workspace;
     if (!page) {
-        page = m_entries.at(index).create(m_session, m_pages);
+        page = navigationPage.entry.create(m_session, m_pages);
         m_pages->addWidget(page);
         restoreSplitters(page);
     }

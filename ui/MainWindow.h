@@ -36,7 +36,7 @@ public:
     void showWelcome();
     void showWorkspaces();
     void selectWorkspace(int index);
-    int workspaceCount() const { return int(m_entries.size()); }
+    int workspaceCount() const { return int(m_navigationPages.size()); }
     Workspace *currentWorkspace() const;
     // The page at that position, created on first use (nullptr when out of range).
     Workspace *workspace(int index);
@@ -66,8 +66,12 @@ private:
     WelcomePage *m_welcome;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QList<WorkspaceEntry> m_entries;
-    QList<Workspace *> m_workspaces; // nullptr until first shown
+    struct NavigationPage
+    {
+        WorkspaceEntry entry;
+        Workspace *workspace = nullptr; // created when first shown
+    };
+    QList<NavigationPage> m_navigationPages;
     ProfileSwitcher *m_switcher;
     TokenStatusLabel *m_tokenLabel;
     QLabel *m_lastRequestLabel;
