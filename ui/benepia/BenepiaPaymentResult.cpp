@@ -78,7 +78,7 @@ void BenepiaPaymentResult::showPayment(const QString &caption, const Payment &pa
         { tr("Status"), statusText(payment.status), false, {} },
         { tr("Amount"), tr("%1 P").arg(formatPoints(qint64(payment.amount))), false, {} },
         { tr("Order name"), payment.name, false, {} },
-        { tr("Paid at"), displayTime(paidAt), false, utcToolTip(paidAt) },
+        timeRow(tr("Paid at"), paidAt),
         { tr("Test payment"), payment.sandbox ? tr("Yes") : tr("No"), false, {} },
         { tr("PG"), payment.pgProvider, false, {} },
         { tr("Receipt URL"),

@@ -134,7 +134,7 @@ void CertificationResultPanel::fillRows()
         { tr("Carrier"), orDash(c.carrier), false, {} },
         { tr("Foreigner"), yesNo(c.foreignerV2.value_or(c.foreigner)), false, {} },
         { tr("Certified"), yesNo(c.certified), false, {} },
-        { tr("Certified at"), displayTime(c.certifiedAt), false, utcToolTip(c.certifiedAt) },
+        timeRow(tr("Certified at"), c.certifiedAt),
         { tr("PG provider (pg_provider)"), orDash(c.pgProvider), false, {} },
         { tr("PG transaction id (pg_tid)"), orDash(c.pgTid), !c.pgTid.isEmpty(), {} },
         { tr("imp_uid"), orDash(c.impUid), !c.impUid.isEmpty(), {} },

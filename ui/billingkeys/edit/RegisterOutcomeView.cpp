@@ -42,10 +42,8 @@ void addCardRows(QList<ResultRow> &rows, const BillingCard &card, const QString 
                                                      : redaction::maskCardNumber(card.cardNumber));
     rows << resultRow(prefix + RegisterOutcomeView::tr("Card type"), cardTypeName(card.cardType));
     rows << resultRow(prefix + RegisterOutcomeView::tr("Issuer"), card.cardIssuerName);
-    rows << resultRow(prefix + RegisterOutcomeView::tr("Registered"), displayTime(card.inserted),
-                      false, utcToolTip(card.inserted));
-    rows << resultRow(prefix + RegisterOutcomeView::tr("Updated"), displayTime(card.updated), false,
-                      utcToolTip(card.updated));
+    rows << timeRow(prefix + RegisterOutcomeView::tr("Registered"), card.inserted);
+    rows << timeRow(prefix + RegisterOutcomeView::tr("Updated"), card.updated);
 }
 
 } // namespace
