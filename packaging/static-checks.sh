@@ -24,7 +24,7 @@ filter_compile_commands() { # <output dir> <folders...>
     local out=$1
     shift
     mkdir -p "$out"
-    python3 - "$build/compile_commands.json" "$root" "$out/compile_commands.json" "$@" <<'PY'
+    python3 - "$compile_commands" "$root" "$out/compile_commands.json" "$@" <<'PY'
 import json, os, sys
 source, root, target, *folders = sys.argv[1:]
 entries = []
@@ -37,6 +37,35 @@ json.dump(entries, open(target, "w"), indent=1)
 print(len(entries))
 PY
 }
+
+# The build's own compile commands, as if it had no unity builds and no precompiled headers
+# (cmake/BuildSpeed.cmake): one entry per source, without `-include cmake_pch.hxx`, so every
+# source is checked on its own includes and GCC's .gch files are never handed to clang.
+python3 - "$build/compile_commands.json" "$work/compile_commands.json" <<'PY'
+import json, re, shlex, sys
+source, target = sys.argv[1:]
+entries = []
+for entry in json.load(open(source)):
+    args = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
+    kept, skip = [], False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "-include" or arg == "-Xclang":
+            skip = True  # the precompiled header: -include <dir>/cmake_pch.hxx (or clang's pair)
+        elif arg in ("-Winvalid-pch",) or arg.startswith("-include-pch") or arg.endswith("cmake_pch.hxx"):
+            pass
+        else:
+            kept.append(arg)
+    files = [entry["file"]]
+    if re.search(r"/Unity/unity_[0-9]+_cxx\.cxx$", entry["file"]):
+        files = re.findall(r'^#include "([^"]+)"', open(entry["file"]).read(), re.M)
+    for file in files:
+        entries.append({"directory": entry["directory"], "file": file,
+                        "arguments": [file if a == entry["file"] else a for a in kept]})
+json.dump(entries, open(target, "w"), indent=1)
+PY
+compile_commands=$work/compile_commands.json
 
 started=$SECONDS
 count=$(filter_compile_commands "$work/cppcheck" core sandbox ui app tests)
@@ -53,7 +82,7 @@ started=$SECONDS
 # with them. HeaderFilterRegex lets through the included sources of the project.
 mkdir -p "$work/tidy"
 cp "$root/.clang-tidy" "$work/tidy/.clang-tidy"
-python3 - "$build/compile_commands.json" "$root" "$work/tidy" <<'PY'
+python3 - "$compile_commands" "$root" "$work/tidy" <<'PY'
 import collections, json, os, shlex, sys
 source, root, out = sys.argv[1:]
 libraries = ("core", "sandbox", "ui", "app")
