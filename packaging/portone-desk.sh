@@ -22,12 +22,36 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-configure_and_build() { # <build dir> [cmake args...]
-    local dir=$1 started=$SECONDS
+configure_and_build() { # <build dir> [cmake args...] [-- targets...]
+    local dir=$1 started=$SECONDS configure=() targets=()
     shift
-    cmake -S "$root" -B "$dir" -G Ninja "$@" >/dev/null
-    cmake --build "$dir" --parallel "$jobs"
-    echo "portone-desk: built $(basename "$dir") in $((SECONDS - started)) s"
+    while [[ $# -gt 0 && $1 != -- ]]; do configure+=("$1"); shift; done
+    [[ $# -gt 0 ]] && shift && targets=(--target "$@")
+    cmake -S "$root" -B "$dir" -G Ninja "${configure[@]}" >/dev/null
+    cmake --build "$dir" --parallel "$jobs" "${targets[@]}"
+    echo "portone-desk: built $(basename "$dir")${targets[*]:+ (${targets[*]:1})} in $((SECONDS - started)) s"
+}
+
+# test: each phase's wall time, printed as it ends and again as a table at the end.
+# Not `"$@" || …`: errexit must stay in force inside the phase, so a failing step stops it.
+phases=() phase_running="" phase_started=0
+timed() { # <phase name> <command...>
+    phase_running=$1 phase_started=$SECONDS
+    shift
+    "$@"
+    phases+=("$(printf '%-30s %5d s' "$phase_running" $((SECONDS - phase_started)))")
+    echo "portone-desk: phase \"$phase_running\" took $((SECONDS - phase_started)) s"
+    phase_running=""
+}
+print_phases() {
+    local status=$?
+    echo
+    echo "portone-desk test: time per phase"
+    ((${#phases[@]})) && printf '  %s\n' "${phases[@]}"
+    [[ -n $phase_running ]] &&
+        printf '  %-30s %5d s (failed)\n' "$phase_running" $((SECONDS - phase_started))
+    printf '  %-30s %5d s\n' "total" "$SECONDS"
+    return $status
 }
 
 # Runs a command inside a private session bus with a throwaway, unlocked gnome-keyring, so
@@ -131,22 +155,44 @@ run_fuzz() { # <build dir> <seconds>
     cmake --build "$dir" --parallel "$jobs" --target fuzz_response fuzz_validation fuzz_csv
     echo "portone-desk: built the fuzz harnesses in $((SECONDS - started)) s"
     mkdir -p "$dir/crashes"
-    for harness in fuzz_response fuzz_validation fuzz_csv; do
-        work=$(mktemp -d)
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
-            "$dir/tests/fuzz/$harness" -max_total_time="$seconds" -print_final_stats=1 \
-            -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$dir/crashes/$harness-" \
-            "$work" "$root/tests/fuzz/corpus/$harness" >"$work.log" 2>&1 || status=1
+    # Each harness is one process on one core: as many run side by side as there are cores.
+    local harnesses=(fuzz_response fuzz_validation fuzz_csv) running=0 logs
+    logs=$(mktemp -d)
+    for harness in "${harnesses[@]}"; do
+        if ((running >= jobs)); then
+            wait -n || true
+            running=$((running - 1))
+        fi
+        mkdir -p "$logs/$harness.corpus"
+        (
+            code=0
+            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
+                "$dir/tests/fuzz/$harness" -max_total_time="$seconds" -print_final_stats=1 \
+                -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$dir/crashes/$harness-" \
+                "$logs/$harness.corpus" "$root/tests/fuzz/corpus/$harness" \
+                >"$logs/$harness.log" 2>&1 || code=$?
+            echo $code >"$logs/$harness.status"
+        ) &
+        running=$((running + 1))
+    done
+    wait || true
+    for harness in "${harnesses[@]}"; do
+        work=$logs/$harness.log
         awk -v h="$harness" '/stat::number_of_executed_units/ { n = $2 }
             /stat::average_exec_per_sec/ { r = $2 } /stat::peak_rss_mb/ { m = $2 }
             END { printf "%-16s %10s executions %7s exec/s  peak RSS %s MB\n", h, n, r, m }' \
-            "$work.log"
-        if grep -q -E '^==[0-9]+==ERROR|^SUMMARY: |runtime error:|deadly signal' "$work.log"; then
+            "$work"
+        if [[ $(cat "$logs/$harness.status" 2>/dev/null) != 0 ]]; then
             status=1
-            grep -E -A30 '^==[0-9]+==ERROR|runtime error:|deadly signal' "$work.log" | head -60 >&2
+            echo "fuzz: $harness exited with status $(cat "$logs/$harness.status" 2>/dev/null)" >&2
+            tail -n 20 "$work" >&2
         fi
-        rm -rf "$work" "$work.log"
+        if grep -q -E '^==[0-9]+==ERROR|^SUMMARY: |runtime error:|deadly signal' "$work"; then
+            status=1
+            grep -E -A30 '^==[0-9]+==ERROR|runtime error:|deadly signal' "$work" | head -60 >&2
+        fi
     done
+    rm -rf "$logs"
     return $status
 }
 
@@ -155,7 +201,8 @@ command=${1:-}
 case "$command" in
 run)
     "$root/packaging/install-deps.sh"
-    configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # Only what the window needs (the app and the libraries it links), not the test suites.
+    configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -- portone-desk
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
         echo "No display found: starting under xvfb-run (a virtual screen)." >&2
         exec xvfb-run -a -s "-screen 0 1280x800x24" "$root/build/app/portone-desk" --sandbox "$@"
@@ -167,18 +214,20 @@ build)
     configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     ;;
 test)
-    "$root/packaging/install-deps.sh"
-    configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cmake --build "$root/build" --target format-check
-    "$root/packaging/static-checks.sh" "$root/build"
-    run_suite "$root/build"
-    configure_and_build "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DPORTONE_SANITIZE=ON
+    trap print_phases EXIT
+    timed "install dependencies" "$root/packaging/install-deps.sh"
+    timed "build (RelWithDebInfo)" configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    timed "format check" cmake --build "$root/build" --target format-check
+    timed "cppcheck and clang-tidy" "$root/packaging/static-checks.sh" "$root/build"
+    timed "test suites" run_suite "$root/build"
+    timed "build (ASan+UBSan)" configure_and_build "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug \
+        -DPORTONE_SANITIZE=ON
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp" \
-        run_suite "$root/build-asan" -LE package
+        timed "test suites (ASan+UBSan)" run_suite "$root/build-asan" -LE package
     # A short fuzzing run (clang build + 30 s per harness by default); the full run is `fuzz`.
-    run_fuzz "$root/build-fuzz" "${PORTONE_FUZZ_SECONDS:-30}"
+    timed "fuzzing" run_fuzz "$root/build-fuzz" "${PORTONE_FUZZ_SECONDS:-30}"
     ;;
 package)
     "$root/packaging/install-deps.sh"
