@@ -9,7 +9,7 @@ packages=(
     qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     xvfb xauth maim xdotool fonts-nanum
     dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time
-    clang-format clang clang-tidy cppcheck libclang-rt-14-dev openssl
+    clang-format clang clang-tidy cppcheck libclang-rt-14-dev lld openssl
     desktop-file-utils appstream librsvg2-bin
 )
 
