@@ -5,7 +5,9 @@
 #include "ui/AppSettings.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/common/ChannelPicker.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestProgress.h"
 #include "ui/common/Workspace.h"
 
 #include <QComboBox>
@@ -14,7 +16,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void tokenStateAndLastRequest();
     void koreanCatalogueIsUsed();
     void failuresShowTheErrorPanelAndKeepTheWindowUsable();
+    void longProgressTextKeepsTheNavigationWidth();
     void languageFollowsSystemUnlessOverridden_data();
     void languageFollowsSystemUnlessOverridden();
 };
@@ -262,6 +268,66 @@ void TestMainWindow::koreanCatalogueIsUsed()
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("본인인증"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("빌링키"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("결제 조회"));
+}
+
+// A Benepia payment's progress names the amount, the member and the merchant_uid, a long line:
+// it wraps inside the form, and neither the window nor its navigation list changes width while
+// the request runs (the list once shrank to a sliver with a horizontal scroll bar).
+void TestMainWindow::longProgressTextKeepsTheNavigationWidth()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.resize(1093, 544); // 1366×768 at 125 %, less a panel and a title bar
+    window.show();
+    window.showWorkspaces();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectWorkspace(2);
+    Workspace *page = window.currentWorkspace();
+    QTRY_VERIFY(!page->findChild<ChannelPicker *>(QStringLiteral("payChannelComboBox"))
+                     ->channelKey()
+                     .isEmpty());
+    page->findChild<QTabWidget *>(QStringLiteral("benepiaTabWidget"))->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    const auto *navigation
+        = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    const int navigationWidth = navigation->width();
+    const int windowWidth = window.width();
+
+    const auto fill = [page](const char *name, const QString &text) {
+        auto *line = page->findChild<QLineEdit *>(QString::fromLatin1(name));
+        QVERIFY2(line, name);
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClicks(line, text);
+    };
+    fill("payUserLineEdit", QStringLiteral("benepia_test"));
+    fill("payPasswordLineEdit", QStringLiteral("benepia1234"));
+    fill("amountLineEdit", QStringLiteral("1000"));
+    fill("orderNameLineEdit", QStringLiteral("Welfare mall gift voucher, spring season"));
+    fill("merchantUidLineEdit",
+         QStringLiteral("order-2026-12-05-spring-welfare-voucher-0000001234"));
+    f.server().setFaults(sandbox::SandboxFaults { .latencyMs = 1500 });
+    f.confirmer.answers = { true };
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("payButton")), Qt::LeftButton);
+    QVERIFY(page->isBusy());
+    auto *form = page->findChild<QWidget *>(QStringLiteral("paymentForm"));
+    auto *progress = form->findChild<RequestProgress *>();
+    const auto *progressLabel = form->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QTRY_VERIFY(progressLabel->isVisible());
+    QVERIFY(progressLabel->text().contains(QStringLiteral("merchant_uid")));
+    QTest::qWait(50); // let the layout settle
+    QCOMPARE(navigation->width(), navigationWidth);
+    QCOMPARE(window.width(), windowWidth);
+    QVERIFY(!navigation->horizontalScrollBar()->isVisible());
+    // Nor does the page grow wider than its place (it would scroll sideways).
+    const auto *frame
+        = window.findChild<QScrollArea *>(QStringLiteral("benepiaWorkspaceScrollArea"));
+    QVERIFY(frame);
+    QVERIFY(!frame->horizontalScrollBar()->isVisible());
+    QVERIFY(page->minimumSizeHint().width() <= frame->viewport()->width());
+    QVERIFY(progress->width() <= page->width());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+    QCOMPARE(navigation->width(), navigationWidth);
 }
 
 void TestMainWindow::languageFollowsSystemUnlessOverridden_data()

@@ -20,6 +20,11 @@ RequestProgress::RequestProgress(QWidget *parent)
     setObjectName(QStringLiteral("requestProgress"));
     m_label->setObjectName(QStringLiteral("progressLabel"));
     m_label->setAccessibleName(tr("Request progress"));
+    // A long text (an amount, a name and a merchant_uid) wraps within the form's width
+    // instead of widening the form, and with it the window.
+    m_label->setWordWrap(true);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setMinimumWidth(120);
     m_cancelButton->setIcon(appIcon(AppIcon::Cancel));
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_cancelButton->setObjectName(QStringLiteral("cancelRequestButton"));
@@ -43,6 +48,7 @@ void RequestProgress::start(const QString &what, CallHandle call)
 {
     m_call = std::move(call);
     m_label->setText(what);
+    m_label->setToolTip(what);
     m_busy = true;
     show();
     announceStatus(m_label, what);
