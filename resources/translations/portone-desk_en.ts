@@ -3729,8 +3729,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>Welcome to PortOne Desk</translation>
     </message>
     <message>
-        <source>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</source>
-        <translation>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</translation>
+        <source>Run OTP identity certifications, look up, register and delete billing keys (with their payments and schedules), check and spend Benepia points, and look up payments through the PortOne V1 REST API, without writing code. Every request is kept in a masked history and every change in an audit log.</source>
+        <translation>Run OTP identity certifications, look up, register and delete billing keys (with their payments and schedules), check and spend Benepia points, and look up payments through the PortOne V1 REST API, without writing code. Every request is kept in a masked history and every change in an audit log.</translation>
     </message>
     <message>
         <source>A local PortOne emulator with test data. No keys needed, and nothing leaves this computer.</source>

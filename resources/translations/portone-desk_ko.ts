@@ -3720,8 +3720,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>PortOne Desk에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <source>Run identity certifications, Benepia point payments and payment lookups through the PortOne V1 REST API, without writing code.</source>
-        <translation>코드를 작성하지 않고도 포트원 V1 REST API로 본인인증, 베네피아 포인트 결제, 결제 조회를 처리할 수 있습니다.</translation>
+        <source>Run OTP identity certifications, look up, register and delete billing keys (with their payments and schedules), check and spend Benepia points, and look up payments through the PortOne V1 REST API, without writing code. Every request is kept in a masked history and every change in an audit log.</source>
+        <translation>코드를 작성하지 않고도 포트원 V1 REST API로 OTP 본인인증, 빌링키 조회·등록·삭제(결제 내역과 예약 결제 포함), 베네피아 포인트 조회·결제, 결제 조회를 처리할 수 있습니다. 모든 요청은 민감한 값을 가린 내역으로, 모든 변경은 감사 로그로 남습니다.</translation>
     </message>
     <message>
         <source>A local PortOne emulator with test data. No keys needed, and nothing leaves this computer.</source>

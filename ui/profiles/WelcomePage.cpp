@@ -26,9 +26,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *summary = new QLabel(tr("Run identity certifications, Benepia point payments and "
-                                  "payment lookups through the PortOne V1 REST API, without "
-                                  "writing code."),
+    auto *summary = new QLabel(tr("Run OTP identity certifications, look up, register and delete "
+                                  "billing keys (with their payments and schedules), check and "
+                                  "spend Benepia points, and look up payments through the "
+                                  "PortOne V1 REST API, without writing code. Every request is "
+                                  "kept in a masked history and every change in an audit log."),
                                this);
     summary->setObjectName(QStringLiteral("welcomeSummaryLabel"));
     summary->setWordWrap(true);

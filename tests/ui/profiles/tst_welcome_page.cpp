@@ -1,6 +1,9 @@
 // The first-start page: each big button says what the operator wants.
+#include "../UiTestSupport.h"
+#include "ui/Workspaces.h"
 #include "ui/profiles/WelcomePage.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,6 +16,8 @@ class TestWelcomePage : public QObject
 
 private Q_SLOTS:
     void buttonsEmitTheirSignals();
+    void summaryNamesEveryWorkspace_data();
+    void summaryNamesEveryWorkspace();
 };
 
 void TestWelcomePage::buttonsEmitTheirSignals()
@@ -38,6 +43,28 @@ void TestWelcomePage::buttonsEmitTheirSignals()
     const QString shots = qEnvironmentVariable("PORTONE_SHOTS_DIR");
     if (!shots.isEmpty())
         page.grab().save(shots + QStringLiteral("/profiles-welcome.png"));
+}
+
+void TestWelcomePage::summaryNamesEveryWorkspace_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Korean") << QStringLiteral("ko");
+}
+
+// A newcomer reads what the desk does before choosing: every workspace is named, in the words
+// of its navigation title.
+void TestWelcomePage::summaryNamesEveryWorkspace()
+{
+    QFETCH(QString, language);
+    const auto translated = test::translatedInto(language);
+    WelcomePage page;
+    const QString summary
+        = page.findChild<QLabel *>(QStringLiteral("welcomeSummaryLabel"))->text().toLower();
+    const QList<WorkspaceEntry> entries = workspaceEntries();
+    QCOMPARE(entries.size(), 5);
+    for (const WorkspaceEntry &entry : entries)
+        QVERIFY2(summary.contains(entry.title.toLower()), qPrintable(entry.title + u'|' + summary));
 }
 
 QTEST_MAIN(TestWelcomePage)
