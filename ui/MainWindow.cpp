@@ -25,6 +25,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -103,8 +105,8 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
             m_navigation->setCurrentItem(selected.first());
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (Workspace *page = workspace(row)) {
-            m_pages->setCurrentWidget(page);
+        if (workspace(row)) {
+            m_pages->setCurrentWidget(m_navigationPages[row].frame);
             AppSettings(m_settings).setLastWorkspace(row);
         }
     });
@@ -126,11 +128,12 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     connect(&m_session, &DeskSession::activeProfileChanged, this, &MainWindow::showProfile);
 
     buildMenus();
-    // The smallest size every workspace is laid out for without clipping.
-    setMinimumSize(1024, 700);
+    // Every workspace is laid out down to this size without clipping (long forms scroll), so
+    // the window fits 1366×768 at 125 % and 1280×720 (tst_window_fit).
+    setMinimumSize(860, 500);
     const AppSettings app(m_settings);
     if (!restoreGeometry(app.windowGeometry()))
-        resize(1100, 720);
+        resize(QSize(1100, 720).boundedTo(screen()->availableGeometry().size()));
     selectWorkspace(qBound(0, app.lastWorkspace(), workspaceCount() - 1));
     showProfile();
 }
@@ -218,7 +221,8 @@ void MainWindow::selectWorkspace(int index)
     if (index < 0 || index >= workspaceCount())
         return;
     m_navigation->setCurrentRow(index);
-    m_pages->setCurrentWidget(workspace(index)); // also when the row was current already
+    workspace(index);
+    m_pages->setCurrentWidget(m_navigationPages[index].frame); // also when already current
 }
 
 Workspace *MainWindow::workspace(int index)
@@ -228,8 +232,16 @@ Workspace *MainWindow::workspace(int index)
     NavigationPage &navigationPage = m_navigationPages[index];
     Workspace *&page = navigationPage.workspace;
     if (!page) {
-        page = navigationPage.entry.create(m_session, m_pages);
-        m_pages->addWidget(page);
+        // On a small screen (1366×768 at 125 %) a page taller than the window scrolls instead
+        // of making the window taller than the screen; at usual sizes no scroll bar shows.
+        auto *frame = new QScrollArea(m_pages);
+        frame->setFrameShape(QFrame::NoFrame);
+        frame->setWidgetResizable(true);
+        page = navigationPage.entry.create(m_session, frame);
+        frame->setObjectName(page->objectName() + QStringLiteral("ScrollArea"));
+        frame->setWidget(page);
+        navigationPage.frame = frame;
+        m_pages->addWidget(frame);
         restoreSplitters(page);
     }
     return page;
@@ -237,7 +249,8 @@ Workspace *MainWindow::workspace(int index)
 
 Workspace *MainWindow::currentWorkspace() const
 {
-    return qobject_cast<Workspace *>(m_pages->currentWidget());
+    const auto *frame = qobject_cast<QScrollArea *>(m_pages->currentWidget());
+    return frame ? qobject_cast<Workspace *>(frame->widget()) : nullptr;
 }
 
 bool MainWindow::openProfile(const QString &id)

@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QSettings;
 class QStackedWidget;
 
@@ -70,6 +71,7 @@ private:
     {
         WorkspaceEntry entry;
         Workspace *workspace = nullptr; // created when first shown
+        QScrollArea *frame = nullptr; // holds the workspace, scrolls it on small screens
     };
     QList<NavigationPage> m_navigationPages;
     ProfileSwitcher *m_switcher;

@@ -5,24 +5,87 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace portone {
 
+namespace {
+
+// The text of a confirmation, which may list every schedule of several billing keys: up to
+// two fifths of the screen's height it shows whole, beyond that it scrolls inside the dialog,
+// so the dialog and its buttons always fit the screen.
+QScrollArea *confirmationText(const QString &text, const QString &objectName, QWidget *dialog)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *area = new QScrollArea(dialog);
+    area->setObjectName(objectName + QStringLiteral("ScrollArea"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(label);
+    const int textWidth = 480;
+    label->setMinimumWidth(textWidth - area->verticalScrollBar()->sizeHint().width());
+    const int cap = dialog->screen()->availableGeometry().height() * 2 / 5;
+    area->setMinimumSize(textWidth, qMin(label->heightForWidth(label->minimumWidth()), cap));
+    return area;
+}
+
+// The modal dialog behind DialogConfirmer::confirm: a warning, what will happen, and the
+// action's own button beside Cancel, which is the default (Enter alone never confirms).
+class ConfirmationDialog final : public QDialog
+{
+public:
+    ConfirmationDialog(const ConfirmationRequest &request, QWidget *parent)
+        : QDialog(parent)
+    {
+        setWindowTitle(request.title);
+        setObjectName(QStringLiteral("confirmationDialog"));
+        auto *icon = new QLabel(this);
+        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+        icon->setPixmap(style()
+                            ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                            .pixmap(iconSize, iconSize));
+        icon->setAlignment(Qt::AlignTop);
+        auto *row = new QHBoxLayout;
+        row->addWidget(icon);
+        row->addWidget(
+            confirmationText(request.text, QStringLiteral("confirmationTextLabel"), this), 1);
+        auto *buttons = new QDialogButtonBox(this);
+        m_accept = buttons->addButton(request.acceptText, QDialogButtonBox::DestructiveRole);
+        m_accept->setObjectName(QStringLiteral("acceptButton"));
+        m_accept->setAutoDefault(false);
+        QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        cancel->setDefault(true);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(row, 1);
+        layout->addWidget(buttons);
+        connect(m_accept, &QPushButton::clicked, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+
+private:
+    QPushButton *m_accept = nullptr;
+};
+
+} // namespace
+
 bool DialogConfirmer::confirm(QWidget *parent, const ConfirmationRequest &request)
 {
-    QMessageBox box(QMessageBox::Warning, request.title, request.text, QMessageBox::NoButton,
-                    parent);
-    QPushButton *accept = box.addButton(request.acceptText, QMessageBox::DestructiveRole);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel); // Enter alone never confirms an irreversible action
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == accept;
+    ConfirmationDialog dialog(request, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace portone
@@ -43,11 +106,8 @@ public:
         setWindowTitle(request.title);
         setObjectName(QStringLiteral("typedConfirmationDialog"));
         auto *layout = new QVBoxLayout(this);
-        auto *text = new QLabel(request.text, this);
-        text->setObjectName(QStringLiteral("confirmationTextLabel"));
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(text);
+        layout->addWidget(
+            confirmationText(request.text, QStringLiteral("confirmationTextLabel"), this), 1);
 
         auto *form = new QFormLayout;
         m_typed = new QLineEdit(this);
@@ -102,7 +162,6 @@ public:
         connect(m_typed, &QLineEdit::textChanged, this, [this] { updateAccept(); });
         connect(m_reason, &QLineEdit::textChanged, this, [this] { updateAccept(); });
         updateAccept();
-        resize(520, sizeHint().height());
     }
 
     TypedConfirmation answer() const

@@ -45,7 +45,7 @@ struct ReasonRequest
     QString acceptText; // e.g. "Reveal", "Delete permanently"
 };
 
-// Asks the operator to confirm. The app uses DialogConfirmer (a modal QMessageBox); widget
+// Asks the operator to confirm. The app uses DialogConfirmer (modal dialogs); widget
 // tests pass their own to answer without a modal loop.
 class Confirmer
 {

@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -18,7 +19,7 @@ void ProfilesDialog::buildLayout()
 {
     setObjectName(QStringLiteral("profilesDialog"));
     setWindowTitle(tr("Merchant profiles"));
-    resize(1000, 760);
+    resize(QSize(1000, 760).boundedTo(screen()->availableGeometry().size()));
 
     m_list->setObjectName(QStringLiteral("profileListWidget"));
     m_list->setAccessibleName(tr("Saved profiles"));

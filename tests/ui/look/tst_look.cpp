@@ -11,15 +11,9 @@
 #include "ui/common/RequestProgress.h"
 #include "ui/common/Workspace.h"
 
-#include <QAbstractButton>
-#include <QComboBox>
-#include <QDir>
 #include <QLabel>
-#include <QLineEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -27,8 +21,8 @@ using namespace portone;
 using namespace Qt::StringLiterals;
 
 // The look and behaviour around the workspaces: the formats of the UI locale, splitters that
-// survive a restart, every workspace laid out at 1024×700, empty views that say what to do,
-// and status changes that reach assistive technology.
+// survive a restart, empty views that say what to do, and status changes that reach assistive
+// technology. That every window fits small screens is tst_window_fit.
 class TestLook : public QObject
 {
     Q_OBJECT
@@ -38,37 +32,9 @@ private Q_SLOTS:
     void amountsAndTimesFollowTheUiLocale();
     void uiLocaleFollowsTheChosenLanguage();
     void splittersAreRememberedAcrossRestarts();
-    void everyWorkspaceFitsInTheSmallestWindow();
     void emptyTablesSayWhatToDoFirst();
     void statusChangesAreAnnounced();
 };
-
-namespace {
-
-// Widgets the operator reads or presses, visible at this moment, outside scroll areas.
-QList<QWidget *> visibleControls(QWidget *root)
-{
-    QList<QWidget *> controls;
-    const auto widgets = root->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisible() || widget->objectName().startsWith(u"qt_"_s))
-            continue;
-        bool scrolled = false;
-        for (QWidget *parent = widget->parentWidget(); parent && parent != root;
-             parent = parent->parentWidget())
-            scrolled = scrolled || qobject_cast<QScrollArea *>(parent)
-                || qobject_cast<QAbstractItemView *>(parent);
-        if (scrolled)
-            continue;
-        const auto *label = qobject_cast<QLabel *>(widget);
-        if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
-            || qobject_cast<QLineEdit *>(widget) || (label && !label->wordWrap()))
-            controls << widget;
-    }
-    return controls;
-}
-
-} // namespace
 
 void TestLook::cleanup()
 {
@@ -156,64 +122,6 @@ void TestLook::splittersAreRememberedAcrossRestarts()
              billingSizes);
     restarted.selectWorkspace(3);
     QCOMPARE(restarted.findChild<QSplitter *>(u"resultsSplitter"_s)->sizes(), paymentSizes);
-}
-
-void TestLook::everyWorkspaceFitsInTheSmallestWindow()
-{
-    test::SandboxSessionFixture f;
-    MainWindow window(f.session, f.settings);
-    QCOMPARE(window.minimumSize(), QSize(1024, 700));
-    window.resize(1024, 700);
-    window.show();
-    window.showWorkspaces();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QString shots = qEnvironmentVariable("PORTONE_LOOK_SCREENSHOTS");
-    for (int index = 0; index < window.workspaceCount(); ++index) {
-        window.selectWorkspace(index);
-        Workspace *page = window.currentWorkspace();
-        const auto tabs = page->findChildren<QTabWidget *>();
-        QTabWidget *sections = tabs.isEmpty() ? nullptr : tabs.first();
-        const int sectionCount = sections ? sections->count() : 1;
-        for (int section = 0; section < sectionCount; ++section) {
-            if (sections)
-                sections->setCurrentIndex(section);
-            QCoreApplication::processEvents();
-            const QString where = u"%1 / section %2"_s.arg(page->title()).arg(section);
-            // The layout did not need a bigger window...
-            QVERIFY2(window.size() == QSize(1024, 700), qPrintable(where));
-            // ...and no button, field or one-line label is squeezed below its minimum.
-            for (QWidget *control : visibleControls(page)) {
-                const QSize need = qobject_cast<QAbstractButton *>(control)
-                    ? control->sizeHint()
-                    : control->minimumSizeHint();
-                QVERIFY2(
-                    control->width() >= need.width() && control->height() >= need.height(),
-                    qPrintable(u"%1: %2 \"%3\" is %4×%5, needs %6×%7"_s.arg(where)
-                                   .arg(QString::fromLatin1(control->metaObject()->className()),
-                                        control->objectName())
-                                   .arg(control->width())
-                                   .arg(control->height())
-                                   .arg(need.width())
-                                   .arg(need.height())));
-                const QRect inPage(control->mapTo(page, QPoint(0, 0)), control->size());
-                QVERIFY2(page->rect().contains(inPage),
-                         qPrintable(where + u": outside the page: "_s + control->objectName()));
-            }
-            // Forms that scroll down only are never cut on the right.
-            const auto scrollAreas = page->findChildren<QScrollArea *>();
-            for (QScrollArea *area : scrollAreas) {
-                if (!area->isVisible() || !area->widget()
-                    || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
-                    continue;
-                QVERIFY2(
-                    area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
-                    qPrintable(where + u": fields cut on the right in "_s + area->objectName()));
-            }
-            if (!shots.isEmpty())
-                window.grab().save(
-                    QDir(shots).filePath(u"%1-%2.png"_s.arg(page->objectName()).arg(section)));
-        }
-    }
 }
 
 void TestLook::emptyTablesSayWhatToDoFirst()
