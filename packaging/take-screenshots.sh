@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Takes screenshots of every workspace of a built portone-desk on the built-in sandbox, in a
-# real window under Xvfb, in Korean and in English:
+# Takes the README's screenshots of a built portone-desk on the built-in sandbox, in Korean and
+# in English:
 #   packaging/take-screenshots.sh [build dir] [output dir]
+# - every workspace as it opens, in a real window under Xvfb (<workspace>-<language>.png);
+# - the desk at work (tour-<story>-<language>.png): the stories of tests/ui/tst_desk_tour.cpp,
+#   which drives the real window and saves it at each step (a bulk look-up with found and
+#   missing rows and a detail open, an OTP waiting for its code, a registration result, a
+#   Benepia balance, a payment found, its request open in the history, and the deletion
+#   confirmation listing the key's schedules).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -11,8 +17,8 @@ mkdir -p "$out"
 shoot_language() { # <ko|en>
     local lang=$1 home
     home=$(mktemp -d)
-    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-        xvfb-run -a -s "-screen 0 1280x860x24" bash -c '
+    env -u QT_QPA_PLATFORM HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+        XDG_DATA_HOME="$home/.local/share" xvfb-run -a -s "-screen 0 1280x860x24" bash -c '
         set -euo pipefail
         app=$1 lang=$2 out=$3
         "$app" --lang "$lang" &   # a fresh HOME: the first-start welcome page
@@ -41,4 +47,15 @@ shoot_language() { # <ko|en>
 
 shoot_language ko
 shoot_language en
+
+home=$(mktemp -d)
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
+    XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen PORTONE_TOUR_DIR="$out" \
+    "$build/tests/ui/tst_desk_tour" >"$home/tour.log" 2>&1 || {
+    cat "$home/tour.log" >&2
+    exit 1
+}
+rm -rf "$home" "$runtime"
 ls "$out"
