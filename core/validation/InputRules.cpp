@@ -198,12 +198,14 @@ std::optional<QString> phone(const QString &value)
         "Enter the phone number: 9 to 11 digits starting with 0 (- . and spaces allowed).");
 }
 
+// The spec gives the code no length (carriers and PGs send 4 to 8 digits): any digits are
+// accepted, up to OtpCodeMaxLength so a pasted sentence is not sent as a code.
 std::optional<QString> otpCode(const QString &value)
 {
-    if (value.size() == 6 && allDigits(value))
+    if (!value.isEmpty() && value.size() <= OtpCodeMaxLength && allDigits(value))
         return std::nullopt;
     return QCoreApplication::translate("portone::rules",
-                                       "Enter the 6-digit code sent by text message.");
+                                       "Enter the code from the text message (digits only).");
 }
 
 std::optional<QString> tierCode(const QString &value)

@@ -48,7 +48,8 @@ std::optional<QString> otpBirth(const QString &value); // YYMMDD after removing 
 std::optional<QString> genderDigit(const QString &value); // one digit 1-8
 std::optional<QString>
 phone(const QString &value); // digits after removing - . and spaces, 9-11 digits
-std::optional<QString> otpCode(const QString &value); // 6 digits
+constexpr int OtpCodeMaxLength = 12;
+std::optional<QString> otpCode(const QString &value); // 1 to OtpCodeMaxLength digits
 std::optional<QString> tierCode(const QString &value); // exactly 3 of A-Z0-9
 std::optional<QString> amount(double value); // > 0
 std::optional<QString> jsonObjectText(const QString &value); // empty, or valid JSON

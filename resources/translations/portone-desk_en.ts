@@ -2460,8 +2460,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>imp_uid:</translation>
     </message>
     <message>
-        <source>6-digit code (OTP):</source>
-        <translation>6-digit code (OTP):</translation>
+        <source>Code from the text message (OTP):</source>
+        <translation>Code from the text message (OTP):</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -2492,8 +2492,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>PortOne asked the customer&apos;s carrier app for approval. When the customer has approved it in the app, press Confirm. The request expires in 3 minutes.</translation>
     </message>
     <message>
-        <source>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
-        <translation>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</translation>
+        <source>PortOne sent a code by text message to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
+        <translation>PortOne sent a code by text message to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</translation>
     </message>
     <message>
         <source>Time is up: the code has probably expired. Press &quot;Request again&quot; if confirming fails.</source>
@@ -2579,8 +2579,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>Channel (channel_key):</translation>
     </message>
     <message>
-        <source>SMS: the customer reads out a 6-digit code</source>
-        <translation>SMS: the customer reads out a 6-digit code</translation>
+        <source>SMS: the customer reads out the code from the text message</source>
+        <translation>SMS: the customer reads out the code from the text message</translation>
     </message>
     <message>
         <source>APP: the customer approves in the carrier&apos;s app</source>
@@ -2603,8 +2603,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>No code to type: the customer approves the request in the app, then you press Confirm. Only some channels support APP (e.g. KCP v2).</translation>
     </message>
     <message>
-        <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
-        <translation>PortOne sends a 6-digit code by text message; the customer reads it out to you.</translation>
+        <source>PortOne sends a code by text message; the customer reads it out to you.</source>
+        <translation>PortOne sends a code by text message; the customer reads it out to you.</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +3831,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>Enter the phone number: 9 to 11 digits starting with 0 (- . and spaces allowed).</translation>
     </message>
     <message>
-        <source>Enter the 6-digit code sent by text message.</source>
-        <translation>Enter the 6-digit code sent by text message.</translation>
+        <source>Enter the code from the text message (digits only).</source>
+        <translation>Enter the code from the text message (digits only).</translation>
     </message>
     <message>
         <source>The tier code is exactly 3 capital letters or digits, for example A01.</source>

@@ -2456,8 +2456,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>포트원 인증 고유번호 (imp_uid):</translation>
     </message>
     <message>
-        <source>6-digit code (OTP):</source>
-        <translation>인증번호 6자리 (OTP):</translation>
+        <source>Code from the text message (OTP):</source>
+        <translation>문자 메시지의 인증번호 (OTP):</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -2488,8 +2488,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>포트원이 고객의 통신사 앱에 승인을 요청했습니다. 고객이 앱에서 승인하면 확인을 누르세요. 요청은 3분 후 만료됩니다.</translation>
     </message>
     <message>
-        <source>PortOne sent a 6-digit code to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
-        <translation>포트원이 고객의 휴대폰으로 6자리 인증번호를 보냈습니다. 고객에게 번호를 받아 아래에 입력하세요. 인증번호는 3분 후 만료됩니다.</translation>
+        <source>PortOne sent a code by text message to the customer&apos;s phone. Ask for it and type it below; the code expires in 3 minutes.</source>
+        <translation>포트원이 고객의 휴대폰으로 문자 메시지 인증번호를 보냈습니다. 고객에게 번호를 받아 아래에 입력하세요. 인증번호는 3분 후 만료됩니다.</translation>
     </message>
     <message>
         <source>Time is up: the code has probably expired. Press &quot;Request again&quot; if confirming fails.</source>
@@ -2575,8 +2575,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>채널 (channel_key):</translation>
     </message>
     <message>
-        <source>SMS: the customer reads out a 6-digit code</source>
-        <translation>SMS: 고객이 6자리 인증번호를 불러 줌</translation>
+        <source>SMS: the customer reads out the code from the text message</source>
+        <translation>SMS: 고객이 문자 메시지의 인증번호를 불러 줌</translation>
     </message>
     <message>
         <source>APP: the customer approves in the carrier&apos;s app</source>
@@ -2599,8 +2599,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>입력할 인증번호가 없습니다. 고객이 앱에서 요청을 승인하면 확인을 누르세요. APP 방식은 일부 채널(예: KCP v2)만 지원합니다.</translation>
     </message>
     <message>
-        <source>PortOne sends a 6-digit code by text message; the customer reads it out to you.</source>
-        <translation>포트원이 문자 메시지로 6자리 인증번호를 보내면, 고객이 그 번호를 불러 줍니다.</translation>
+        <source>PortOne sends a code by text message; the customer reads it out to you.</source>
+        <translation>포트원이 문자 메시지로 인증번호를 보내면, 고객이 그 번호를 불러 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3822,8 +3822,8 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>전화번호를 입력하세요: 0으로 시작하는 9~11자리 숫자(-, . 및 공백 허용).</translation>
     </message>
     <message>
-        <source>Enter the 6-digit code sent by text message.</source>
-        <translation>문자 메시지로 받은 6자리 인증번호를 입력하세요.</translation>
+        <source>Enter the code from the text message (digits only).</source>
+        <translation>문자 메시지로 받은 인증번호를 숫자로만 입력하세요.</translation>
     </message>
     <message>
         <source>The tier code is exactly 3 capital letters or digits, for example A01.</source>

@@ -146,10 +146,16 @@ void TestInputRules::singleField_data()
     row("phone", "+82-10-1234-5678", false);
     row("phone", "010-1234-567a", false);
     // OTP code.
+    // OTP code: the spec gives it no length; digits only, at most 12.
     row("otpCode", "123456", true);
-    row("otpCode", "12345", false);
-    row("otpCode", "1234567", false);
+    row("otpCode", "1234", true);
+    row("otpCode", "12345", true);
+    row("otpCode", "12345678", true);
+    row("otpCode", "123456789012", true);
+    row("otpCode", "1234567890123", false);
+    row("otpCode", "", false);
     row("otpCode", "12345a", false);
+    row("otpCode", "1234 ", false);
     // Tier code.
     row("tierCode", "AB1", true);
     row("tierCode", "A01", true);

@@ -51,10 +51,9 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
     // The code is sensitive: shown while typed, masked afterwards, cleared once sent.
     m_otpEdit->setObjectName(u"otpLineEdit"_s);
     m_otpEdit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    m_otpEdit->setMaxLength(6);
-    m_otpEdit->setMaximumWidth(120);
-    m_otpEdit->setPlaceholderText(u"000000"_s);
-    m_messages->addRow(form, u"otp"_s, tr("6-digit code (OTP):"), m_otpEdit);
+    m_otpEdit->setMaxLength(rules::OtpCodeMaxLength);
+    m_otpEdit->setMaximumWidth(160);
+    m_messages->addRow(form, u"otp"_s, tr("Code from the text message (OTP):"), m_otpEdit);
     m_otpCell = m_otpEdit->parentWidget();
     m_otpCaption = qobject_cast<QLabel *>(form->labelForField(m_otpCell));
 
@@ -105,7 +104,8 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
             &OtpConfirmPanel::requestAgainRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &OtpConfirmPanel::cancelRequested);
     connect(m_otpEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (text.size() >= 6 || !m_messages->message(u"otp"_s).isEmpty())
+        // Said as soon as a non-digit is typed; the length only when Confirm is pressed.
+        if (!text.isEmpty() && (rules::otpCode(text) || !m_messages->message(u"otp"_s).isEmpty()))
             m_messages->set(u"otp"_s, rules::otpCode(text));
     });
 }
@@ -123,8 +123,8 @@ void OtpConfirmPanel::start(const QString &impUid, bool appMode)
     m_instructionLabel->setText(
         appMode ? tr("PortOne asked the customer's carrier app for approval. When the customer "
                      "has approved it in the app, press Confirm. The request expires in 3 minutes.")
-                : tr("PortOne sent a 6-digit code to the customer's phone. Ask for it and type it "
-                     "below; the code expires in 3 minutes."));
+                : tr("PortOne sent a code by text message to the customer's phone. Ask for it and "
+                     "type it below; the code expires in 3 minutes."));
     m_deadline = m_clock.now().addSecs(CodeValiditySeconds);
     m_tick.start();
     updateCountdown();

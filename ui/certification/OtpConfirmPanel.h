@@ -15,8 +15,8 @@ namespace portone {
 class Clock;
 class FieldMessages;
 
-// Step 2 of the OTP certification: the imp_uid PortOne returned, the 6-digit code the customer
-// reads out (no code in APP mode), and the time left before the code expires.
+// Step 2 of the OTP certification: the imp_uid PortOne returned, the code from the text
+// message the customer reads out (no code in APP mode), and the time left before the code expires.
 class OtpConfirmPanel : public QWidget
 {
     Q_OBJECT

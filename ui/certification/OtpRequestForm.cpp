@@ -153,7 +153,8 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_messages->addRow(form, u"channel_key"_s, tr("Channel (channel_key):"), m_channelPicker);
 
     m_methodCombo->setObjectName(u"verificationMethodComboBox"_s);
-    m_methodCombo->addItem(tr("SMS: the customer reads out a 6-digit code"), u"SMS"_s);
+    m_methodCombo->addItem(tr("SMS: the customer reads out the code from the text message"),
+                           u"SMS"_s);
     m_methodCombo->addItem(tr("APP: the customer approves in the carrier's app"), u"APP"_s);
     m_methodNoteLabel = makeNoteLabel(QString(), this);
     m_methodNoteLabel->setObjectName(u"verificationMethodNoteLabel"_s);
@@ -290,8 +291,7 @@ void OtpRequestForm::updateMethodNote()
     m_methodNoteLabel->setText(
         appMode() ? tr("No code to type: the customer approves the request in the app, then you "
                        "press Confirm. Only some channels support APP (e.g. KCP v2).")
-                  : tr("PortOne sends a 6-digit code by text message; the customer reads it out "
-                       "to you."));
+                  : tr("PortOne sends a code by text message; the customer reads it out to you."));
 }
 
 } // namespace portone

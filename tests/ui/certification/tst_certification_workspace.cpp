@@ -115,6 +115,7 @@ class TestCertificationWorkspace : public QObject
 
 private Q_SLOTS:
     void otpFlowFromRequestToResult();
+    void anyLengthOfDigitsIsSentAsTheCode();
     void invalidInputShowsMessagesAndSendsNothing();
     void appModeConfirmsWithoutOtp();
     void requestAgainAndCancelKeepTheForm();
@@ -222,6 +223,34 @@ void TestCertificationWorkspace::otpFlowFromRequestToResult()
     s.click(u"startOverButton"_s);
     QCOMPARE(s.workspace.step(), Step::Request);
     QVERIFY(s.flowResult()->value(u"Name"_s).isEmpty());
+}
+
+// The spec gives the code no length: a 4-digit code goes to PortOne (which judges it), and only
+// a code that is not digits is stopped in the field.
+void TestCertificationWorkspace::anyLengthOfDigitsIsSentAsTheCode()
+{
+    Screen s;
+    QVERIFY(s.waitForChannels());
+    s.fill();
+    s.click(u"requestOtpButton"_s);
+    QTRY_COMPARE(s.workspace.step(), Step::Confirm);
+    QVERIFY(s.find<QLabel>(u"confirmInstructionLabel"_s)->text().contains(u"text message"_s));
+
+    int before = s.f.server().requestCount();
+    QTest::keyClicks(s.edit(u"otpLineEdit"_s), u"12a4"_s);
+    QVERIFY(!s.message(u"otp"_s).isEmpty()); // said as it is typed
+    s.click(u"confirmOtpButton"_s);
+    QTest::qWait(100);
+    QCOMPARE(s.f.server().requestCount(), before);
+
+    s.edit(u"otpLineEdit"_s)->clear();
+    QTest::keyClicks(s.edit(u"otpLineEdit"_s), u"1234"_s);
+    QVERIFY(s.message(u"otp"_s).isEmpty());
+    s.click(u"confirmOtpButton"_s);
+    QTRY_VERIFY(s.flowErrors()->isVisible());
+    QCOMPARE(s.f.server().requestCount(), before + 1);
+    QCOMPARE(s.flowErrors()->messageText(), u"인증번호가 일치하지 않습니다. 다시 확인해주세요."_s);
+    QCOMPARE(s.workspace.step(), Step::Confirm);
 }
 
 void TestCertificationWorkspace::invalidInputShowsMessagesAndSendsNothing()
