@@ -6,6 +6,7 @@
 #include "core/api/ResponseMapping.h"
 #include "core/api/TraceMasking.h"
 #include "core/auth/TokenManager.h"
+#include "core/validation/InputRules.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -78,6 +79,18 @@ void ApiCall::start()
         return;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
+    // Every endpoint checks its ids; this guards the one request path as well: a "." or ".."
+    // segment would send the request to another endpoint.
+    for (const QString &segment : std::as_const(m_request.path)) {
+        if (segment == u"." || segment == u"..") {
+            ApiError error;
+            error.kind = ApiError::Kind::Validation;
+            error.fieldErrors = { FieldError { QString(), *rules::pathId(segment) } };
+            error.message = error.fieldErrors.first().message;
+            finish(error);
+            return;
+        }
+    }
     m_url = buildUrl(m_transport->settings().baseUrl, m_request);
     const QString problem = ApiTransport::transportProblem(m_url);
     if (!problem.isEmpty()) {

@@ -84,6 +84,10 @@ CallHandle PortOneClient::getPayments(const QStringList &impUids, const QStringL
         errors += checkIdList("imp_uid[]", impUids);
     if (!merchantUids.isEmpty())
         errors += checkIdList("merchant_uid[]", merchantUids);
+    if (const qsizetype count = impUids.size() + merchantUids.size(); count > MaxPaymentLookupIds)
+        errors
+            += FieldError { QString::fromLatin1(impUids.isEmpty() ? "merchant_uid[]" : "imp_uid[]"),
+                            rules::tooManyIds(int(count), MaxPaymentLookupIds) };
     if (!errors.isEmpty()) {
         m_transport->refuse<PaymentBatch>(validationError(errors), context, std::move(done));
         return {};

@@ -43,6 +43,8 @@ class PortOneClient : public QObject
 
 public:
     template<typename T> using Done = std::function<void(Result<T>)>;
+    // GET /payments: "최대 100개", imp_uid[] and merchant_uid[] together.
+    static constexpr int MaxPaymentLookupIds = 100;
 
     PortOneClient(QNetworkAccessManager *network, TokenManager *tokens, ClientSettings settings,
                   QObject *parent = nullptr);

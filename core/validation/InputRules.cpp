@@ -271,12 +271,25 @@ std::optional<QString> pathId(const QString &value)
 {
     if (value.trimmed().isEmpty())
         return QCoreApplication::translate("portone::rules", "Enter an ID.");
+    // As a path segment these are not an id but "this folder" and "the folder above": the
+    // request would go to another endpoint.
+    if (value == u"." || value == u"..")
+        return QCoreApplication::translate("portone::rules",
+                                           "\".\" and \"..\" cannot be used as an ID.");
     for (QChar c : value) {
         if (c.category() == QChar::Other_Control)
             return QCoreApplication::translate(
                 "portone::rules", "The ID contains a control character (such as a line break).");
     }
     return std::nullopt;
+}
+
+QString tooManyIds(int count, int maximum)
+{
+    return QCoreApplication::translate("portone::rules",
+                                       "%1 ids: at most %2 can be looked up in one request.")
+        .arg(count)
+        .arg(maximum);
 }
 
 } // namespace portone::rules

@@ -56,7 +56,9 @@ std::optional<QString> jsonObjectText(const QString &value); // empty, or valid 
 std::optional<QString> carrier(const QString &value); // SKT, KT, LGT
 std::optional<QString> verificationMethod(const QString &value); // SMS, APP
 std::optional<QString> scheduleStatus(const QString &value); // scheduled, executed, revoked
-std::optional<QString> pathId(const QString &value); // non-empty, no control characters
+// Non-empty, no control characters, not "." or "..".
+std::optional<QString> pathId(const QString &value);
+QString tooManyIds(int count, int maximum); // "%1 ids: at most %2 …"
 
 // Whole-request checks: every failing field, keyed by the API parameter name.
 FieldErrors validate(const OtpRequest &request);

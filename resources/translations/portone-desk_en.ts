@@ -3779,6 +3779,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::rules</name>
     <message>
+        <source>%1 ids: at most %2 can be looked up in one request.</source>
+        <translation>%1 ids: at most %2 can be looked up in one request.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; cannot be used as an ID.</source>
+        <translation>&quot;.&quot; and &quot;..&quot; cannot be used as an ID.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>

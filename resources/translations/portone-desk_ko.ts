@@ -3770,6 +3770,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::rules</name>
     <message>
+        <source>%1 ids: at most %2 can be looked up in one request.</source>
+        <translation>ID %1개: 한 번에 최대 %2개까지 조회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; cannot be used as an ID.</source>
+        <translation>&quot;.&quot;과 &quot;..&quot;은 ID로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>필수 항목입니다.</translation>
     </message>

@@ -101,13 +101,48 @@ private Q_SLOTS:
         Capture<PaymentBatch> payments;
         f->client->getPayments({}, {}, &f->context, payments.callback());
         Capture<Certification> confirm;
-        f->client->confirmOtp(u"imv_1"_s, u"12"_s, &f->context, confirm.callback());
+        f->client->confirmOtp(u"imv_1"_s, u"12a"_s, &f->context, confirm.callback());
         QVERIFY(tier.wait() && batch.wait() && payments.wait() && confirm.wait());
         QCOMPARE(tier.error().kind, Kind::Validation);
         QCOMPARE(batch.error().kind, Kind::Validation);
         QCOMPARE(payments.error().kind, Kind::Validation);
         QCOMPARE(confirm.error().kind, Kind::Validation);
         QCOMPARE(f->server->requestCount(), 0);
+    }
+
+    // GET /payments takes at most 100 ids, imp_uid[] and merchant_uid[] together; and no id
+    // may be "." or "..", which as a path segment would address another endpoint.
+    void idLimitsAreTheClientsToo()
+    {
+        QStringList hundred, merchantUids;
+        for (int i = 0; i < 100; ++i)
+            hundred << u"imp_2000000%1"_s.arg(i, 5, 10, QChar(u'0'));
+        merchantUids << u"order_1"_s;
+        Capture<PaymentBatch> tooMany;
+        f->client->getPayments(hundred, merchantUids, &f->context, tooMany.callback());
+        Capture<PaymentBatch> dots;
+        f->client->getPayments({ u".."_s }, {}, &f->context, dots.callback());
+        Capture<Payment> dot;
+        f->client->getPayment(u"."_s, false, &f->context, dot.callback());
+        Capture<Payment> dotDot;
+        f->client->findPaymentByMerchantUid(u".."_s, MerchantPaymentStatus::Any, std::nullopt,
+                                            &f->context, dotDot.callback());
+        QVERIFY(tooMany.wait() && dots.wait() && dot.wait() && dotDot.wait());
+        QCOMPARE(tooMany.error().kind, Kind::Validation);
+        QVERIFY2(tooMany.error().fieldErrors.first().message.contains(u"101"_s),
+                 qPrintable(tooMany.error().fieldErrors.first().message));
+        QCOMPARE(dots.error().kind, Kind::Validation);
+        QCOMPARE(dot.error().kind, Kind::Validation);
+        QCOMPARE(dotDot.error().kind, Kind::Validation);
+        QCOMPARE(f->server->requestCount(), 0);
+
+        // Exactly 100 is sent (and answered).
+        Capture<PaymentBatch> limit;
+        f->client->getPayments(hundred, {}, &f->context, limit.callback());
+        QVERIFY(limit.wait());
+        QVERIFY2(limit.result().ok(),
+                 qPrintable(limit.result().ok() ? QString() : limit.error().summary()));
+        QCOMPARE(f->server->requestCount(), 2); // the token, then the look-up
     }
 
     void strictnessMessageVerbatim()

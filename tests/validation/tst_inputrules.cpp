@@ -194,6 +194,9 @@ void TestInputRules::singleField_data()
     row("pathId", " ", false);
     row("pathId", "imp_1\n", false);
     row("pathId", "imp\t1", false);
+    row("pathId", ".", false); // a dot segment would address another endpoint
+    row("pathId", "..", false);
+    row("pathId", "...", true);
 }
 
 void TestInputRules::singleField()
