@@ -1,4 +1,5 @@
 #include "app/FirstPaintQuit.h"
+#include "core/util/CoreDumps.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
@@ -68,6 +69,8 @@ bool asksForTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    if (!disableCoreDumps())
+        std::fputs("portone-desk: core dumps could not be disabled\n", stderr);
     QCoreApplication::setOrganizationName(QStringLiteral("PortOneDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("portone-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTONE_VERSION));
