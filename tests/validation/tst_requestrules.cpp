@@ -258,8 +258,12 @@ void TestRequestRules::otpConfirm_data()
     QTest::addColumn<QStringList>("fields");
     const QString uid = QStringLiteral("imp_123");
     QTest::newRow("sms ok") << uid << QStringLiteral("123456") << false << QStringList();
-    QTest::newRow("sms bad otp") << uid << QStringLiteral("12345") << false
+    // The spec gives the code no length: 4 digits are sent; a letter or nothing is not.
+    QTest::newRow("sms 4 digits") << uid << QStringLiteral("1234") << false << QStringList();
+    QTest::newRow("sms bad otp") << uid << QStringLiteral("12a45") << false
                                  << QStringList { QStringLiteral("otp") };
+    QTest::newRow("sms no otp") << uid << QString() << false
+                                << QStringList { QStringLiteral("otp") };
     QTest::newRow("app mode, no otp") << uid << QString() << true << QStringList();
     QTest::newRow("no imp_uid") << QString() << QStringLiteral("123456") << false
                                 << QStringList { QStringLiteral("imp_uid") };
