@@ -19,6 +19,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("not-found");
     case Kind::Server:
         return QStringLiteral("server");
+    case Kind::Refused:
+        return QStringLiteral("refused");
     case Kind::ApiCode:
         return QStringLiteral("api-code");
     case Kind::Parse:
@@ -78,6 +80,13 @@ QString ApiError::explanation() const
         break;
     case Kind::Server:
         text = tr("The PortOne server reported an internal error.");
+        break;
+    case Kind::Refused:
+        text = httpStatus == 429
+            ? tr("Too many requests: the server asks to slow down. Nothing was applied; try again "
+                 "in a moment.")
+            : tr("The request was refused before anything was applied (by PortOne or by a "
+                 "gateway in front of it); the server's text is shown. Nothing was changed.");
         break;
     case Kind::ApiCode:
         text = tr("PortOne refused the request; its message says why.");

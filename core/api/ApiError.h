@@ -23,7 +23,8 @@ struct ApiError
         Tls, // certificate or handshake failure (never ignored)
         Auth, // 401 after one refresh, or getToken refused
         NotFound, // 404
-        Server, // 5xx, or a non-envelope body
+        Server, // 5xx, or a non-envelope 2xx body
+        Refused, // any other 4xx without PortOne's envelope (a gateway's, 429): nothing applied
         ApiCode, // envelope with code != 0
         Parse, // body is not the expected JSON
         Validation, // refused before sending; see fieldErrors

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace portone {
 
@@ -63,7 +64,22 @@ Kind kindForStatus(int status, Kind otherwise)
         return Kind::NotFound;
     if (status >= 500)
         return Kind::Server;
+    // A 4xx refuses the request before anything is applied, whoever wrote the body (PortOne, a
+    // gateway or a framework in front of it): never an unknown outcome.
+    if (status >= 400)
+        return Kind::Refused;
     return otherwise;
+}
+
+// What an error page says, for the operator: a short body as it is, an HTML page's title.
+QString serverText(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body).trimmed();
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = title.match(text); match.hasMatch())
+        return match.captured(1).simplified();
+    return text.size() < 300 ? text : QString();
 }
 
 bool isEnvelope(const QJsonObject &object)
@@ -111,9 +127,8 @@ Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool
         error.detail = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("The answer is not JSON: %1").arg(parseError.errorString())
             : QStringLiteral("The answer is JSON but not an object.");
-        if (!success && reply.body.size() > 0 && reply.body.size() < 300
-            && error.kind != Kind::Parse)
-            error.message = QString::fromUtf8(reply.body).trimmed();
+        if (!success && error.kind != Kind::Parse)
+            error.message = serverText(reply.body);
         error.outcomeUnknown
             = changesState && (error.kind == Kind::Server || error.kind == Kind::Parse);
         return error;

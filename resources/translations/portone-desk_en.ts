@@ -124,6 +124,14 @@
 <context>
     <name>portone::ApiError</name>
     <message>
+        <source>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</source>
+        <translation>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks to slow down. Nothing was applied; try again in a moment.</source>
+        <translation>Too many requests: the server asks to slow down. Nothing was applied; try again in a moment.</translation>
+    </message>
+    <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
         <translation>The PortOne server could not be reached. Check the network and the API address.</translation>
     </message>

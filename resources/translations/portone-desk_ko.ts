@@ -124,6 +124,14 @@
 <context>
     <name>portone::ApiError</name>
     <message>
+        <source>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</source>
+        <translation>요청이 적용되기 전에 거부되었습니다(포트원 또는 그 앞의 게이트웨이가 거부). 서버가 보낸 문구를 함께 표시합니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks to slow down. Nothing was applied; try again in a moment.</source>
+        <translation>요청이 너무 많습니다. 서버가 요청 속도를 늦추라고 합니다. 아무것도 적용되지 않았으니 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>The PortOne server could not be reached. Check the network and the API address.</source>
         <translation>포트원 서버에 연결할 수 없습니다. 네트워크와 API 주소를 확인하세요.</translation>
     </message>

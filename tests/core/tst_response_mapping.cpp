@@ -43,6 +43,11 @@ private Q_SLOTS:
         const int http = QNetworkReply::ContentNotFoundError;
         QTest::newRow("200 code 0") << 200 << none << ok << false << false << true << Kind::Parse
                                     << 0 << QString() << false;
+        // Any 2xx with the envelope and code 0 is a success (a proxy's or a newer server's 201).
+        QTest::newRow("201 code 0, state")
+            << 201 << none << ok << true << false << true << Kind::Parse << 0 << QString() << false;
+        QTest::newRow("202 code 0") << 202 << none << ok << false << false << true << Kind::Parse
+                                    << 0 << QString() << false;
         QTest::newRow("207 code 0")
             << 207 << none << ok << false << true << true << Kind::Parse << 0 << QString() << false;
         QTest::newRow("200 code 1")
@@ -73,6 +78,24 @@ private Q_SLOTS:
             << 502 << int(QNetworkReply::UnknownServerError)
             << QByteArray(R"({"statusCode":502,"message":"Bad Gateway"})") << true << false << false
             << Kind::Server << -100 << u"Bad Gateway"_s << true;
+        // A 4xx that is not PortOne's envelope refuses the request: nothing was applied, and
+        // the server's text is shown (issue 15: a 400 after a registration read as unknown).
+        QTest::newRow("400 framework json, state")
+            << 400 << int(QNetworkReply::ProtocolInvalidOperationError)
+            << QByteArray(R"({"statusCode":400,"message":"Bad Request","error":"Bad Request"})")
+            << true << false << false << Kind::Refused << -100 << u"Bad Request"_s << false;
+        QTest::newRow("400 html, state")
+            << 400 << int(QNetworkReply::ProtocolInvalidOperationError)
+            << QByteArray("<html><head><title>400 Bad Request</title></head><body><center><h1>"
+                          "400 Bad Request</h1></center><hr><center>nginx</center></body></html>")
+            << true << false << false << Kind::Refused << -100 << u"400 Bad Request"_s << false;
+        QTest::newRow("413 plain text, state")
+            << 413 << int(QNetworkReply::UnknownContentError) << QByteArray("Payload Too Large\n")
+            << true << false << false << Kind::Refused << -100 << u"Payload Too Large"_s << false;
+        QTest::newRow("429 gateway, state")
+            << 429 << int(QNetworkReply::UnknownContentError)
+            << QByteArray(R"({"message":"Too Many Requests"})") << true << false << false
+            << Kind::Refused << -100 << u"Too Many Requests"_s << false;
         QTest::newRow("200 html") << 200 << none << QByteArray("<html>oops</html>") << true << false
                                   << false << Kind::Parse << -100 << QString() << true;
         QTest::newRow("200 not envelope")
@@ -87,6 +110,26 @@ private Q_SLOTS:
         QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray()
                              << true << false << false << Kind::Tls << -100 << QString() << false;
     }
+    void refusalsSayNothingWasApplied()
+    {
+        ReplySnapshot reply;
+        reply.httpStatus = 429;
+        reply.error = QNetworkReply::UnknownContentError;
+        reply.body = "rate limited";
+        const ApiError tooMany = mapReply(reply, true, false).error();
+        QCOMPARE(tooMany.kind, Kind::Refused);
+        QVERIFY2(tooMany.explanation().startsWith(u"Too many requests"_s),
+                 qPrintable(tooMany.explanation()));
+        QVERIFY(!tooMany.explanation().contains(u"unknown"_s));
+        reply.httpStatus = 400;
+        reply.body = R"({"statusCode":400,"message":"Bad Request"})";
+        const ApiError badRequest = mapReply(reply, true, false).error();
+        QVERIFY2(badRequest.explanation().contains(u"Nothing was changed"_s),
+                 qPrintable(badRequest.explanation()));
+        QVERIFY(!badRequest.explanation().contains(u"internal error"_s));
+        QCOMPARE(ApiError::kindName(badRequest.kind), u"refused"_s);
+    }
+
     void cutOffAnswer()
     {
         ReplySnapshot reply;
