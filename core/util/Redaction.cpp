@@ -40,6 +40,7 @@ const QStringList &personalNames()
         QStringLiteral("buyer_name"),     QStringLiteral("buyer_email"),
         QStringLiteral("buyer_tel"),      QStringLiteral("buyer_addr"),
         QStringLiteral("buyer_postcode"), QStringLiteral("benepia_user"),
+        QStringLiteral("gender_digit"),
     };
     return names;
 }
@@ -230,7 +231,7 @@ QString maskValue(QStringView field, const QString &value)
         return maskEmail(value);
     if (endsWithName(field, "phone") || endsWithName(field, "tel"))
         return maskPhone(value);
-    if (hasName(field, "birthday")) {
+    if (hasName(field, "birthday") || hasName(field, "gender_digit")) {
         QString out = value;
         for (QChar &c : out) {
             if (c.isDigit())

@@ -234,6 +234,32 @@ private Q_SLOTS:
         QVERIFY(command.contains(u"'Content-Type: application/json'"_s));
     }
 
+    // The OTP request's personal fields, the first digit of the back half of the resident
+    // registration number (gender_digit) among them, are placeholders in the copied command.
+    void otpRequestCommandHidesPersonalFields()
+    {
+        ClientFixture f;
+        QVERIFY(f.start());
+        OtpRequest otp;
+        otp.name = u"홍길동"_s;
+        otp.phone = u"010-9876-5432"_s;
+        otp.birth = u"900101"_s;
+        otp.genderDigit = u"7"_s;
+        otp.channelKey = sandbox::SandboxServer::certificationChannelKey();
+        Capture<OtpRequestResult> sent;
+        f.client->requestOtp(otp, &f.context, sent.callback());
+        QVERIFY(sent.wait());
+        QVERIFY2(sent.result().ok(), why(sent).constData());
+        const QString command
+            = curl::commandFor(HistoryRecord::fromTrace(f.traces.last(), Profile()));
+        for (const char *field : { "name", "phone", "birth", "gender_digit" })
+            QVERIFY2(command.contains(u"\"<%1>\""_s.arg(QLatin1String(field))),
+                     qPrintable(command));
+        QVERIFY2(!command.contains(u"\"gender_digit\": \"7\""_s), qPrintable(command));
+        QVERIFY(!command.contains(u"9876"_s));
+        QVERIFY(!command.contains(u"홍길동"_s));
+    }
+
 private:
     // Runs the command without blocking the event loop: the sandbox answers from this thread.
     QJsonObject replay(const QString &command, const QProcessEnvironment &env)

@@ -94,7 +94,7 @@ void TestRedaction::personalFields_data()
     for (const char *n :
          { "unique_key", "unique_in_site", "name", "phone", "birthday", "customer_name",
            "customer_tel", "customer_email", "customer_addr", "customer_postcode", "buyer_name",
-           "buyer_email", "buyer_tel", "buyer_addr", "buyer_postcode" })
+           "buyer_email", "buyer_tel", "buyer_addr", "buyer_postcode", "gender_digit" })
         QTest::newRow(n) << QString::fromLatin1(n) << true;
     for (const char *n : { "imp_uid", "customer_uid", "carrier", "certified", "pg_provider" })
         QTest::newRow(n) << QString::fromLatin1(n) << false;
@@ -155,6 +155,8 @@ void TestRedaction::maskValue_data()
                                   << QStringLiteral("010****5678");
     QTest::newRow("email") << QStringLiteral("buyer_email") << QStringLiteral("hong@example.com")
                            << QStringLiteral("h***@example.com");
+    QTest::newRow("gender digit") << QStringLiteral("gender_digit") << QStringLiteral("3")
+                                  << QStringLiteral("*");
     QTest::newRow("birthday") << QStringLiteral("birthday") << QStringLiteral("1990-01-31")
                               << QStringLiteral("****-**-**");
     QTest::newRow("ci") << QStringLiteral("unique_key") << CiCanary << placeholder();

@@ -115,7 +115,7 @@ void OtpConfirmPanel::start(const QString &impUid, bool appMode)
     m_impUid = impUid;
     m_appMode = appMode;
     m_impUidEdit->setText(impUid);
-    m_otpEdit->clear();
+    m_otpEdit->setText(QString()); // also forgets the undo history
     m_messages->clear();
     m_otpCell->setVisible(!appMode);
     if (m_otpCaption)
@@ -133,7 +133,7 @@ void OtpConfirmPanel::start(const QString &impUid, bool appMode)
 void OtpConfirmPanel::stop()
 {
     m_tick.stop();
-    m_otpEdit->clear();
+    m_otpEdit->setText(QString()); // also forgets the undo history
 }
 
 int OtpConfirmPanel::secondsLeft() const
@@ -171,7 +171,7 @@ bool OtpConfirmPanel::checkOtp()
 QString OtpConfirmPanel::takeOtp()
 {
     QString otp = m_appMode ? QString() : m_otpEdit->text().trimmed();
-    m_otpEdit->clear();
+    m_otpEdit->setText(QString()); // also forgets the undo history
     return otp;
 }
 
@@ -182,7 +182,7 @@ void OtpConfirmPanel::showFieldErrors(const FieldErrors &errors)
 
 void OtpConfirmPanel::retypeOtp()
 {
-    m_otpEdit->clear();
+    m_otpEdit->setText(QString()); // also forgets the undo history
     if (!m_appMode)
         m_otpEdit->setFocus(Qt::OtherFocusReason);
 }

@@ -265,8 +265,10 @@ void OtpRequestForm::clearMessages()
 
 void OtpRequestForm::clearPersonalFields()
 {
+    // setText, not clear(): clear() is itself an undoable edit, and Ctrl+Z would bring the
+    // customer's details back.
     for (QLineEdit *edit : { m_nameEdit, m_phoneEdit, m_birthEdit, m_genderDigitEdit })
-        edit->clear();
+        edit->setText(QString());
     for (const QString &field : { u"name"_s, u"phone"_s, u"birth"_s, u"gender_digit"_s })
         m_messages->set(field, std::nullopt);
 }

@@ -214,9 +214,14 @@ void TestCertificationWorkspace::otpFlowFromRequestToResult()
     QVERIFY(!s.find<QWidget>(u"copyButton_"_s + CertificationResultPanel::ciLabel()));
 
     // The flow is finished: personal fields cleared, choices kept, a new merchant_uid.
+    // And Undo does not bring them back.
     for (const QString &name :
-         { u"nameLineEdit"_s, u"phoneLineEdit"_s, u"birthLineEdit"_s, u"genderDigitLineEdit"_s })
+         { u"nameLineEdit"_s, u"phoneLineEdit"_s, u"birthLineEdit"_s, u"genderDigitLineEdit"_s }) {
         QVERIFY2(s.edit(name)->text().isEmpty(), qPrintable(name));
+        QVERIFY2(!s.edit(name)->isUndoAvailable(), qPrintable(name));
+        s.edit(name)->undo();
+        QVERIFY2(s.edit(name)->text().isEmpty(), qPrintable(name));
+    }
     QCOMPARE(s.find<ChannelPicker>(u"channelComboBox"_s)->channelKey(),
              u"channel-key-sbx-cert-danal"_s);
     QVERIFY(s.edit(u"merchantUidLineEdit"_s)->text() != merchantUid);
