@@ -97,6 +97,9 @@ QList<QWidget *> visibleControls(QWidget *root)
 // it needs, or a form that scrolls down only cuts its fields on the right.
 void checkControls(QWidget *root, const QString &where)
 {
+    // A text set a moment ago (the token's status, when the token arrives) has asked for a new
+    // layout that has not run yet: run it, and judge the layout the operator will see.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     for (QWidget *control : visibleControls(root)) {
         const QSize need = qobject_cast<QAbstractButton *>(control) ? control->sizeHint()
                                                                     : control->minimumSizeHint();
