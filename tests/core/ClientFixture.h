@@ -48,6 +48,19 @@ struct ClientFixture
     QObject context;
 };
 
+// An OTP request for 홍길동 that the sandbox accepts, with the phone and gender digit given.
+inline OtpRequest sandboxOtpRequest(const QString &phone = QStringLiteral("010-1234-5678"),
+                                    const QString &genderDigit = QStringLiteral("1"))
+{
+    OtpRequest otp;
+    otp.name = QStringLiteral("홍길동");
+    otp.phone = phone;
+    otp.birth = QStringLiteral("900101");
+    otp.genderDigit = genderDigit;
+    otp.channelKey = sandbox::SandboxServer::certificationChannelKey();
+    return otp;
+}
+
 // The failure of a captured result, for QVERIFY2 messages (empty on success).
 template<typename T> QByteArray why(const Capture<T> &capture)
 {

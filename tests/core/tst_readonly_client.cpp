@@ -40,14 +40,8 @@ private Q_SLOTS:
         Capture<BillingKey> deleted;
         f->client->deleteBillingKey(u"customer_1234"_s, u"요청"_s, {}, &f->context,
                                     deleted.callback());
-        OtpRequest otp;
-        otp.name = u"홍길동"_s;
-        otp.phone = u"010-1234-5678"_s;
-        otp.birth = u"900101"_s;
-        otp.genderDigit = u"1"_s;
-        otp.channelKey = sandbox::SandboxServer::certificationChannelKey();
         Capture<OtpRequestResult> requested;
-        f->client->requestOtp(otp, &f->context, requested.callback());
+        f->client->requestOtp(sandboxOtpRequest(), &f->context, requested.callback());
         Capture<Certification> confirmed;
         f->client->confirmOtp(u"imp_123456789012"_s, u"123456"_s, &f->context,
                               confirmed.callback());

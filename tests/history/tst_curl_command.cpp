@@ -240,14 +240,9 @@ private Q_SLOTS:
     {
         ClientFixture f;
         QVERIFY(f.start());
-        OtpRequest otp;
-        otp.name = u"홍길동"_s;
-        otp.phone = u"010-9876-5432"_s;
-        otp.birth = u"900101"_s;
-        otp.genderDigit = u"7"_s;
-        otp.channelKey = sandbox::SandboxServer::certificationChannelKey();
         Capture<OtpRequestResult> sent;
-        f.client->requestOtp(otp, &f.context, sent.callback());
+        f.client->requestOtp(sandboxOtpRequest(u"010-9876-5432"_s, u"7"_s), &f.context,
+                             sent.callback());
         QVERIFY(sent.wait());
         QVERIFY2(sent.result().ok(), why(sent).constData());
         const QString command

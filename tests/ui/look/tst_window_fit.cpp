@@ -28,15 +28,19 @@ using namespace Qt::StringLiterals;
 // projector at 1280×720. What a window may use is the screen in logical pixels less a panel and
 // a title bar (70 px). Every workspace, with every tab, and every dialog must fit: the window
 // is not forced larger than that, and no button, field or one-line label is cut or squeezed.
+namespace {
+void addScreens(); // the three screens, in Korean and English
+} // namespace
+
 class TestWindowFit : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
-    void mainWindowFits_data();
+    void mainWindowFits_data() { addScreens(); }
     void mainWindowFits();
-    void dialogsFit_data();
+    void dialogsFit_data() { addScreens(); }
     void dialogsFit();
 };
 
@@ -226,6 +230,20 @@ TypedConfirmationRequest longDeletionRequest()
     return request;
 }
 
+// The main window on a sandbox session, in that language, at the size of that screen.
+struct ScreenWindow
+{
+    ScreenWindow(QSize screen, const QString &language)
+        : translated(test::translatedInto(language))
+    {
+        window.resize(screen);
+        window.show();
+    }
+    decltype(test::translatedInto(QString())) translated; // before the session: its names
+    test::SandboxSessionFixture f;
+    MainWindow window { f.session, f.settings };
+};
+
 } // namespace
 
 void TestWindowFit::init()
@@ -233,20 +251,12 @@ void TestWindowFit::init()
     QCoreApplication::processEvents();
 }
 
-void TestWindowFit::mainWindowFits_data()
-{
-    addScreens();
-}
-
 void TestWindowFit::mainWindowFits()
 {
     QFETCH(QSize, screen);
     QFETCH(QString, language);
-    const auto translated = test::translatedInto(language);
-    test::SandboxSessionFixture f;
-    MainWindow window(f.session, f.settings);
-    window.resize(screen);
-    window.show();
+    ScreenWindow s(screen, language);
+    MainWindow &window = s.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showWelcome();
     QCoreApplication::processEvents();
@@ -294,20 +304,13 @@ void TestWindowFit::mainWindowFits()
     }
 }
 
-void TestWindowFit::dialogsFit_data()
-{
-    addScreens();
-}
-
 void TestWindowFit::dialogsFit()
 {
     QFETCH(QSize, screen);
     QFETCH(QString, language);
-    const auto translated = test::translatedInto(language);
-    test::SandboxSessionFixture f;
-    MainWindow window(f.session, f.settings);
-    window.resize(screen);
-    window.show();
+    ScreenWindow s(screen, language);
+    MainWindow &window = s.window;
+    test::SandboxSessionFixture &f = s.f;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     {
