@@ -226,14 +226,15 @@ void BenepiaPaymentForm::lookUpMerchantUid()
             } else if (result.ok()) {
                 m_result->showPayment(tr("Found: merchant_uid %1 is not paid").arg(merchantUid),
                                       result.value());
-                m_outcomeLabel->setText(tr("merchant_uid %1 is not paid (status: %2). Paying "
-                                           "again with the same merchant_uid is safe.")
-                                            .arg(merchantUid, result->status));
+                m_outcomeLabel->setText(
+                    tr("merchant_uid %1 is not paid (status: %2). Paying "
+                       "again with the same merchant_uid is safe.")
+                        .arg(merchantUid.toHtmlEscaped(), result->status.toHtmlEscaped()));
                 announceStatus(m_outcomeLabel, m_outcomeLabel->text());
             } else if (result.error().kind == ApiError::Kind::NotFound) {
                 m_outcomeLabel->setText(tr("No payment with merchant_uid %1 was found. Paying "
                                            "again with the same merchant_uid is safe.")
-                                            .arg(merchantUid));
+                                            .arg(merchantUid.toHtmlEscaped()));
                 announceStatus(m_outcomeLabel, m_outcomeLabel->text());
             } else {
                 m_errorPanel->showError(result.error());

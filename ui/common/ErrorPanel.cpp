@@ -25,6 +25,8 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     m_messageLabel->setObjectName(QStringLiteral("errorMessageLabel"));
     m_explanationLabel->setObjectName(QStringLiteral("errorExplanationLabel"));
     for (QLabel *label : { m_statusLabel, m_messageLabel, m_explanationLabel }) {
+        // The server's words are shown as written: "<b>" in a message is text, not markup.
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }

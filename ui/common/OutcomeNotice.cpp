@@ -20,6 +20,9 @@ OutcomeNotice::OutcomeNotice(const QString &lookUpText, QWidget *parent)
         QStringLiteral("#outcomeNoticeFrame { background: #fff4e0; border: 1px solid #e0a040; }"));
     m_label->setObjectName(QStringLiteral("outcomeNoticeLabel"));
     m_label->setAccessibleName(tr("Outcome unknown"));
+    // Its texts mark words in bold: every caller escapes what it inserts (toHtmlEscaped), the
+    // ids the operator typed and any text from the server.
+    m_label->setTextFormat(Qt::RichText);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

@@ -22,6 +22,7 @@ RequestProgress::RequestProgress(QWidget *parent)
     m_label->setAccessibleName(tr("Request progress"));
     // A long text (an amount, a name and a merchant_uid) wraps within the form's width
     // instead of widening the form, and with it the window.
+    m_label->setTextFormat(Qt::PlainText); // it names what the operator typed
     m_label->setWordWrap(true);
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_label->setMinimumWidth(120);

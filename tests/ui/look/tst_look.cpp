@@ -34,6 +34,7 @@ private Q_SLOTS:
     void splittersAreRememberedAcrossRestarts();
     void emptyTablesSayWhatToDoFirst();
     void statusChangesAreAnnounced();
+    void serverTextIsShownAsPlainText();
 };
 
 void TestLook::cleanup()
@@ -204,6 +205,32 @@ void TestLook::statusChangesAreAnnounced()
     QTRY_VERIFY_WITH_TIMEOUT(token->text() != shown, 2500);
     QCOMPARE(token->accessibleDescription(), told);
     QCOMPARE(token->accessibleName(), u"Token status"_s);
+}
+
+// A message from the server (or an id the operator typed) that looks like markup is shown as
+// the characters it is: a gateway's "<b>" or "<img>" is not rendered (issue 15, item 15). The
+// outcome notices, which mark words in bold, escape what they insert instead.
+void TestLook::serverTextIsShownAsPlainText()
+{
+    QWidget host;
+    auto *errors = new ErrorPanel(&host);
+    auto *progress = new RequestProgress(&host);
+    host.show();
+    const QString markup = u"<b>결제 실패</b><img src=\"https://example.com/x.png\"><br>다시"_s;
+    QVERIFY(Qt::mightBeRichText(markup));
+    ApiError error;
+    error.kind = ApiError::Kind::Refused;
+    error.httpStatus = 400;
+    error.message = markup;
+    errors->showError(error);
+    progress->start(u"Looking up <i>order_1</i>…"_s, {});
+    for (const QString &name : { u"errorStatusLabel"_s, u"errorMessageLabel"_s,
+                                 u"errorExplanationLabel"_s, u"progressLabel"_s }) {
+        auto *label = host.findChild<QLabel *>(name);
+        QVERIFY2(label, qPrintable(name));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QCOMPARE(host.findChild<QLabel *>(u"errorMessageLabel"_s)->text(), markup);
 }
 
 QTEST_MAIN(TestLook)
