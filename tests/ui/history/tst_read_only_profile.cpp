@@ -5,6 +5,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/billingkeys/BillingKeysTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/common/ChannelPicker.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/Workspace.h"
 #include "ui/profiles/ProfileEditor.h"
@@ -133,8 +134,12 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
         window.grab().save(dir + u"/read-only-billing-keys.png"_s);
     }
 
-    // Enter on the Benepia payment form sends nothing.
+    // Enter on the Benepia payment form sends nothing. Counted once the page's two channel
+    // lists have loaded (they load after its first frame; under ASan one answer came late).
     window.selectWorkspace(2);
+    for (const QString &picker : { u"checkChannelComboBox"_s, u"payChannelComboBox"_s })
+        QTRY_VERIFY(
+            !window.workspace(2)->findChild<ChannelPicker *>(picker)->channelKey().isEmpty());
     const int before = f.server().requestCount();
     f.confirmer.answers << true;
     window.workspace(2)->findChild<QTabWidget *>(u"benepiaTabWidget"_s)->setCurrentIndex(1);
