@@ -105,8 +105,9 @@ OtpConfirmPanel::OtpConfirmPanel(const Clock &clock, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &OtpConfirmPanel::cancelRequested);
     connect(m_otpEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         // Said as soon as a non-digit is typed; the length only when Confirm is pressed.
-        if (!text.isEmpty() && (rules::otpCode(text) || !m_messages->message(u"otp"_s).isEmpty()))
-            m_messages->set(u"otp"_s, rules::otpCode(text));
+        const std::optional<QString> problem = rules::otpCode(text);
+        if (!text.isEmpty() && (problem || !m_messages->message(u"otp"_s).isEmpty()))
+            m_messages->set(u"otp"_s, problem);
     });
 }
 
