@@ -5,6 +5,7 @@
 // and after the second run shows whether anything grows per run (it must not).
 // Run by `packaging/portone-desk.sh bench` (see README); not a CTest suite.
 #include "EventLoopStallMeter.h"
+#include "RoundTripProbe.h"
 #include "core/api/BillingKeyBatchLookup.h"
 #include "core/api/PortOneClient.h"
 #include "core/auth/TokenManager.h"
@@ -145,8 +146,11 @@ private:
         if (m_secondRun) {
             m_secondWallMs = wallMs;
             m_rssAfterSecondKiB = currentRssKiB();
-            report(m_sandboxRequestsAfter);
-            QCoreApplication::exit(m_firstRunVerified && verified() && memoryStable() ? 0 : 1);
+            m_roundTrips.start(m_client.get(), [this](RoundTripMedians medians) {
+                m_roundTripMedians = medians;
+                report(m_sandboxRequestsAfter);
+                QCoreApplication::exit(m_firstRunVerified && verified() && memoryStable() ? 0 : 1);
+            });
             return;
         }
         m_wallMs = wallMs;
@@ -231,6 +235,11 @@ private:
             << "longest_stall_ms: " << QString::number(m_stallMeter.longestStallMs(), 'f', 2)
             << "\n"
             << "stall_meter_ticks: " << m_stallMeter.ticks() << "\n"
+            << "median_get_ms: " << QString::number(m_roundTripMedians.getMs, 'f', 2) << "\n"
+            << "median_lookup_post_ms: " << QString::number(m_roundTripMedians.lookupPostMs, 'f', 2)
+            << "\n"
+            << "median_changing_post_ms: "
+            << QString::number(m_roundTripMedians.changingPostMs, 'f', 2) << "\n"
             << "verified: " << (m_firstRunVerified && verified() ? "yes" : "no") << "\n"
             << "memory_stable: " << (memoryStable() ? "yes" : "no") << "\n";
         if (m_timedOut)
@@ -256,6 +265,8 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<PortOneClient> m_client;
     std::unique_ptr<BillingKeyBatchLookup> m_lookup;
+    RoundTripProbe m_roundTrips { u"bench_cust_000001"_s };
+    RoundTripMedians m_roundTripMedians;
     EventLoopStallMeter m_stallMeter;
     QElapsedTimer m_wallClock;
     QStringList m_ids;

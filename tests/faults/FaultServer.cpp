@@ -139,8 +139,12 @@ void FaultServer::onReadable(QTcpSocket *socket)
     const qsizetype size = completeMessage(buffer);
     if (size == 0) {
         socket->setProperty("buffer", buffer);
+        socket->setProperty("split", buffer.contains("\r\n\r\n"));
         return;
     }
+    if (socket->property("split").toBool())
+        ++m_splitRequests;
+    socket->setProperty("split", false);
     const QByteArray request = buffer.left(size);
     socket->setProperty("buffer", buffer.mid(size));
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');

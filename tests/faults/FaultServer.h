@@ -45,6 +45,9 @@ public:
     // Faulted requests received (decrypted and complete): all but getToken by default.
     int requestCount() const { return m_requests; }
     int tokenRequestCount() const { return m_tokenRequests; }
+    // Requests whose headers arrived without their body (the client wrote them apart: Nagle's
+    // algorithm then holds the body back until the headers are acknowledged).
+    int splitRequestCount() const { return m_splitRequests; }
 
     // The raw reason phrase used for a status (enough for the statuses the matrix uses).
     static QByteArray reasonPhrase(int status);
@@ -67,6 +70,7 @@ private:
     QByteArray m_contentType;
     int m_requests = 0;
     int m_tokenRequests = 0;
+    int m_splitRequests = 0;
     bool m_tokenIsTarget = false;
 };
 
