@@ -50,9 +50,10 @@ HttpReply viewMany(SandboxState &s, const RouteRequest &r)
         return envelope::notFound(
             u"유효하지 않은 customer_uid 입니다. (%1)"_s.arg(missing.join(u", "_s)));
     if (!missing.isEmpty())
-        return envelope::success(found, 207,
+        return envelope::partial(found,
                                  u"일부 customer_uid 의 빌링키 정보를 찾을 수 없습니다. (%1)"_s.arg(
-                                     missing.join(u", "_s)));
+                                     missing.join(u", "_s)),
+                                 s.options.partialLookupsWithCode ? 1 : 0);
     return envelope::success(found);
 }
 

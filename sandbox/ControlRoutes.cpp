@@ -26,7 +26,8 @@ using Method = QHttpServerRequest::Method;
 
 QJsonObject optionsToJson(const SandboxOptions &o)
 {
-    return { { u"schedulesAsPlainArray"_s, o.schedulesAsPlainArray } };
+    return { { u"schedulesAsPlainArray"_s, o.schedulesAsPlainArray },
+             { u"partialLookupsWithCode"_s, o.partialLookupsWithCode } };
 }
 
 HttpReply setFaults(SandboxState &s, const RouteRequest &r)
@@ -55,6 +56,7 @@ HttpReply setOptions(SandboxState &s, const RouteRequest &r)
     ParamChecker check(r.params);
     SandboxOptions o = s.options;
     o.schedulesAsPlainArray = check.boolean(u"schedulesAsPlainArray"_s, o.schedulesAsPlainArray);
+    o.partialLookupsWithCode = check.boolean(u"partialLookupsWithCode"_s, o.partialLookupsWithCode);
     if (!check.ok())
         return envelope::badRequest(check.error());
     s.options = o;

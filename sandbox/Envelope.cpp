@@ -23,6 +23,12 @@ HttpReply success(const QJsonValue &response, int status, const QString &message
     return HttpReply { status, compact(body) };
 }
 
+HttpReply partial(const QJsonValue &found, const QString &message, int code)
+{
+    QJsonObject body { { u"code"_s, code }, { u"message"_s, message }, { u"response"_s, found } };
+    return HttpReply { 207, compact(body) };
+}
+
 HttpReply failure(int status, const QString &message, int code)
 {
     QJsonObject body { { u"code"_s, code },

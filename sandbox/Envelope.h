@@ -19,6 +19,9 @@ namespace envelope {
 
 HttpReply success(const QJsonValue &response, int status = 200, const QString &message = {});
 // code: -1 for authentication failures, 1 for every other failure (as the live API does).
+// 207, some ids of a multi-lookup found: the records that were, with code 0 (the documented
+// shape) or another code (a failure for the rest, as another server answers).
+HttpReply partial(const QJsonValue &found, const QString &message, int code);
 HttpReply failure(int status, const QString &message, int code = 1);
 HttpReply unauthorized(const QString &message = {});
 HttpReply badRequest(const QString &message);

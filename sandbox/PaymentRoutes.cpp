@@ -118,8 +118,9 @@ HttpReply listByIds(SandboxState &s, const RouteRequest &r)
         return envelope::notFound(
             u"해당되는 결제건을 찾지 못하였습니다. (%1)"_s.arg(missing.join(u", "_s)));
     if (!missing.isEmpty())
-        return envelope::success(
-            found, 207, u"일부 결제건을 찾지 못하였습니다. (%1)"_s.arg(missing.join(u", "_s)));
+        return envelope::partial(
+            found, u"일부 결제건을 찾지 못하였습니다. (%1)"_s.arg(missing.join(u", "_s)),
+            s.options.partialLookupsWithCode ? 1 : 0);
     return envelope::success(found);
 }
 

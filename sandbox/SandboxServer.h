@@ -43,6 +43,9 @@ struct SandboxOptions
     // GET /subscribe/customers/{uid}/schedules answers a plain array (the spec's ScheduleResponse)
     // instead of the paged object {total, previous, next, list} the live API returns.
     bool schedulesAsPlainArray = false;
+    // The multi-lookups' 207 (some ids found) carries code 1 instead of 0: the records found,
+    // and a failure for the rest (another server's reading of the spec).
+    bool partialLookupsWithCode = false;
 };
 
 class SandboxState;

@@ -185,8 +185,11 @@ void BillingKeyBatchLookup::State::finishBatch(int number, const BillingKeyBatch
     s.inFlight.remove(number);
     s.found += int(batch.found.size());
     s.missing += int(batch.missing.size());
+    s.failed += int(batch.failed.size());
     // The answer lists each found key once; duplicates were removed by the caller.
-    s.done += int(batch.found.size() + batch.missing.size());
+    s.done += int(batch.found.size() + batch.missing.size() + batch.failed.size());
+    if (!batch.failed.isEmpty())
+        Q_EMIT q->batchFailed(batch.failed, batch.failure.value_or(ApiError()));
     Q_EMIT q->batchFinished(batch.found, batch.missing);
     Q_EMIT q->progressChanged(s.done, s.total);
     sendMore();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/ApiError.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -113,6 +115,8 @@ struct BillingKeyBatch
 {
     QList<BillingKey> found;
     QStringList missing; // requested ids that were not in the answer
+    QStringList failed; // a 207 with a code other than 0: ids PortOne did not look up
+    std::optional<ApiError> failure; // that code and message, when failed is not empty
     int httpStatus = 200;
 };
 

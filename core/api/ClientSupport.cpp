@@ -94,4 +94,21 @@ QStringList missingIds(const QStringList &requested, const QSet<QString> &found)
     return missing;
 }
 
+AbsentIds absentIds(const RawResponse &raw, QStringList notListed)
+{
+    AbsentIds absent;
+    if (raw.httpStatus != 207 || raw.code == 0) { // a 404's code is -1: none exists
+        absent.missing = std::move(notListed);
+        return absent;
+    }
+    ApiError failure;
+    failure.kind = ApiError::Kind::ApiCode;
+    failure.httpStatus = raw.httpStatus;
+    failure.code = raw.code;
+    failure.message = raw.message;
+    absent.failure = failure;
+    absent.failed = std::move(notListed);
+    return absent;
+}
+
 } // namespace portone::client

@@ -32,6 +32,17 @@ Result<QList<QJsonObject>> responseObjects(const RawResponse &raw);
 // The requested ids missing from the found ones, in request order, without duplicates.
 QStringList missingIds(const QStringList &requested, const QSet<QString> &found);
 
+// A multi-lookup's requested ids that the answer does not list. With code 0 (or a 404) they
+// do not exist: missing. A 207 with another code says PortOne could not look them up: failed,
+// with that code and message (they may exist).
+struct AbsentIds
+{
+    QStringList missing;
+    QStringList failed;
+    std::optional<ApiError> failure;
+};
+AbsentIds absentIds(const RawResponse &raw, QStringList notListed);
+
 template<typename T> Result<T> objectAs(const RawResponse &raw)
 {
     Result<QJsonObject> object = responseObject(raw);

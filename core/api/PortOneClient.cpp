@@ -72,7 +72,8 @@ CallHandle PortOneClient::findPaymentByMerchantUid(const QString &merchantUid,
     return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
 }
 
-// 200 and 207: the payments found, and the requested ids that are not among them.
+// 200 and 207: the payments found, and the requested ids that are not among them (missing, or
+// failed when a 207 carries a code other than 0).
 // A 404 (nothing found at all) is reported as a success with every id missing, httpStatus 404.
 CallHandle PortOneClient::getPayments(const QStringList &impUids, const QStringList &merchantUids,
                                       QObject *context, Done<PaymentBatch> done)
@@ -111,11 +112,15 @@ CallHandle PortOneClient::getPayments(const QStringList &impUids, const QStringL
             foundImp.insert(payment.impUid);
             foundMerchant.insert(payment.merchantUid);
         }
-        batch.missing = missingIds(impUids, foundImp);
+        QStringList notListed = missingIds(impUids, foundImp);
         for (const QString &id : missingIds(merchantUids, foundMerchant)) {
-            if (!batch.missing.contains(id))
-                batch.missing.append(id);
+            if (!notListed.contains(id))
+                notListed.append(id);
         }
+        AbsentIds absent = absentIds(raw, std::move(notListed));
+        batch.missing = std::move(absent.missing);
+        batch.failed = std::move(absent.failed);
+        batch.failure = std::move(absent.failure);
         return batch;
     };
     return m_transport->send<PaymentBatch>(std::move(r), context, parse, std::move(done));

@@ -53,7 +53,8 @@ CallHandle PortOneClient::getBillingKey(const QString &customerUid, QObject *con
                                          context, &objectAs<BillingKey>, std::move(done));
 }
 
-// 200 and 207: the keys found, and the requested ids that are not among them.
+// 200 and 207: the keys found, and the requested ids that are not among them (missing, or
+// failed when a 207 carries a code other than 0).
 // A 404 (none found) is reported as a success with every id missing, httpStatus 404.
 CallHandle PortOneClient::getBillingKeys(const QStringList &customerUids, QObject *context,
                                          Done<BillingKeyBatch> done)
@@ -77,7 +78,10 @@ CallHandle PortOneClient::getBillingKeys(const QStringList &customerUids, QObjec
         QSet<QString> found;
         for (const BillingKey &key : batch.found)
             found.insert(key.customerUid());
-        batch.missing = missingIds(customerUids, found);
+        AbsentIds absent = absentIds(raw, missingIds(customerUids, found));
+        batch.missing = std::move(absent.missing);
+        batch.failed = std::move(absent.failed);
+        batch.failure = std::move(absent.failure);
         return batch;
     };
     return m_transport->send<BillingKeyBatch>(std::move(r), context, parse, std::move(done));

@@ -168,6 +168,11 @@ Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool
         error.outcomeUnknown = changesState;
         return error;
     }
+    if (multiLookup && status == 207)
+        // Some ids looked up, the rest failed: the records that came keep their value even when
+        // the code is not 0; the caller reports the others as failed with this code and message.
+        return RawResponse { status, *error.code, error.message,
+                             object.value(QLatin1String("response")) };
     if (*error.code != 0 || !success) {
         error.kind = Kind::ApiCode;
         return error;

@@ -2417,6 +2417,22 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::MissingIdsPanel</name>
     <message>
+        <source>Not looked up: PortOne reported a failure (%1)</source>
+        <translation>Not looked up: PortOne reported a failure (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the ids PortOne did not look up, one per line</source>
+        <translation>Copy the ids PortOne did not look up, one per line</translation>
+    </message>
+    <message>
+        <source>Copy the ids not looked up</source>
+        <translation>Copy the ids not looked up</translation>
+    </message>
+    <message>
+        <source>Ids not looked up</source>
+        <translation>Ids not looked up</translation>
+    </message>
+    <message>
         <source>Copy list</source>
         <translation>Copy list</translation>
     </message>
@@ -2976,6 +2992,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::PaymentsWorkspace</name>
+    <message>
+        <source>Found %1 of %2 payments; PortOne could not look up %3 (listed below, with its message above): they may exist.</source>
+        <translation>Found %1 of %2 payments; PortOne could not look up %3 (listed below, with its message above): they may exist.</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Payments&lt;/h2&gt;</translation>

@@ -2413,6 +2413,22 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::MissingIdsPanel</name>
     <message>
+        <source>Not looked up: PortOne reported a failure (%1)</source>
+        <translation>조회되지 않음: 포트원이 실패를 알렸습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the ids PortOne did not look up, one per line</source>
+        <translation>포트원이 조회하지 못한 ID를 한 줄에 하나씩 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy the ids not looked up</source>
+        <translation>조회되지 않은 ID 복사</translation>
+    </message>
+    <message>
+        <source>Ids not looked up</source>
+        <translation>조회되지 않은 ID</translation>
+    </message>
+    <message>
         <source>Copy list</source>
         <translation>목록 복사</translation>
     </message>
@@ -2971,6 +2987,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::PaymentsWorkspace</name>
+    <message>
+        <source>Found %1 of %2 payments; PortOne could not look up %3 (listed below, with its message above): they may exist.</source>
+        <translation>결제 %2건 중 %1건을 찾았습니다. 포트원이 %3건을 조회하지 못했습니다(아래 목록, 포트원 메시지는 위에 있습니다). 이 결제들은 존재할 수도 있습니다.</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;결제 조회&lt;/h2&gt;</translation>

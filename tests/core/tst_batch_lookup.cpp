@@ -186,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(failed, expected);
     }
 
+    // A 207 whose code is not 0 (another server's reading of the spec): the keys that came are
+    // found, the rest failed with PortOne's message, none reported missing (issue 15, item 4).
+    void partialAnswerWithCodeKeepsTheKeysFound()
+    {
+        f->server->setOptions({ .partialLookupsWithCode = true });
+        BillingKeyBatchLookup lookup(f->client.get());
+        Recorder r(lookup);
+        lookup.start({ u"customer_1234"_s, u"nope_1"_s, u"super_customer_0001"_s });
+        QTRY_COMPARE(r.finishedCount, 1);
+        QCOMPARE(r.found.size(), 2);
+        QCOMPARE(r.failed, QStringList { u"nope_1"_s });
+        QVERIFY(r.missing.isEmpty());
+        QCOMPARE(r.lastError.httpStatus, 207);
+        QCOMPARE(r.lastError.code, 1);
+        QVERIFY(r.lastError.message.contains(u"nope_1"_s));
+        QCOMPARE(lookup.failedCount(), 1);
+        QCOMPARE(lookup.done(), 3);
+    }
+
     void invalidIdsFailWithoutSinkingTheBatch()
     {
         BillingKeyBatchLookup lookup(f->client.get());

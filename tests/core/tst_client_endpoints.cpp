@@ -99,6 +99,25 @@ private Q_SLOTS:
         QCOMPARE(partial.value().httpStatus, 207);
         QCOMPARE(partial.value().found.size(), 2);
         QCOMPARE(partial.value().missing, QStringList { u"imp_nope"_s });
+        QVERIFY(partial.value().failed.isEmpty());
+        QVERIFY(!partial.value().failure);
+
+        // A 207 with code 1: the payments that came are kept, the rest failed (issue 15, item 4).
+        f->server->setOptions({ .partialLookupsWithCode = true });
+        Capture<PaymentBatch> coded;
+        f->client->getPayments({ u"imp_200000000001"_s, u"imp_nope"_s }, {}, &f->context,
+                               coded.callback());
+        QVERIFY(coded.wait());
+        QVERIFY2(coded.result().ok(), why(coded).constData());
+        QCOMPARE(coded.value().found.size(), 1);
+        QCOMPARE(coded.value().found.first().impUid, u"imp_200000000001"_s);
+        QVERIFY(coded.value().missing.isEmpty());
+        QCOMPARE(coded.value().failed, QStringList { u"imp_nope"_s });
+        QVERIFY(coded.value().failure);
+        QCOMPARE(coded.value().failure->httpStatus, 207);
+        QCOMPARE(coded.value().failure->code, 1);
+        QVERIFY(coded.value().failure->message.startsWith(u"일부 결제건을 찾지 못하였습니다."_s));
+        f->server->setOptions({});
 
         Capture<PaymentBatch> none;
         f->client->getPayments({ u"imp_x1"_s, u"imp_x2"_s }, {}, &f->context, none.callback());

@@ -50,6 +50,14 @@ private Q_SLOTS:
                                     << 0 << QString() << false;
         QTest::newRow("207 code 0")
             << 207 << none << ok << false << true << true << Kind::Parse << 0 << QString() << false;
+        // Some found, the rest failed: the records are kept with the code (issue 15, item 4).
+        QTest::newRow("207 code 1 multi")
+            << 207 << none
+            << u"{\"code\":1,\"message\":\"일부 조회 실패\",\"response\":[{\"a\":1}]}"_s.toUtf8()
+            << false << true << true << Kind::Parse << 1 << QString() << false;
+        QTest::newRow("207 code 1 single")
+            << 207 << none << refused << false << false << false << Kind::ApiCode << 1
+            << u"카드번호가 올바르지 않습니다."_s << false;
         QTest::newRow("200 code 1")
             << 200 << none << refused << true << false << false << Kind::ApiCode << 1
             << u"카드번호가 올바르지 않습니다."_s << false;

@@ -9,14 +9,22 @@ class QPushButton;
 
 namespace portone {
 
-// "Not found (N)": the ids of a multiple lookup that PortOne did not find (HTTP 207, or 404
-// when none was found), listed by name, with a button that copies the list. Hidden when empty.
+// The ids of a multiple lookup that came back without a payment, listed by name, with a button
+// that copies the list. Hidden when empty. "Not found (N)": PortOne did not find them (HTTP 207,
+// or 404 when none was found). "Not looked up (N)": a 207 whose code was not 0 (PortOne failed
+// to look them up; they may exist).
 class MissingIdsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MissingIdsPanel(QWidget *parent = nullptr);
+    enum class Reason
+    {
+        NotFound,
+        NotLookedUp,
+    };
+
+    explicit MissingIdsPanel(Reason reason, QWidget *parent = nullptr);
 
     void setIds(const QStringList &ids);
     void clear() { setIds({}); }
@@ -25,6 +33,7 @@ public:
 private:
     void copyIds();
 
+    Reason m_reason;
     QStringList m_ids;
     QLabel *m_titleLabel;
     QListWidget *m_list;

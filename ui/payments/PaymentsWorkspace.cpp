@@ -30,7 +30,8 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     , m_model(new PaymentTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_missingPanel(new MissingIdsPanel(this))
+    , m_missingPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotFound, this))
+    , m_notLookedUpPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotLookedUp, this))
     , m_detailPanel(new PaymentDetailPanel(this))
 {
     setObjectName(QStringLiteral("paymentsWorkspace"));
@@ -77,6 +78,7 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_table, 1);
     resultsLayout->addWidget(m_missingPanel);
+    resultsLayout->addWidget(m_notLookedUpPanel);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("resultsSplitter"));
     splitter->addWidget(resultsColumn);
@@ -129,7 +131,6 @@ void PaymentsWorkspace::onProfileChanged()
     clearOutcome();
     m_model->clear();
     m_detailPanel->clear();
-    m_missingPanel->clear();
     const bool available = session().client() != nullptr;
     m_form->setClientAvailable(available);
     if (!available)
@@ -214,8 +215,17 @@ void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
     const PaymentBatch &batch = result.value();
     showPayments(batch.found);
     m_missingPanel->setIds(batch.missing);
+    m_notLookedUpPanel->setIds(batch.failed);
+    if (batch.failure)
+        m_errorPanel->showError(*batch.failure);
     const int asked = int(m_running.ids.size());
-    if (batch.found.isEmpty())
+    if (!batch.failed.isEmpty())
+        m_outcomeLabel->setText(tr("Found %1 of %2 payments; PortOne could not look up %3 (listed "
+                                   "below, with its message above): they may exist.")
+                                    .arg(batch.found.size())
+                                    .arg(asked)
+                                    .arg(batch.failed.size()));
+    else if (batch.found.isEmpty())
         m_outcomeLabel->setText(tr("None of the %n id(s) was found.", nullptr, asked));
     else if (!batch.missing.isEmpty())
         m_outcomeLabel->setText(tr("Found %1 of %2 payments; %3 not found (listed below).")
@@ -275,6 +285,7 @@ void PaymentsWorkspace::clearOutcome()
     m_hintLabel->hide();
     m_outcomeLabel->clear();
     m_missingPanel->clear();
+    m_notLookedUpPanel->clear();
 }
 
 } // namespace portone

@@ -54,6 +54,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     MissingIdsPanel *m_missingPanel;
+    MissingIdsPanel *m_notLookedUpPanel;
     PaymentDetailPanel *m_detailPanel;
     PaymentLookup m_running; // the lookup in flight, for the 404 hint
     quint64 m_serial = 0; // answers to an older request (before a profile switch) are dropped

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void merchantUidLookupWithStatusFilter();
     void testPaymentNeedsIncludeSandbox();
     void multipleLookupListsMissingIdsByName();
+    void partialAnswerWithCodeListsTheRestAsNotLookedUp();
     void pastedListIsCleanedAndCounted();
     void moreThan100IdsAreRefusedBeforeSending();
     void serverErrorShowsPanelAndStaysUsable();
@@ -256,6 +257,34 @@ void TestPaymentsWorkspace::multipleLookupListsMissingIdsByName()
     QTRY_COMPARE(missing->count(), 2);
     QCOMPARE(s.table()->rowCount(), 0);
     QCOMPARE(missing->item(0)->text(), u"imp_000000000001"_s);
+}
+
+// A 207 whose code is not 0: the payments found are shown, the others are "not looked up"
+// (PortOne's failure, verbatim, in the error panel), not "not found" (issue 15, item 4).
+void TestPaymentsWorkspace::partialAnswerWithCodeListsTheRestAsNotLookedUp()
+{
+    PaymentsScreen s;
+    s.fixture.server().setOptions({ .partialLookupsWithCode = true });
+    s.pasteIds(u"imp_200000000001\nimp_999999999998\nimp_200000000004\n"_s);
+    QTest::mouseClick(s.lookupButton(), Qt::LeftButton);
+    QTRY_COMPARE(s.table()->rowCount(), 2);
+    auto *failed = s.find<QListWidget>(u"notLookedUpListWidget"_s);
+    QTRY_VERIFY(failed->isVisible());
+    QCOMPARE(failed->count(), 1);
+    QCOMPARE(failed->item(0)->text(), u"imp_999999999998"_s);
+    QVERIFY(!s.find<QListWidget>(u"notFoundListWidget"_s)->isVisible());
+    QVERIFY2(s.outcome()->text().contains(u"could not look up 1"_s),
+             qPrintable(s.outcome()->text()));
+    QVERIFY(s.errorPanel()->isVisible());
+    QVERIFY2(s.errorPanel()->statusText().contains(u"HTTP 207"_s),
+             qPrintable(s.errorPanel()->statusText()));
+    QVERIFY(s.errorPanel()->messageText().startsWith(u"일부 결제건을 찾지 못하였습니다."_s));
+
+    s.fixture.server().setOptions({}); // the next answer clears it all
+    QTest::mouseClick(s.lookupButton(), Qt::LeftButton);
+    QTRY_VERIFY(s.find<QListWidget>(u"notFoundListWidget"_s)->isVisible());
+    QVERIFY(!failed->isVisible());
+    QVERIFY(!s.errorPanel()->isVisible());
 }
 
 void TestPaymentsWorkspace::pastedListIsCleanedAndCounted()
