@@ -161,5 +161,9 @@ void seedSandboxData(SandboxData &data, qint64 now);
 // Adds count more normal keys bench_cust_000001… (for the bulk look-up benchmark); returns
 // how many were new.
 int seedBenchmarkBillingKeys(SandboxData &data, int count, qint64 now);
+// count scheduled payments of customerUid, the first at firstAt (UNIX seconds), then every
+// stepSeconds; merchant_uids "<prefix>_0001"....
+void addScheduleSeries(SandboxData &data, const QString &customerUid, const QString &prefix,
+                       qint64 firstAt, int count, qint64 stepSeconds);
 
 } // namespace portone::sandbox

@@ -375,6 +375,36 @@ void seedSandboxData(SandboxData &data, qint64 now)
     data.benepiaAccounts.insert(u"benepia_empty"_s, { u"benepia1234"_s, 0 });
 }
 
+void addScheduleSeries(SandboxData &data, const QString &customerUid, const QString &prefix,
+                       qint64 firstAt, int count, qint64 stepSeconds)
+{
+    for (int i = 0; i < count; ++i) {
+        data.schedules.append(QJsonObject {
+            { u"customer_uid"_s, customerUid },
+            { u"merchant_uid"_s, u"%1_%2"_s.arg(prefix).arg(i + 1, 4, 10, QChar(u'0')) },
+            { u"imp_uid"_s, QJsonValue() },
+            { u"pg_provider"_s, u"nice"_s },
+            { u"pg_id"_s, u"nictest04m"_s },
+            { u"customer_id"_s, QJsonValue() },
+            { u"schedule_at"_s, firstAt + i * stepSeconds },
+            { u"executed_at"_s, 0 },
+            { u"revoked_at"_s, 0 },
+            { u"amount"_s, 1000 + i },
+            { u"currency"_s, u"KRW"_s },
+            { u"name"_s, u"분할 결제 %1회차"_s.arg(i + 1) },
+            { u"buyer_name"_s, u"김민준"_s },
+            { u"buyer_email"_s, u"buyer@example.com"_s },
+            { u"buyer_tel"_s, u"010-1234-5678"_s },
+            { u"buyer_addr"_s, QJsonValue() },
+            { u"buyer_postcode"_s, QJsonValue() },
+            { u"custom_data"_s, QJsonValue() },
+            { u"schedule_status"_s, u"scheduled"_s },
+            { u"payment_status"_s, QJsonValue() },
+            { u"fail_reason"_s, QJsonValue() },
+            { u"promotion_id"_s, QJsonValue() } });
+    }
+}
+
 int seedBenchmarkBillingKeys(SandboxData &data, int count, qint64 now)
 {
     const QStringList channels { u"channel-key-sbx-nice"_s, u"channel-key-sbx-kcp"_s,

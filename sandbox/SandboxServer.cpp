@@ -271,6 +271,13 @@ void SandboxServer::expireAllTokens()
 {
     m_state->expireAllTokens();
 }
+void SandboxServer::addScheduleSeries(const QString &customerUid, const QString &merchantUidPrefix,
+                                      const QDateTime &first, int count, std::chrono::seconds step)
+{
+    portone::sandbox::addScheduleSeries(m_state->data, customerUid, merchantUidPrefix,
+                                        first.toSecsSinceEpoch(), count, step.count());
+}
+
 int SandboxServer::seedBenchmarkBillingKeys(int count)
 {
     return portone::sandbox::seedBenchmarkBillingKeys(m_state->data, count, m_state->now());

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -40,9 +41,10 @@ struct SandboxFaults
 // Behaviour switches where the real API is ambiguous; all default to the documented shape.
 struct SandboxOptions
 {
-    // GET /subscribe/customers/{uid}/schedules answers a plain array (the spec's ScheduleResponse)
-    // instead of the paged object {total, previous, next, list} the live API returns.
-    bool schedulesAsPlainArray = false;
+    // GET /subscribe/customers/{uid}/schedules answers a plain array of at most 20 (the spec's
+    // ScheduleResponse); false: the paged object {total, previous, next, list} the live API
+    // returns.
+    bool schedulesAsPlainArray = true;
     // The multi-lookups' 207 (some ids found) carries code 1 instead of 0: the records found,
     // and a failure for the rest (another server's reading of the spec).
     bool partialLookupsWithCode = false;
@@ -97,6 +99,9 @@ public:
     // for the bulk look-up benchmark; returns how many were new. portone-sandbox
     // --seed-billing-keys N.
     int seedBenchmarkBillingKeys(int count);
+    // count scheduled payments of an existing key, from `first` every `step` (paging tests).
+    void addScheduleSeries(const QString &customerUid, const QString &merchantUidPrefix,
+                           const QDateTime &first, int count, std::chrono::seconds step);
 
     // The seeded test data: ids the client tests and the UI rely on.
     static QString certificationChannelKey(); // danal, SMS

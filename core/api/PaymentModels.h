@@ -135,6 +135,9 @@ struct SchedulePage
     int previous = 0;
     int next = 0;
     QList<Schedule> list;
+    // The answer was the page object {total, previous, next, list}; false: the spec's plain
+    // array, which says nothing of further pages (see SchedulePaging).
+    bool pagedObject = false;
 };
 
 } // namespace portone

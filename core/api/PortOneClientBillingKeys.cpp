@@ -30,6 +30,8 @@ template<typename Page, typename Item> Result<Page> pageOf(const RawResponse &ra
         page.previous = int(json::integer(object, QLatin1String("previous")).value_or(0));
         page.next = int(json::integer(object, QLatin1String("next")).value_or(0));
         items = object.value(QLatin1String("list")).toArray();
+        if constexpr (requires { page.pagedObject; })
+            page.pagedObject = true;
     } else if (!raw.response.isNull()) {
         return parseError(QStringLiteral("The \"response\" of the answer is not a page."));
     }

@@ -3,6 +3,7 @@
 #include "core/api/ApiTransport.h"
 #include "core/api/JsonRead.h"
 #include "core/api/ResponseMapping.h"
+#include "core/api/SchedulePaging.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -136,6 +137,41 @@ private Q_SLOTS:
                  qPrintable(badRequest.explanation()));
         QVERIFY(!badRequest.explanation().contains(u"internal error"_s));
         QCOMPARE(ApiError::kindName(badRequest.kind), u"refused"_s);
+    }
+
+    // Plain arrays: next page until one is short, empty or only repeats; page objects: `next`.
+    void schedulePaging()
+    {
+        auto page = [](int first, int count) {
+            SchedulePage p;
+            for (int i = first; i < first + count; ++i) {
+                Schedule schedule;
+                schedule.customerUid = u"c"_s;
+                schedule.merchantUid = QString::number(i);
+                p.list.append(schedule);
+            }
+            return p;
+        };
+        SchedulePaging paging;
+        QCOMPARE(paging.nextPage(page(0, 20), 1), 2);
+        QCOMPARE(paging.nextPage(page(20, 20), 2), 3);
+        QCOMPARE(paging.nextPage(page(40, 19), 3), 0); // short
+        paging.reset();
+        QCOMPARE(paging.nextPage(page(0, 3), 1), 0); // below the documented 20
+        paging.reset();
+        QCOMPARE(paging.nextPage(page(0, 50), 1), 2); // a server with longer pages
+        QCOMPARE(paging.nextPage(page(50, 20), 2), 0);
+        paging.reset();
+        QCOMPARE(paging.nextPage(page(0, 20), 1), 2);
+        QCOMPARE(paging.nextPage(page(0, 20), 2), 0); // `page` ignored: the same page again
+        paging.reset();
+        QCOMPARE(paging.nextPage(page(0, 0), 1), 0);
+        SchedulePage object = page(0, 5);
+        object.pagedObject = true;
+        object.next = 2;
+        QCOMPARE(paging.nextPage(object, 1), 2); // the page object's word counts
+        object.next = 0;
+        QCOMPARE(paging.nextPage(object, 2), 0);
     }
 
     void cutOffAnswer()

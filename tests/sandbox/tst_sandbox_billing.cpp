@@ -335,6 +335,8 @@ private Q_SLOTS:
         const qint64 day = 86400;
         const QByteArray path
             = schedulesPath("customer_1234", m_start - 80 * day, m_start + 10 * day);
+        QVERIFY(m_client->get(path).response().isArray()); // the spec's shape by default
+        m_server->setSchedulesAsPlainArray(false);
         HttpResult r = m_client->get(path);
         QCOMPARE(r.status, 200);
         const QJsonArray list = r.object().value(u"list"_s).toArray();

@@ -153,6 +153,7 @@ void BillingKeySchedulesTab::load()
         m_status = ScheduleStatus(m_statusCombo->currentData().toInt());
     m_windowIndex = 0;
     m_page = 1;
+    m_paging.reset();
     m_collected.clear();
     ++m_generation;
     requestCurrent();
@@ -191,11 +192,12 @@ void BillingKeySchedulesTab::requestCurrent()
                   return;
               }
               m_collected.append(result.value().list);
-              if (result.value().next > m_page) {
-                  m_page = result.value().next;
+              if (const int next = m_paging.nextPage(result.value(), m_page); next > 0) {
+                  m_page = next;
               } else if (m_windowIndex + 1 < m_windows.size()) {
                   ++m_windowIndex;
                   m_page = 1;
+                  m_paging.reset();
               } else {
                   finishLoading();
                   return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/PaymentModels.h"
+#include "core/api/SchedulePaging.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,6 +48,7 @@ private:
     QList<std::pair<QDateTime, QDateTime>> m_windows;
     int m_windowIndex = 0;
     int m_page = 1;
+    SchedulePaging m_paging;
     std::optional<ScheduleStatus> m_status;
     QList<Schedule> m_collected;
     QDateTimeEdit *m_fromEdit;

@@ -58,7 +58,7 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
         return;
     }
     for (const QString &uid : unique)
-        m_keys << KeyFacts { uid, {}, false, {} };
+        m_keys << KeyFacts { uid, {}, false, {}, 1, {} };
     m_busy = true;
     checkNext();
 }
@@ -95,16 +95,15 @@ void BillingKeyDeletion::checkNext()
     query.from = QDateTime::currentDateTimeUtc();
     query.to = query.from.addMonths(3);
     query.status = ScheduleStatus::Scheduled;
-    query.page = int(facts.scheduled.size()) / 20 + 1; // next page while more remain
+    query.page = facts.page;
     m_call = client->getSchedules(query, this, [this, query](Result<SchedulePage> result) {
         KeyFacts &key = m_keys[m_index];
         if (!result.ok())
             return finish(tr("Could not check the scheduled payments of %1: %2")
                               .arg(key.customerUid, result.error().summary()));
         key.scheduled << result.value().list;
-        const bool more = result.value().next > 0 && !result.value().list.isEmpty()
-            && key.scheduled.size() < result.value().total && query.page < 50;
-        if (!more)
+        key.page = key.paging.nextPage(result.value(), query.page);
+        if (key.page == 0)
             ++m_index;
         checkNext();
     });

@@ -3,6 +3,7 @@
 #include "core/api/BillingKeyModels.h"
 #include "core/api/CallHandle.h"
 #include "core/api/PaymentModels.h"
+#include "core/api/SchedulePaging.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,8 @@ private:
         QString pgProvider; // empty when unknown
         bool lookedUp = false;
         QList<Schedule> scheduled;
+        int page = 1; // of the schedule look-up
+        SchedulePaging paging;
     };
     void checkNext();
     void askConfirmation();

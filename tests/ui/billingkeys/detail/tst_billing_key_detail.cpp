@@ -192,6 +192,30 @@ private Q_SLOTS:
         QCOMPARE(s.schedules()->item(0, 4)->text(), u"sched_customer_1234_04"_s);
     }
 
+    // The spec's plain array says nothing of further pages: the tab asks for the next one until
+    // a page comes back short (issue 15, item 5; it used to stop after the first 20).
+    void plainArrayPagesAreFollowedToTheEnd()
+    {
+        Screen s;
+        QVERIFY(s.f.server().options().schedulesAsPlainArray); // the spec's shape by default
+        const QDateTime now = QDateTime::currentDateTime();
+        s.f.server().addScheduleSeries(u"customer_1234"_s, u"many"_s, now.addDays(1), 45,
+                                       std::chrono::hours(24));
+        s.panel.showKey(s.fetch(u"customer_1234"_s));
+        s.tabs()->setCurrentIndex(2);
+        child<QDateTimeEdit>(&s.panel, u"scheduleFromDateTimeEdit"_s)->setDateTime(now);
+        child<QDateTimeEdit>(&s.panel, u"scheduleToDateTimeEdit"_s)->setDateTime(now.addDays(50));
+        const int before = s.f.server().requestCount();
+        s.loadSchedules();
+        QTRY_VERIFY(s.schedules()->rowCount() > 0);
+        const QStringList merchantUids = column(s.schedules(), 4);
+        for (int i = 1; i <= 45; ++i)
+            QVERIFY2(merchantUids.contains(u"many_%1"_s.arg(i, 4, 10, QChar(u'0'))),
+                     qPrintable(QString::number(i)));
+        QCOMPARE(merchantUids.size(), 47); // and the seeded ones in an hour and in 30 days
+        QCOMPARE(s.f.server().requestCount(), before + 3); // 20 + 20 + 7: the short page ends it
+    }
+
     void showsTheWindowsAndCancels()
     {
         Screen s;

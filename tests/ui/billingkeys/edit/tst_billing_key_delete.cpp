@@ -94,6 +94,23 @@ private Q_SLOTS:
         QVERIFY(r.exists(QStringLiteral("customer_1234")));
     }
 
+    // Every page of the spec's plain array is read before the confirmation (issue 15, item 5).
+    void listsEveryPageOfScheduledPayments()
+    {
+        Run r;
+        r.f.server().addScheduleSeries(QStringLiteral("customer_1234"), QStringLiteral("many"),
+                                       QDateTime::currentDateTime().addDays(1), 45,
+                                       std::chrono::hours(24));
+        r.deletion.start({ QStringLiteral("customer_1234") });
+        QTRY_COMPARE(r.finished.size(), 1);
+        QCOMPARE(r.f.confirmer.typedAsked.size(), 1);
+        const QString text = r.f.confirmer.typedAsked.first().text;
+        QVERIFY2(text.contains(QStringLiteral("(merchant_uid many_0001)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(merchant_uid many_0045)")), qPrintable(text));
+        QVERIFY(r.operations(QStringLiteral("findSchedulesByCustomer")) >= 3);
+        QCOMPARE(r.operations(QStringLiteral("customer_delete")), 0); // not confirmed
+    }
+
     void rightTextDeletesAndRechecksGone()
     {
         Run r;

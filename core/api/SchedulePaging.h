@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/api/PaymentModels.h"
+
+#include <QSet>
+#include <QString>
+
+namespace portone {
+
+// Which page of a schedule look-up to ask for next, within one time window. The live API
+// answers a page object {total, previous, next, list}: its `next` decides. The spec's shape is a
+// plain array with no page facts: ask for the next page until one comes back short, empty, or
+// with only schedules already seen (a server that ignores `page`). Short: fewer than the longest
+// page so far and fewer than 20 (the spec gives this endpoint no page size; 20 is the default
+// `limit` of the range look-up, which the spec says behaves the same).
+class SchedulePaging
+{
+public:
+    static constexpr int MaxPages = 1000;
+    static constexpr qsizetype DocumentedPageSize = 20;
+
+    // After page number `pageNumber` arrived: the next page to ask for, or 0 when done.
+    int nextPage(const SchedulePage &page, int pageNumber);
+    void reset();
+
+private:
+    qsizetype m_longest = 0;
+    QSet<QString> m_seen;
+};
+
+} // namespace portone
