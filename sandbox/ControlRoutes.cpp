@@ -17,7 +17,8 @@ QJsonObject faultsToJson(const SandboxFaults &f)
              { u"gatewayForbidden"_s, f.gatewayForbidden },
              { u"apiCodeError"_s, f.apiCodeError },
              { u"unauthorized"_s, f.unauthorized },
-             { u"onlyMethod"_s, f.onlyMethod } };
+             { u"onlyMethod"_s, f.onlyMethod },
+             { u"tooManyRequests"_s, f.tooManyRequests } };
 }
 
 namespace {
@@ -43,8 +44,9 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.apiCodeError = check.boolean(u"apiCodeError"_s, false);
     f.unauthorized = check.boolean(u"unauthorized"_s, false);
     f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
-    if (f.latencyMs < 0)
-        check.fail(u"latencyMs 는 0 이상이어야 합니다."_s);
+    f.tooManyRequests = static_cast<int>(check.integer(u"tooManyRequests"_s, false, 0).value_or(0));
+    if (f.latencyMs < 0 || f.tooManyRequests < 0)
+        check.fail(u"latencyMs 와 tooManyRequests 는 0 이상이어야 합니다."_s);
     if (!check.ok())
         return envelope::badRequest(check.error());
     s.faults = f;

@@ -12,6 +12,7 @@ struct HttpReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
+    QByteArray retryAfter = {}; // a Retry-After header when not empty
 };
 
 // The PortOne envelope {"code":int,"message":string|null,"response":…}, written compactly.

@@ -128,6 +128,10 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         reply = HttpReply {
             403, QByteArrayLiteral("{\"statusCode\":403,\"message\":\"Forbidden resource\"}")
         };
+    } else if (f.tooManyRequests > 0) {
+        --faults.tooManyRequests;
+        reply = HttpReply { 429, QByteArrayLiteral("{\"message\":\"Too Many Requests\"}") };
+        reply.retryAfter = QByteArrayLiteral("1");
     } else if (f.apiCodeError) {
         reply = envelope::failure(200, SandboxServer::apiCodeErrorMessage());
     } else {
@@ -195,8 +199,15 @@ void SandboxState::deliver(QHttpServerResponder &&responder, QTcpSocket *socket,
             guard->abort();
             return;
         }
-        holder->write(reply.body, { { QByteArrayLiteral("Content-Type"), reply.contentType } },
-                      static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+        if (reply.retryAfter.isEmpty())
+            holder->write(reply.body, { { QByteArrayLiteral("Content-Type"), reply.contentType } },
+                          status);
+        else
+            holder->write(reply.body,
+                          { { QByteArrayLiteral("Content-Type"), reply.contentType },
+                            { QByteArrayLiteral("Retry-After"), reply.retryAfter } },
+                          status);
     };
     if (latencyMs > 0 || drop)
         QTimer::singleShot(std::max(0, latencyMs), http.get(), send);

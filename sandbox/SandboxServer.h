@@ -36,6 +36,9 @@ struct SandboxFaults
     // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
     // Lets a test fault a state-changing call while the look-ups around it still answer.
     QString onlyMethod = {};
+    // The next N faulted requests get 429 Too Many Requests with "Retry-After: 1" (a rate
+    // limiter in front of PortOne); the count goes down with each.
+    int tooManyRequests = 0;
 };
 
 // Behaviour switches where the real API is ambiguous; all default to the documented shape.

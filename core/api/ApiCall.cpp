@@ -185,6 +185,8 @@ void ApiCall::onReplyFinished()
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
         snapshot.declaredLength = length.toLongLong();
+    snapshot.retryAfter = reply->rawHeader("Retry-After");
+    snapshot.date = reply->rawHeader("Date");
     m_lastStatus = snapshot.httpStatus;
 
     Result<RawResponse> result = mapReply(snapshot, m_request.changesState, m_request.multiLookup);

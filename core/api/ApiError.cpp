@@ -53,8 +53,9 @@ QString ApiError::summary() const
 
 QString ApiError::explanation() const
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("portone::ApiError", text); };
+    const auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
+        return QCoreApplication::translate("portone::ApiError", text, disambiguation, n);
+    };
     QString text;
     switch (kind) {
     case Kind::Network:
@@ -82,11 +83,16 @@ QString ApiError::explanation() const
         text = tr("The PortOne server reported an internal error.");
         break;
     case Kind::Refused:
-        text = httpStatus == 429
-            ? tr("Too many requests: the server asks to slow down. Nothing was applied; try again "
-                 "in a moment.")
-            : tr("The request was refused before anything was applied (by PortOne or by a "
-                 "gateway in front of it); the server's text is shown. Nothing was changed.");
+        if (httpStatus != 429)
+            text = tr("The request was refused before anything was applied (by PortOne or by a "
+                      "gateway in front of it); the server's text is shown. Nothing was changed.");
+        else if (retryAfterSeconds)
+            text = tr("Too many requests: the server asks to slow down. Nothing was applied; try "
+                      "again in %n second(s).",
+                      nullptr, *retryAfterSeconds);
+        else
+            text = tr("Too many requests: the server asks to slow down. Nothing was applied; try "
+                      "again in a moment.");
         break;
     case Kind::ApiCode:
         text = tr("PortOne refused the request; its message says why.");

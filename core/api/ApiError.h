@@ -41,6 +41,8 @@ struct ApiError
     // True when a state-changing request may or may not have been applied by the server
     // (timeout, dropped connection, 5xx). Such requests are never retried automatically.
     bool outcomeUnknown = false;
+    // The server's Retry-After (429, 503), in seconds: when a look-up may be sent again.
+    std::optional<int> retryAfterSeconds;
 
     // A plain-language explanation of what happened and what the operator can do.
     QString explanation() const;

@@ -21,6 +21,11 @@ const int BillingKeyBatchLookup::BatchSize = 50;
 // (PortOne rate-limits per merchant) and stay under Qt's six connections per host, leaving
 // room for the token refresh and the other screens' requests.
 const int BillingKeyBatchLookup::MaxInFlight = 4;
+// A 429 without Retry-After waits 2 s; a Retry-After beyond a minute is capped (the operator
+// sees the wait and can cancel); five refusals of the same batch end it as failed.
+const int BillingKeyBatchLookup::DefaultWaitSeconds = 2;
+const int BillingKeyBatchLookup::MaxWaitSeconds = 60;
+const int BillingKeyBatchLookup::MaxThrottledRetries = 5;
 
 namespace {
 constexpr int QueryBudget = 6000 - 200; // bytes of query; 200 for scheme, host and path
@@ -62,12 +67,15 @@ struct BillingKeyBatchLookup::State
     void sendMore();
     void finishBatch(int number, const BillingKeyBatch &batch);
     void finishBatch(int number, const QStringList &ids, const ApiError &error);
+    void sendAgainLater(int number, const QStringList &ids, const ApiError &error);
 
     BillingKeyBatchLookup *q;
     QPointer<PortOneClient> client;
     QList<QStringList> pending; // batches not yet sent, in order
     QHash<int, CallHandle> inFlight; // batch number → request
     int nextBatch = 0;
+    QHash<int, int> throttledRetries; // batch number → how many 429s it took before
+    bool paused = false; // after a 429, until the wait is over
     int generation = 0; // bumped by start() and cancel(): late answers are ignored
     bool running = false;
     int total = 0;
@@ -103,6 +111,8 @@ void BillingKeyBatchLookup::start(const QStringList &customerUids)
     ++s.generation;
     s.inFlight.clear();
     s.nextBatch = 0;
+    s.throttledRetries.clear();
+    s.paused = false;
     s.total = int(customerUids.size());
     s.done = s.found = s.missing = s.failed = s.requestsSent = 0;
     s.running = true;
@@ -143,7 +153,7 @@ void BillingKeyBatchLookup::start(const QStringList &customerUids)
 void BillingKeyBatchLookup::State::sendMore()
 {
     State &s = *this;
-    if (!s.running)
+    if (!s.running || s.paused)
         return;
     while (s.inFlight.size() < MaxInFlight && s.nextBatch < s.pending.size()) {
         const int number = s.nextBatch++;
@@ -167,6 +177,9 @@ void BillingKeyBatchLookup::State::sendMore()
                     return;
                 if (result.ok())
                     finishBatch(number, result.value());
+                else if (result.error().httpStatus == 429
+                         && throttledRetries.value(number) < MaxThrottledRetries)
+                    sendAgainLater(number, ids, result.error());
                 else
                     finishBatch(number, ids, result.error());
             });
@@ -193,6 +206,31 @@ void BillingKeyBatchLookup::State::finishBatch(int number, const BillingKeyBatch
     Q_EMIT q->batchFinished(batch.found, batch.missing);
     Q_EMIT q->progressChanged(s.done, s.total);
     sendMore();
+}
+
+// A look-up changes nothing, so a refused batch can go again: at the end of the queue, once
+// the server's wait is over. Nothing else is sent meanwhile.
+void BillingKeyBatchLookup::State::sendAgainLater(int number, const QStringList &ids,
+                                                  const ApiError &error)
+{
+    State &s = *this;
+    s.inFlight.remove(number);
+    s.throttledRetries.insert(int(s.pending.size()), s.throttledRetries.value(number) + 1);
+    s.pending.append(ids);
+    if (s.paused)
+        return;
+    s.paused = true;
+    const int seconds
+        = std::clamp(error.retryAfterSeconds.value_or(DefaultWaitSeconds), 1, MaxWaitSeconds);
+    Q_EMIT q->paused(seconds);
+    const int pausedIn = s.generation;
+    QTimer::singleShot(std::chrono::seconds(seconds), q, [this, pausedIn] {
+        if (pausedIn != generation || !paused)
+            return;
+        paused = false;
+        Q_EMIT q->resumed();
+        sendMore();
+    });
 }
 
 void BillingKeyBatchLookup::State::finishBatch(int number, const QStringList &ids,

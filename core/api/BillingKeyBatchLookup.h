@@ -23,6 +23,11 @@ public:
     // See the .cpp for why these values.
     static const int BatchSize;
     static const int MaxInFlight;
+    // A batch answered 429 is sent again after the server's Retry-After (or DefaultWaitSeconds,
+    // at most MaxWaitSeconds), up to MaxThrottledRetries times; then it fails like any other.
+    static const int DefaultWaitSeconds;
+    static const int MaxWaitSeconds;
+    static const int MaxThrottledRetries;
 
     explicit BillingKeyBatchLookup(PortOneClient *client, QObject *parent = nullptr);
     ~BillingKeyBatchLookup() override; // NOLINT(bugprone-exception-escape): see the .cpp
@@ -46,6 +51,10 @@ Q_SIGNALS:
     // missing; the caller may offer to retry them.
     void batchFailed(const QStringList &customerUids, const portone::ApiError &error);
     void progressChanged(int done, int total);
+    // The server answered 429: nothing more is sent for `seconds`, then the look-up resumes
+    // by itself (resumed()) with the batches that were refused.
+    void paused(int seconds);
+    void resumed();
     // After the last batch, or after cancel().
     void finished(bool cancelled);
 

@@ -82,6 +82,9 @@ QString serverText(const QByteArray &body)
     return text.size() < 300 ? text : QString();
 }
 
+Result<RawResponse> mapReplyOutcome(const ReplySnapshot &reply, bool changesState,
+                                    bool multiLookup);
+
 bool isEnvelope(const QJsonObject &object)
 {
     return object.value(QLatin1String("code")).isDouble();
@@ -95,7 +98,50 @@ bool isSslError(QNetworkReply::NetworkError error)
         || error == QNetworkReply::InsecureRedirectError;
 }
 
+namespace {
+
+// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+QDateTime httpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+} // namespace
+
+std::optional<int> retryAfterSeconds(const QByteArray &retryAfter, const QByteArray &date)
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt
+                           : std::optional<int>(int(std::min<qlonglong>(seconds, 86400)));
+    const QDateTime at = httpDate(value);
+    const QDateTime serverNow = httpDate(date);
+    if (!at.isValid() || !serverNow.isValid())
+        return std::nullopt;
+    return int(std::clamp<qint64>(serverNow.secsTo(at), 0, 86400));
+}
+
 Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool multiLookup)
+{
+    Result<RawResponse> mapped = mapReplyOutcome(reply, changesState, multiLookup);
+    if (!mapped.ok() && !reply.retryAfter.isEmpty()) {
+        ApiError error = mapped.error();
+        error.retryAfterSeconds = retryAfterSeconds(reply.retryAfter, reply.date);
+        return error;
+    }
+    return mapped;
+}
+
+namespace {
+
+Result<RawResponse> mapReplyOutcome(const ReplySnapshot &reply, bool changesState, bool multiLookup)
 {
     if (reply.httpStatus == 0)
         return networkError(reply, changesState);
@@ -179,5 +225,7 @@ Result<RawResponse> mapReply(const ReplySnapshot &reply, bool changesState, bool
     }
     return RawResponse { status, 0, error.message, object.value(QLatin1String("response")) };
 }
+
+} // namespace
 
 } // namespace portone

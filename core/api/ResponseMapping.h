@@ -18,7 +18,13 @@ struct ReplySnapshot
     // The Content-Length of an uncompressed answer, -1 when unknown. Qt may end a reply without
     // an error when the server closes a "Connection: close" answer early; this tells it was cut.
     qint64 declaredLength = -1;
+    QByteArray retryAfter; // the Retry-After header: seconds, or an HTTP date
+    QByteArray date; // the Date header (the HTTP-date form of Retry-After counts from it)
 };
+
+// Retry-After as seconds from now: "120", or an HTTP date counted from the answer's Date
+// header (the server's clock, not ours). Empty when absent or unreadable.
+std::optional<int> retryAfterSeconds(const QByteArray &retryAfter, const QByteArray &date);
 
 // Maps a finished reply to the envelope or to an ApiError:
 // - no HTTP answer: Network (Tls for SSL failures); outcomeUnknown for state-changing requests

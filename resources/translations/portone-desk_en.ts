@@ -123,6 +123,13 @@
 </context>
 <context>
     <name>portone::ApiError</name>
+    <message numerus="yes">
+        <source>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second.</numerusform>
+            <numerusform>Too many requests: the server asks to slow down. Nothing was applied; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</source>
         <translation>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</translation>
@@ -1059,6 +1066,13 @@
 </context>
 <context>
     <name>portone::BillingKeyLookupPanel</name>
+    <message numerus="yes">
+        <source>%v / %m · PortOne asked to slow down (HTTP 429): resuming in %n second(s)…</source>
+        <translation>
+            <numerusform>%v / %m · PortOne asked to slow down (HTTP 429): resuming in %n second…</numerusform>
+            <numerusform>%v / %m · PortOne asked to slow down (HTTP 429): resuming in %n seconds…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Look up</source>
         <translation>Look up</translation>

@@ -123,6 +123,12 @@
 </context>
 <context>
     <name>portone::ApiError</name>
+    <message numerus="yes">
+        <source>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second(s).</source>
+        <translation>
+            <numerusform>요청이 너무 많습니다. 서버가 속도를 늦추라고 요청했습니다. 아무것도 적용되지 않았습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The request was refused before anything was applied (by PortOne or by a gateway in front of it); the server&apos;s text is shown. Nothing was changed.</source>
         <translation>요청이 적용되기 전에 거부되었습니다(포트원 또는 그 앞의 게이트웨이가 거부). 서버가 보낸 문구를 함께 표시합니다. 변경된 것은 없습니다.</translation>
@@ -1056,6 +1062,12 @@
 </context>
 <context>
     <name>portone::BillingKeyLookupPanel</name>
+    <message numerus="yes">
+        <source>%v / %m · PortOne asked to slow down (HTTP 429): resuming in %n second(s)…</source>
+        <translation>
+            <numerusform>%v / %m · 포트원이 요청 속도를 늦추라고 했습니다(HTTP 429). %n초 후에 다시 이어서 조회합니다…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Look up</source>
         <translation>조회</translation>

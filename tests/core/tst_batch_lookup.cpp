@@ -205,6 +205,41 @@ private Q_SLOTS:
         QCOMPARE(lookup.done(), 3);
     }
 
+    // 429 with Retry-After: the look-up pauses, says how long, and resumes by itself with the
+    // refused batches; every id is answered once (issue 15, item 1).
+    void tooManyRequestsPausesAndResumes()
+    {
+        f->server->setFaults({ .tooManyRequests = 2 });
+        const QStringList ids = mixedIds(120, 12);
+        BillingKeyBatchLookup lookup(f->client.get());
+        Recorder r(lookup);
+        QSignalSpy paused(&lookup, &BillingKeyBatchLookup::paused);
+        QSignalSpy resumed(&lookup, &BillingKeyBatchLookup::resumed);
+        lookup.start(ids);
+        QTRY_COMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().first().toInt(), 1); // the sandbox's Retry-After: 1
+        QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 10000);
+        QCOMPARE(resumed.size(), 1);
+        QVERIFY(r.failed.isEmpty());
+        QCOMPARE(r.found.size() + r.missing.size(), 120);
+        QCOMPARE(lookup.done(), 120);
+        QCOMPARE(lookup.requestsSent(), batchesFor(120) + 2);
+    }
+
+    // A server that keeps refusing: after MaxThrottledRetries the batch fails with the 429.
+    void endlessTooManyRequestsFailsTheBatch()
+    {
+        f->server->setFaults({ .tooManyRequests = 1000 });
+        BillingKeyBatchLookup lookup(f->client.get());
+        Recorder r(lookup);
+        lookup.start({ u"customer_1234"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 15000);
+        QCOMPARE(r.failed, QStringList { u"customer_1234"_s });
+        QCOMPARE(r.lastError.httpStatus, 429);
+        QCOMPARE(r.lastError.retryAfterSeconds, 1);
+        QCOMPARE(lookup.requestsSent(), BillingKeyBatchLookup::MaxThrottledRetries + 1);
+    }
+
     void invalidIdsFailWithoutSinkingTheBatch()
     {
         BillingKeyBatchLookup lookup(f->client.get());

@@ -110,6 +110,28 @@ private Q_SLOTS:
         QCOMPARE(f->server->requestCount(), 0);
     }
 
+    // 429 on a state-changing call: refused (nothing applied), the wait named, never resent
+    // (issue 15, item 1).
+    void tooManyRequestsIsARefusalNeverResent()
+    {
+        Capture<QList<StandardCode>> warm; // the token first, so the 429 hits the OTP request
+        f->client->getBankCodes(&f->context, warm.callback());
+        QVERIFY(warm.wait());
+        f->server->setFaults({ .tooManyRequests = 1 });
+        const int before = f->server->requestCount();
+        Capture<OtpRequestResult> otp;
+        f->client->requestOtp(sandboxOtpRequest(), &f->context, otp.callback());
+        QVERIFY(otp.wait());
+        QCOMPARE(otp.error().kind, Kind::Refused);
+        QCOMPARE(otp.error().httpStatus, 429);
+        QCOMPARE(otp.error().retryAfterSeconds, 1);
+        QVERIFY(!otp.error().outcomeUnknown);
+        QVERIFY2(otp.error().explanation().contains(u"try again in 1 second"_s),
+                 qPrintable(otp.error().explanation()));
+        QTest::qWait(1500); // past the Retry-After: nothing goes out again
+        QCOMPARE(f->server->requestCount() - before, 1);
+    }
+
     // GET /payments takes at most 100 ids, imp_uid[] and merchant_uid[] together; and no id
     // may be "." or "..", which as a path segment would address another endpoint.
     void idLimitsAreTheClientsToo()

@@ -174,6 +174,26 @@ private Q_SLOTS:
         QCOMPARE(paging.nextPage(object, 2), 0);
     }
 
+    void retryAfter()
+    {
+        QCOMPARE(retryAfterSeconds("120", {}), 120);
+        QCOMPARE(retryAfterSeconds(" 0 ", {}), 0);
+        QCOMPARE(retryAfterSeconds("-3", {}), std::nullopt);
+        QCOMPARE(retryAfterSeconds({}, {}), std::nullopt);
+        QCOMPARE(retryAfterSeconds("soon", {}), std::nullopt);
+        // An HTTP date counts from the answer's Date (the server's clock), not from ours.
+        QCOMPARE(
+            retryAfterSeconds("Wed, 21 Oct 2015 07:28:30 GMT", "Wed, 21 Oct 2015 07:28:00 GMT"),
+            30);
+        QCOMPARE(retryAfterSeconds("Wed, 21 Oct 2015 07:28:30 GMT", {}), std::nullopt);
+        ReplySnapshot reply;
+        reply.httpStatus = 429;
+        reply.error = QNetworkReply::UnknownContentError;
+        reply.body = "slow down";
+        reply.retryAfter = "7";
+        QCOMPARE(mapReply(reply, false, false).error().retryAfterSeconds, 7);
+    }
+
     void cutOffAnswer()
     {
         ReplySnapshot reply;

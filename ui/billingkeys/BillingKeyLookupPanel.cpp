@@ -119,6 +119,14 @@ void BillingKeyLookupPanel::run(const QStringList &customerUids)
         m_progressBar->setRange(0, total);
         m_progressBar->setValue(done);
     });
+    connect(lookup, &BillingKeyBatchLookup::paused, this, [this](int seconds) {
+        m_progressBar->setFormat(
+            tr("%v / %m · PortOne asked to slow down (HTTP 429): resuming in %n second(s)…",
+               nullptr, seconds));
+        announceStatus(m_progressBar, m_progressBar->text());
+    });
+    connect(lookup, &BillingKeyBatchLookup::resumed, this,
+            [this] { m_progressBar->setFormat(tr("%v / %m")); });
     connect(lookup, &BillingKeyBatchLookup::finished, this, &BillingKeyLookupPanel::onFinished);
     m_progressBar->setFormat(tr("%v / %m"));
     m_progressBar->setRange(0, int(customerUids.size()));

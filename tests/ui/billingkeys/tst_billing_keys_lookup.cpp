@@ -222,6 +222,22 @@ private Q_SLOTS:
         qInfo("10,000 pasted (%d unique): longest event-loop gap %lld ms", expected, longestGap);
     }
 
+    // 429 with Retry-After: the progress bar names the wait, then the look-up resumes by
+    // itself and every id is answered (issue 15, item 1).
+    void tooManyRequestsShowsTheWaitAndResumes()
+    {
+        // Three: the page may still be loading its channel list (a GET) when the look-up starts.
+        f->server().setFaults({ .onlyMethod = u"GET"_s, .tooManyRequests = 3 });
+        lookUp250();
+        auto *bar = child<QProgressBar>(*w, "lookupProgressBar");
+        QTRY_VERIFY2(bar->text().contains(u"resuming in 1 second"_s), qPrintable(bar->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isBusy(), 20000);
+        QCOMPARE(visibleRows(*w), 250);
+        QCOMPARE(columnTexts(*w, BillingKeyResultsModel::StatusColumn).count(u"failed"_s), 0);
+        QVERIFY2(!bar->text().contains(u"resuming"_s), qPrintable(bar->text()));
+        QVERIFY(!child<ErrorPanel>(*w, "lookupErrorPanel")->isVisible());
+    }
+
     void retryTheMissing()
     {
         f->server().setFaults({ .serverError = true });
