@@ -137,6 +137,10 @@ run_bench() { # <build dir> <number of customer_uids>
             rss_after_first_kib) / $(bench_value "$work/desk.txt" rss_after_second_kib) KiB" "-"
     printf '%-28s %-26s %s\n' "longest event-loop stall" \
         "$(bench_value "$work/desk.txt" longest_stall_ms) ms" "-"
+    printf '%-28s %-26s %s\n' "median round trip (ms)" \
+        "GET $(bench_value "$work/desk.txt" median_get_ms) / POST look-up $(bench_value \
+            "$work/desk.txt" median_lookup_post_ms) / POST change $(bench_value "$work/desk.txt" \
+            median_changing_post_ms)" "-"
     if [[ -n $desk_ms && -n $curl_ms ]]; then
         awk -v d="$desk_ms" -v c="$curl_ms" \
             'BEGIN { if (d > 0) printf "%-28s %.1fx (curl wall time / PortOne Desk wall time)\n", "ratio", c / d }'
