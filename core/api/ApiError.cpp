@@ -95,7 +95,10 @@ QString ApiError::explanation() const
                       "again in a moment.");
         break;
     case Kind::ApiCode:
-        text = tr("PortOne refused the request; its message says why.");
+        text = httpStatus == 207
+            ? tr("PortOne looked up only some of the ids; its message says why. The ones it "
+                 "found are shown; the others may exist.")
+            : tr("PortOne refused the request; its message says why.");
         break;
     case Kind::Parse:
         text = tr("PortOne's answer could not be read.");

@@ -123,6 +123,10 @@
 </context>
 <context>
     <name>portone::ApiError</name>
+    <message>
+        <source>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</source>
+        <translation>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</translation>
+    </message>
     <message numerus="yes">
         <source>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second(s).</source>
         <translation>

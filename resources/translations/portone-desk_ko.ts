@@ -123,6 +123,10 @@
 </context>
 <context>
     <name>portone::ApiError</name>
+    <message>
+        <source>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</source>
+        <translation>포트원이 일부 ID만 조회했습니다. 이유는 포트원 메시지를 확인하세요. 찾은 항목은 표시되며, 나머지도 존재할 수 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second(s).</source>
         <translation>

@@ -279,6 +279,7 @@ void TestPaymentsWorkspace::partialAnswerWithCodeListsTheRestAsNotLookedUp()
     QVERIFY2(s.errorPanel()->statusText().contains(u"HTTP 207"_s),
              qPrintable(s.errorPanel()->statusText()));
     QVERIFY(s.errorPanel()->messageText().startsWith(u"일부 결제건을 찾지 못하였습니다."_s));
+    QVERIFY(s.errorPanel()->explanationText().contains(u"only some of the ids"_s));
 
     s.fixture.server().setOptions({}); // the next answer clears it all
     QTest::mouseClick(s.lookupButton(), Qt::LeftButton);
