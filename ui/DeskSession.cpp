@@ -41,6 +41,7 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
         if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()
             && !m_profiles.findById(m_profile.id)) {
             // The active profile was deleted: nothing is active any more.
+            abandonCallsInFlight();
             m_client.reset();
             m_tokens.reset();
             m_profile = {};
@@ -51,7 +52,9 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
 
 DeskSession::~DeskSession()
 {
-    // The client and token manager hold replies of m_network; drop them before it goes.
+    // The client and token manager hold replies of m_network; drop them before it goes. A
+    // call still on the wire is recorded as unanswered first.
+    abandonCallsInFlight();
     m_client.reset();
     m_tokens.reset();
 }
@@ -93,8 +96,32 @@ void DeskSession::reloadActiveProfile()
         activateProfile(m_profile.id);
 }
 
+bool DeskSession::confirmLeavingCallsInFlight(QWidget *parent)
+{
+    const QStringList waiting = m_client ? m_client->stateChangesInFlight() : QStringList();
+    if (waiting.isEmpty())
+        return true;
+    const ConfirmationRequest request {
+        tr("Waiting for PortOne"),
+        tr("%1 is waiting for PortOne's answer on the profile “%2”.\n\nWait for the answer, or "
+           "go on without it: the desk then stops waiting, and the outcome stays unknown until "
+           "you look it up (it is recorded as unknown in the history and the audit log).")
+            .arg(waiting.join(tr(", and ")), m_profile.name),
+        tr("Go on without the answer"),
+        tr("Wait for the answer"),
+    };
+    return m_confirmer->confirm(parent, request);
+}
+
+void DeskSession::abandonCallsInFlight()
+{
+    if (m_client)
+        m_client->abandonCallsInFlight();
+}
+
 void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> credentials)
 {
+    abandonCallsInFlight(); // answered while the old profile is still the active one
     m_client.reset();
     m_tokens.reset();
     m_profile = std::move(profile);

@@ -64,6 +64,15 @@ public:
         m_confirmer = confirmer ? confirmer : &m_dialogConfirmer;
     }
 
+    // Before the active profile is left (another profile, an edit, deletion, the window
+    // closing) while state-changing calls are on the wire: asks the operator, naming them,
+    // whether to wait for PortOne's answer (false) or go on without it (true; also when nothing
+    // is waiting). Going on, abandonCallsInFlight() answers those calls as an unknown outcome.
+    bool confirmLeavingCallsInFlight(QWidget *parent);
+    // Every running call of the active profile is answered now (look-ups cancelled, sent
+    // state-changing calls an unknown outcome, recorded like any other answer).
+    void abandonCallsInFlight();
+
     bool hasActiveProfile() const { return m_client != nullptr; }
     const Profile &activeProfile() const { return m_profile; }
     PortOneClient *client() const { return m_client.get(); }

@@ -255,6 +255,10 @@ Workspace *MainWindow::currentWorkspace() const
 
 bool MainWindow::openProfile(const QString &id)
 {
+    if (!m_session.confirmLeavingCallsInFlight(this)) {
+        m_switcher->showActive(); // the toolbar shows the profile that stays active
+        return false;
+    }
     if (id == AppSettings::SandboxProfileId) {
         if (const QString problem = m_session.startSandbox(); !problem.isEmpty()) {
             QMessageBox::critical(this, tr("Sandbox"), problem);
@@ -274,7 +278,9 @@ void MainWindow::openProfilesDialog(bool addNew)
     if (addNew)
         dialog.startNewProfile();
     connect(&dialog, &ProfilesDialog::profileSaved, this, [this](const QString &id) {
-        if (m_session.activeProfile().id == id)
+        // An edit of the active profile applies now, or once the operator has chosen not to
+        // wait for a call on the wire (the saved profile is kept either way).
+        if (m_session.activeProfile().id == id && m_session.confirmLeavingCallsInFlight(this))
             m_session.reloadActiveProfile();
         else if (!m_session.hasActiveProfile())
             openProfile(id);
@@ -399,6 +405,11 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_session.confirmLeavingCallsInFlight(this)) {
+        event->ignore();
+        return;
+    }
+    m_session.abandonCallsInFlight(); // answered while every page is still there to record it
     AppSettings(m_settings).setWindowGeometry(saveGeometry());
     saveSplitters();
     QMainWindow::closeEvent(event);

@@ -19,6 +19,9 @@ class ProfileSwitcher : public QWidget
 public:
     explicit ProfileSwitcher(DeskSession &session, QWidget *parent = nullptr);
 
+    // Shows the active profile again (after a switch the operator called off).
+    void showActive();
+
 Q_SIGNALS:
     // id: a saved profile's id, or AppSettings::SandboxProfileId.
     void profileChosen(const QString &id);
@@ -26,7 +29,6 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void showActive();
 
     DeskSession &m_session;
     QComboBox *m_combo;

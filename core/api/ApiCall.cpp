@@ -232,6 +232,21 @@ void ApiCall::cancel()
     finish(error);
 }
 
+void ApiCall::abandon()
+{
+    if (m_finished)
+        return;
+    if (!awaitsStateChange()) {
+        cancel();
+        return;
+    }
+    ApiError error = stoppedError(ApiError::Kind::Network,
+                                  QStringLiteral("The connection was closed (another profile or "
+                                                 "the window closing) before PortOne answered."));
+    dropReply();
+    finish(error);
+}
+
 void ApiCall::onContextDestroyed()
 {
     if (m_finished)

@@ -40,7 +40,14 @@ public:
     // that created the request.
     void startQueued();
     void cancel();
+    // The connection is going away (another profile, the window closing): a look-up or a call
+    // not yet sent is cancelled; a state-changing call already sent ends as an unknown outcome.
+    // Either way the caller is answered now and the trace published.
+    void abandon();
     bool isRunning() const { return !m_finished; }
+    // A state-changing call on the wire: its answer decides whether something changed.
+    bool awaitsStateChange() const { return !m_finished && m_request.changesState && m_reply; }
+    const ApiRequest &request() const { return m_request; }
 
     // The URL the request goes to: base URL + percent-encoded path segments + query.
     static QUrl buildUrl(const QUrl &base, const ApiRequest &request);

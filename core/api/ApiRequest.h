@@ -25,6 +25,9 @@ struct ApiRequest
     QList<std::pair<QString, QString>> query; // repeated names allowed ("customer_uid[]")
     std::optional<QJsonObject> body; // sent as compact JSON
     bool changesState = false; // never retried; failures after sending are outcomeUnknown
+    // For the operator, of a state-changing call: what it does, naming its ids and amounts
+    // ("Benepia payment of 12,000 P, merchant_uid …"). Never sensitive.
+    QString summary;
     bool authenticated = true; // adds the access token (and replays once after a 401)
     bool multiLookup = false; // 207 is success; a 404 envelope is success with nothing found
     std::optional<std::chrono::milliseconds> timeout; // empty: ClientSettings::timeout

@@ -48,6 +48,27 @@ QString ApiTransport::transportProblem(const QUrl &url)
         .arg(url.scheme());
 }
 
+QList<ApiRequest> ApiTransport::stateChangesInFlight() const
+{
+    QList<ApiRequest> requests;
+    for (const ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly)) {
+        if (call->awaitsStateChange())
+            requests.append(call->request());
+    }
+    return requests;
+}
+
+void ApiTransport::abandonAll()
+{
+    // Each answer may start or end other calls: take the list first, guard each pointer.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    QList<QPointer<ApiCall>> guarded(calls.cbegin(), calls.cend());
+    for (const QPointer<ApiCall> &call : guarded) {
+        if (call && call->isRunning())
+            call->abandon();
+    }
+}
+
 CallHandle ApiTransport::start(ApiRequest request, QObject *context, ApiCall::Handler handler)
 {
     if (request.changesState && m_settings.readOnly) {

@@ -65,6 +65,11 @@ public:
                            [error = std::move(error), done = std::move(done)] { done(error); });
     }
 
+    // The state-changing calls on the wire, oldest first (see ApiCall::awaitsStateChange).
+    QList<ApiRequest> stateChangesInFlight() const;
+    // Ends every running call now (ApiCall::abandon), each caller answered.
+    void abandonAll();
+
     QNetworkAccessManager *network() const { return m_network; }
     TokenManager *tokens() const { return m_tokens; }
     const ClientSettings &settings() const { return m_settings; }

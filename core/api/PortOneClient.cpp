@@ -25,6 +25,19 @@ const ClientSettings &PortOneClient::settings() const
     return m_settings;
 }
 
+QStringList PortOneClient::stateChangesInFlight() const
+{
+    QStringList summaries;
+    for (const ApiRequest &request : m_transport->stateChangesInFlight())
+        summaries.append(request.summary.isEmpty() ? request.operation : request.summary);
+    return summaries;
+}
+
+void PortOneClient::abandonCallsInFlight()
+{
+    m_transport->abandonAll();
+}
+
 // --- Payment lookups -------------------------------------------------------------------------
 
 CallHandle PortOneClient::getPayment(const QString &impUid, bool includeSandbox, QObject *context,

@@ -52,6 +52,12 @@ public:
 
     const ClientSettings &settings() const;
 
+    // What the operator is waiting for: the summaries of the state-changing calls on the wire.
+    QStringList stateChangesInFlight() const;
+    // Before the connection goes (another profile, the window closing): every running call is
+    // answered now, look-ups as cancelled, sent state-changing calls as an unknown outcome.
+    void abandonCallsInFlight();
+
     // Certification (본인인증)
     CallHandle requestOtp(const OtpRequest &otp, QObject *context, Done<OtpRequestResult> done);
     // otp empty: APP mode, no otp parameter is sent.

@@ -114,6 +114,7 @@ CallHandle PortOneClient::registerBillingKey(const BillingKeyRegistration &regis
     putText(body, "channel_group_id", registration.channelGroupId);
     r.body = body;
     r.changesState = true;
+    r.summary = tr("A billing-key registration for customer_uid %1").arg(registration.customerUid);
     return m_transport->send<BillingKey>(std::move(r), context, &objectAs<BillingKey>,
                                          std::move(done));
 }
@@ -132,6 +133,7 @@ CallHandle PortOneClient::deleteBillingKey(const QString &customerUid, const QSt
     if (!requester.isEmpty())
         r.query.append({ QStringLiteral("extra[requester]"), requester });
     r.changesState = true;
+    r.summary = tr("The deletion of billing key %1").arg(customerUid);
     return m_transport->send<BillingKey>(std::move(r), context, &objectAs<BillingKey>,
                                          std::move(done));
 }

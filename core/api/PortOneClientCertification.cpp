@@ -37,6 +37,7 @@ CallHandle PortOneClient::requestOtp(const OtpRequest &otp, QObject *context,
     putText(body, "bypass", otp.bypass);
     r.body = body;
     r.changesState = true;
+    r.summary = tr("An OTP request (a text message to the customer)");
     auto parse = [](const RawResponse &raw) -> Result<OtpRequestResult> {
         Result<QJsonObject> object = responseObject(raw);
         if (!object.ok())
@@ -64,6 +65,7 @@ CallHandle PortOneClient::confirmOtp(const QString &impUid, const QString &otp, 
     putText(body, "otp", otp); // APP mode: no otp parameter at all
     r.body = body;
     r.changesState = true;
+    r.summary = tr("An OTP confirmation of imp_uid %1").arg(impUid);
     return m_transport->send<Certification>(std::move(r), context, &objectAs<Certification>,
                                             std::move(done));
 }
@@ -90,6 +92,7 @@ CallHandle PortOneClient::deleteCertification(const QString &impUid, QObject *co
     ApiRequest r
         = request("deleteCertification", "DELETE", { QStringLiteral("certifications"), impUid });
     r.changesState = true;
+    r.summary = tr("The deletion of certification %1").arg(impUid);
     return m_transport->send<Certification>(std::move(r), context, &objectAs<Certification>,
                                             std::move(done));
 }
@@ -155,6 +158,9 @@ CallHandle PortOneClient::payWithBenepia(const BenepiaPaymentRequest &payment, Q
     putText(body, "custom_data", payment.customData);
     r.body = body;
     r.changesState = true;
+    r.summary = tr("A Benepia payment of %L1 P (merchant_uid %2)")
+                    .arg(payment.amount)
+                    .arg(payment.merchantUid);
     return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
 }
 

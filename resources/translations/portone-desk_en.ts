@@ -1935,6 +1935,30 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::DeskSession</name>
     <message>
+        <source>Wait for the answer</source>
+        <translation>Wait for the answer</translation>
+    </message>
+    <message>
+        <source>Go on without the answer</source>
+        <translation>Go on without the answer</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, and </translation>
+    </message>
+    <message>
+        <source>%1 is waiting for PortOne&apos;s answer on the profile “%2”.
+
+Wait for the answer, or go on without it: the desk then stops waiting, and the outcome stays unknown until you look it up (it is recorded as unknown in the history and the audit log).</source>
+        <translation>%1 is waiting for PortOne&apos;s answer on the profile “%2”.
+
+Wait for the answer, or go on without it: the desk then stops waiting, and the outcome stays unknown until you look it up (it is recorded as unknown in the history and the audit log).</translation>
+    </message>
+    <message>
+        <source>Waiting for PortOne</source>
+        <translation>Waiting for PortOne</translation>
+    </message>
+    <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
         <translation>The built-in sandbox could not listen on 127.0.0.1.</translation>
     </message>
@@ -3094,6 +3118,30 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::PortOneClient</name>
+    <message>
+        <source>A Benepia payment of %L1 P (merchant_uid %2)</source>
+        <translation>A Benepia payment of %L1 P (merchant_uid %2)</translation>
+    </message>
+    <message>
+        <source>The deletion of certification %1</source>
+        <translation>The deletion of certification %1</translation>
+    </message>
+    <message>
+        <source>An OTP confirmation of imp_uid %1</source>
+        <translation>An OTP confirmation of imp_uid %1</translation>
+    </message>
+    <message>
+        <source>An OTP request (a text message to the customer)</source>
+        <translation>An OTP request (a text message to the customer)</translation>
+    </message>
+    <message>
+        <source>The deletion of billing key %1</source>
+        <translation>The deletion of billing key %1</translation>
+    </message>
+    <message>
+        <source>A billing-key registration for customer_uid %1</source>
+        <translation>A billing-key registration for customer_uid %1</translation>
+    </message>
     <message>
         <source>The page number starts at 1.</source>
         <translation>The page number starts at 1.</translation>

@@ -1929,6 +1929,30 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::DeskSession</name>
     <message>
+        <source>Wait for the answer</source>
+        <translation>응답 기다리기</translation>
+    </message>
+    <message>
+        <source>Go on without the answer</source>
+        <translation>응답 없이 계속</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, 그리고 </translation>
+    </message>
+    <message>
+        <source>%1 is waiting for PortOne&apos;s answer on the profile “%2”.
+
+Wait for the answer, or go on without it: the desk then stops waiting, and the outcome stays unknown until you look it up (it is recorded as unknown in the history and the audit log).</source>
+        <translation>%1이(가) 프로필 “%2”에서 포트원의 응답을 기다리고 있습니다.
+
+응답을 기다리거나, 기다리지 않고 계속할 수 있습니다. 계속하면 더 이상 응답을 기다리지 않으며, 조회해 보기 전까지 결과는 알 수 없는 상태로 남습니다(기록과 감사 로그에 &apos;결과 알 수 없음&apos;으로 기록됩니다).</translation>
+    </message>
+    <message>
+        <source>Waiting for PortOne</source>
+        <translation>포트원 응답 대기 중</translation>
+    </message>
+    <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
         <translation>내장 샌드박스를 127.0.0.1에서 시작할 수 없습니다.</translation>
     </message>
@@ -3084,6 +3108,30 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::PortOneClient</name>
+    <message>
+        <source>A Benepia payment of %L1 P (merchant_uid %2)</source>
+        <translation>베네피아 %L1 P 결제(merchant_uid %2)</translation>
+    </message>
+    <message>
+        <source>The deletion of certification %1</source>
+        <translation>본인인증 %1 삭제</translation>
+    </message>
+    <message>
+        <source>An OTP confirmation of imp_uid %1</source>
+        <translation>imp_uid %1의 OTP 확인</translation>
+    </message>
+    <message>
+        <source>An OTP request (a text message to the customer)</source>
+        <translation>OTP 요청(고객에게 보내는 문자 메시지)</translation>
+    </message>
+    <message>
+        <source>The deletion of billing key %1</source>
+        <translation>빌링키 %1 삭제</translation>
+    </message>
+    <message>
+        <source>A billing-key registration for customer_uid %1</source>
+        <translation>customer_uid %1의 빌링키 등록</translation>
+    </message>
     <message>
         <source>The page number starts at 1.</source>
         <translation>페이지 번호는 1부터 시작합니다.</translation>

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void koreanCatalogueIsUsed();
     void failuresShowTheErrorPanelAndKeepTheWindowUsable();
     void longProgressTextKeepsTheNavigationWidth();
+    void closingWithAPaymentOnTheWireAsks();
     void languageFollowsSystemUnlessOverridden_data();
     void languageFollowsSystemUnlessOverridden();
 };
@@ -328,6 +329,45 @@ void TestMainWindow::longProgressTextKeepsTheNavigationWidth()
     QVERIFY(progress->width() <= page->width());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
     QCOMPARE(navigation->width(), navigationWidth);
+}
+
+// Closing the window while a state-changing call is on the wire asks first: "wait" keeps the
+// window open, "go on" closes it with the call answered as an unknown outcome and recorded
+// (issue 12, part).
+void TestMainWindow::closingWithAPaymentOnTheWireAsks()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    test::Capture<Certification> warm; // a token first: only the payment is slowed down
+    f.session.client()->getCertification(u"imv_900000000001"_s, &window, warm.callback());
+    QVERIFY(warm.wait());
+    f.server().setFaults({ .latencyMs = 3000, .onlyMethod = u"POST"_s });
+    BenepiaPaymentRequest payment;
+    payment.account
+        = { u"benepia_test"_s, u"benepia1234"_s, sandbox::SandboxServer::benepiaChannelKey() };
+    payment.merchantUid = u"close_while_paying_1"_s;
+    payment.amount = 700;
+    payment.name = u"닫기 전 결제"_s;
+    test::Capture<Payment> paid;
+    f.session.client()->payWithBenepia(payment, &window, paid.callback());
+    QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
+
+    f.confirmer.answers = { false }; // wait
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(f.confirmer.asked.constLast().text.contains(u"close_while_paying_1"_s));
+    QVERIFY(!paid.has());
+
+    f.confirmer.answers = { true }; // go on
+    QVERIFY(window.close());
+    QVERIFY(paid.has());
+    QVERIFY(paid.error().outcomeUnknown);
+    const HistoryRecord last = f.session.history().load().constLast();
+    QCOMPARE(last.operation, u"payBenepiaPoint"_s);
+    QCOMPARE(last.outcome, RequestTrace::Outcome::Unknown);
+    f.server().setFaults({});
 }
 
 void TestMainWindow::languageFollowsSystemUnlessOverridden_data()

@@ -66,7 +66,9 @@ public:
         m_accept = buttons->addButton(request.acceptText, QDialogButtonBox::DestructiveRole);
         m_accept->setObjectName(QStringLiteral("acceptButton"));
         m_accept->setAutoDefault(false);
-        QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        QPushButton *cancel = request.rejectText.isEmpty()
+            ? buttons->addButton(QDialogButtonBox::Cancel)
+            : buttons->addButton(request.rejectText, QDialogButtonBox::RejectRole);
         cancel->setObjectName(QStringLiteral("cancelButton"));
         cancel->setDefault(true);
         auto *layout = new QVBoxLayout(this);

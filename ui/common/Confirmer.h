@@ -14,6 +14,7 @@ struct ConfirmationRequest
     QString title;
     QString text;
     QString acceptText; // e.g. "Delete permanently", "Pay 5,000 points"
+    QString rejectText = {}; // empty: "Cancel"
 };
 
 // A stronger confirmation for destructive actions on several things or on things with

@@ -274,6 +274,10 @@ void ProfilesDialog::deleteProfile()
     };
     if (!m_session.confirmer().confirm(this, request))
         return;
+    const bool active
+        = !m_session.activeProfile().builtInSandbox && m_session.activeProfile().id == id;
+    if (active && !m_session.confirmLeavingCallsInFlight(this))
+        return;
     m_connectionTest->cancel();
     setKeychainBusy(tr("Erasing the secret from the keychain…"));
     m_editor->startNew();

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void retryAfterUnknownOutcomeKeepsMerchantUid();
     void amountOverKnownBalanceIsRefused();
     void doubleClickPaysOnce();
+    void leavingTheProfileMidPaymentAsksWaitOrGoOn();
     void passwordIsNeverKept();
 };
 
@@ -364,6 +365,52 @@ void TestBenepiaWorkspace::doubleClickPaysOnce()
     QCOMPARE(s.f.confirmer.asked.size(), 1);
     QCOMPARE(s.f.server().requestCount(), before + 1);
     QTRY_VERIFY(pay->isEnabled());
+}
+
+// Leaving the profile while a payment is on the wire names the call and asks: waiting lets the
+// answer arrive on this page; going on answers the call as an unknown outcome, recorded in the
+// history and the audit log, with the look-up notice, and the form usable (issue 12, part).
+void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
+{
+    BenepiaScreen s;
+    QTRY_VERIFY(s.channelListsLoaded());
+    s.fillPayment(u"benepia_test"_s, u"1200"_s, u"전환 중 결제"_s);
+    const QString first = s.merchantUid();
+    s.f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
+    s.f.confirmer.answers = { true };
+    s.click(u"payButton"_s);
+    QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
+
+    s.f.confirmer.answers = { false }; // wait
+    QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.workspace));
+    const QString asked = s.f.confirmer.asked.constLast().text;
+    QVERIFY2(asked.contains(u"A Benepia payment of 1,200 P (merchant_uid %1) is waiting for "
+                            "PortOne's answer"_s.arg(first)),
+             qPrintable(asked));
+    QTRY_VERIFY_WITH_TIMEOUT(s.result()->isVisible(), 5000);
+    QCOMPARE(s.result()->value(u"merchant_uid"_s), first);
+
+    s.type(u"payPasswordLineEdit"_s, Password);
+    const QString second = s.merchantUid();
+    s.f.confirmer.answers = { true };
+    s.click(u"payButton"_s);
+    QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
+    s.f.confirmer.answers = { true }; // go on
+    QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.workspace));
+    QCOMPARE(s.f.session.startSandbox(), QString()); // the profile is opened anew
+    QVERIFY(!s.workspace.isBusy());
+    QVERIFY(s.find<QPushButton>(u"payButton"_s)->isEnabled());
+    auto *notice = s.find<QLabel>(u"outcomeNoticeLabel"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(second));
+    const AuditEntry audit = s.f.session.auditLog().entries().constLast();
+    QCOMPARE(audit.action, AuditAction::BenepiaPaid);
+    QCOMPARE(audit.outcome, u"unknown"_s);
+    QVERIFY(audit.targets.contains(second));
+    const HistoryRecord history = s.f.session.history().load().constLast();
+    QCOMPARE(history.operation, u"payBenepiaPoint"_s);
+    QCOMPARE(history.outcome, RequestTrace::Outcome::Unknown);
+    s.f.server().setFaults({});
 }
 
 void TestBenepiaWorkspace::passwordIsNeverKept()
