@@ -3,11 +3,13 @@
 #include "core/util/Csv.h"
 #include "ui/billingkeys/CsvColumnDialog.h"
 #include "ui/common/Icons.h"
+#include "ui/common/OffThread.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -93,21 +95,68 @@ void BillingKeyIdInput::updateCount()
     Q_EMIT idsChanged(count);
 }
 
-QString BillingKeyIdInput::importCsv(const QString &path, int column, bool firstRowIsHeader)
+QString BillingKeyIdInput::importProblemText(const csv::ColumnImport &import, const QString &path,
+                                             const csv::ImportLimits &limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Could not read %1: %2").arg(path, file.errorString());
-    const QStringList imported
-        = csv::column(csv::parse(file.readAll()), column, firstRowIsHeader ? 1 : 0);
-    if (imported.isEmpty())
+    using Problem = csv::ColumnImport::Problem;
+    switch (import.problem) {
+    case Problem::None:
+        break;
+    case Problem::Unreadable:
+        return tr("Could not read %1: %2").arg(path, import.detail);
+    case Problem::TooLarge:
+        return tr("%1 is larger than %2, the most PortOne Desk imports at once. Split it into "
+                  "smaller files.")
+            .arg(path, QLocale().formattedDataSize(limits.maxBytes, 0, QLocale::DataSizeIecFormat));
+    case Problem::TooManyRows:
+        return tr("%1 has more than %L2 rows, the most PortOne Desk imports at once. Split it "
+                  "into smaller files.")
+            .arg(path)
+            .arg(limits.maxRows);
+    case Problem::EmptyColumn:
         return tr("The chosen column of %1 holds no customer_uids.").arg(path);
-    QString text = m_idsEdit->toPlainText().trimmed();
-    if (!text.isEmpty())
-        text += u'\n';
-    // Kept as typed lines: the id field stays the one place the operator edits the list.
-    m_idsEdit->setPlainText(text + imported.join(u'\n'));
+    }
     return {};
+}
+
+void BillingKeyIdInput::setImporting(bool importing)
+{
+    m_importing = importing;
+    m_importButton->setEnabled(!importing);
+    if (importing)
+        m_countLabel->setText(tr("Reading the file…"));
+    else
+        updateCount();
+}
+
+void BillingKeyIdInput::fail(const QString &message)
+{
+    setImporting(false);
+    Q_EMIT importFailed(message);
+}
+
+void BillingKeyIdInput::importCsv(const QString &path, int column, bool firstRowIsHeader)
+{
+    setImporting(true);
+    const csv::ImportLimits limits = m_limits;
+    runOffThread<csv::ColumnImport>(
+        this,
+        [path, column, firstRowIsHeader, limits] {
+            return csv::importColumn(path, column, firstRowIsHeader, limits);
+        },
+        [this, path, limits](csv::ColumnImport import) {
+            if (import.problem != csv::ColumnImport::Problem::None) {
+                fail(importProblemText(import, path, limits));
+                return;
+            }
+            QString text = m_idsEdit->toPlainText().trimmed();
+            if (!text.isEmpty())
+                text += u'\n';
+            // Kept as typed lines: the id field stays the one place the operator edits the list.
+            m_idsEdit->setPlainText(text + import.values.join(u'\n'));
+            setImporting(false);
+            Q_EMIT importFinished(int(import.values.size()));
+        });
 }
 
 void BillingKeyIdInput::chooseCsvFile()
@@ -116,22 +165,39 @@ void BillingKeyIdInput::chooseCsvFile()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT importFailed(tr("Could not read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QList<QStringList> rows = csv::parse(file.read(64 * 1024));
-    if (rows.isEmpty()) {
-        Q_EMIT importFailed(tr("%1 is empty.").arg(path));
-        return;
-    }
-    CsvColumnDialog dialog(rows.first(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const QString problem = importCsv(path, dialog.column(), dialog.firstRowIsHeader());
-        !problem.isEmpty())
-        Q_EMIT importFailed(problem);
+    setImporting(true);
+    const csv::ImportLimits limits = m_limits;
+    // The first row, for the column dialog; a file over the size limit is refused here already.
+    runOffThread<csv::ColumnImport>(
+        this,
+        [path, limits] {
+            csv::ColumnImport first;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                first.problem = csv::ColumnImport::Problem::Unreadable;
+                first.detail = file.errorString();
+            } else if (file.size() > limits.maxBytes) {
+                first.problem = csv::ColumnImport::Problem::TooLarge;
+            } else {
+                const QList<QStringList> rows = csv::parse(file.read(64 * 1024));
+                first.values = rows.value(0);
+            }
+            return first;
+        },
+        [this, path, limits](csv::ColumnImport first) {
+            if (first.problem != csv::ColumnImport::Problem::None) {
+                fail(importProblemText(first, path, limits));
+                return;
+            }
+            setImporting(false);
+            if (first.values.isEmpty()) {
+                Q_EMIT importFailed(tr("%1 is empty.").arg(path));
+                return;
+            }
+            CsvColumnDialog dialog(first.values, this);
+            if (dialog.exec() == QDialog::Accepted)
+                importCsv(path, dialog.column(), dialog.firstRowIsHeader());
+        });
 }
 
 } // namespace portone
