@@ -1,14 +1,16 @@
 // Canary secrets, end to end: one scripted session through the main window (the Sandbox profile,
-// then a saved profile on the sandbox whose imp_secret is a canary in the real keychain) types a
+// then a saved profile on a sandbox whose imp_secret is a canary in the real keychain) types a
 // distinct canary into every sensitive field, runs every flow, uses every copy action, exports
 // the CSV and quits. Then every file the process could have written (its private HOME, XDG and
 // TMPDIR folders, the settings, the export, its own log output) and every text it put on the
 // clipboard is searched for the canaries in UTF-8, UTF-16LE and percent-encoded form. The
 // keychain must be the one place that holds the canary imp_secret.
+#include "core/history/HistoryStore.h"
 #include "core/profiles/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/faults/CanaryValues.h"
 #include "tests/faults/FaultEndpoints.h"
+#include "tests/faults/MessageCapture.h"
 #include "tests/support/CanarySearch.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppSettings.h"
@@ -21,6 +23,7 @@
 #include "ui/payments/PaymentsWorkspace.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -49,21 +52,6 @@ namespace {
 QString capturePath()
 {
     return qEnvironmentVariable("PORTONE_CANARY_ROOT") + u"/output/messages.log"_s;
-}
-
-QtMessageHandler previousHandler = nullptr;
-
-// Everything the process logs goes to a file inside the searched folder (and on to QTest).
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    QFile file(capturePath());
-    if (file.open(QIODevice::Append)) {
-        file.write(qFormatLogMessage(type, context, message).toUtf8() + '\n');
-        // The raw text too, in case the format drops anything.
-        file.write(message.toUtf8() + '\n');
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
 }
 
 } // namespace
@@ -127,6 +115,8 @@ private:
     }
 
     QString m_root;
+    QString m_dataDirectory;
+    std::optional<MessageCapture> m_capture;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -153,7 +143,7 @@ void TestCanarySecrets::initTestCase()
     QVERIFY(QDir().mkpath(m_root + u"/output"_s));
     QFile::remove(capturePath());
     QCOMPARE(QDir::tempPath(), QDir(qEnvironmentVariable("TMPDIR")).canonicalPath());
-    previousHandler = qInstallMessageHandler(captureMessage);
+    m_capture.emplace(capturePath());
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
             [this] { m_clipboardTexts << QApplication::clipboard()->text(); });
     QApplication::setOrganizationName(u"PortOneDesk"_s); // as main() does
@@ -193,9 +183,16 @@ void TestCanarySecrets::certification()
     type(page, u"nameLineEdit"_s, certName);
     type(page, u"phoneLineEdit"_s, certPhone);
     type(page, u"birthLineEdit"_s, certBirth);
-    type(page, u"genderDigitLineEdit"_s, u"2"_s);
+    type(page, u"genderDigitLineEdit"_s, certGenderDigit);
     click(page, u"requestOtpButton"_s);
     QVERIFY(waitFor([&] { return page->step() == CertificationWorkspace::Step::Confirm; }));
+    // The OTP request as a curl command, gender digit and all (masked there).
+    auto *copyCurl = m_window->findChild<QAction *>(u"copyLastRequestAsCurlAction"_s);
+    QVERIFY(copyCurl && copyCurl->isEnabled());
+    copyCurl->trigger();
+    ++m_copies;
+    QVERIFY2(QApplication::clipboard()->text().contains(u"gender_digit"_s),
+             qPrintable(QApplication::clipboard()->text()));
     click(page, u"copyImpUidButton"_s);
     ++m_copies;
     const QString impUid = find<QLineEdit>(page, u"impUidLineEdit"_s)->text();
@@ -312,9 +309,8 @@ void TestCanarySecrets::payments()
 void TestCanarySecrets::scriptedSessionLeavesNoCanary()
 {
     m_settings = std::make_unique<QSettings>(); // the app's own location, under XDG_CONFIG_HOME
-    m_session = std::make_unique<DeskSession>(
-        *m_settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
-        m_keychainService);
+    m_dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    m_session = std::make_unique<DeskSession>(*m_settings, m_dataDirectory, m_keychainService);
     m_session->setConfirmer(&m_confirmer);
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
     m_window->resize(1280, 860);
@@ -360,6 +356,14 @@ void TestCanarySecrets::scriptedSessionLeavesNoCanary()
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY2(log.readAll().contains("getToken"), "the log capture saw nothing");
     QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+    // The one-digit canary is searched above only beside its name; the recorded OTP request
+    // shows where it went: its gender_digit field holds the mask.
+    QStringList genderDigits;
+    for (const HistoryRecord &record : HistoryStore(m_dataDirectory + u"/history"_s).load()) {
+        if (record.operation == u"requestOTP"_s && record.body)
+            genderDigits << record.body->value(u"gender_digit"_s).toString();
+    }
+    QCOMPARE(genderDigits, QStringList { u"*"_s });
     qInfo("searched %lld files and %lld clipboard texts for %lld canary forms: none found",
           static_cast<long long>(files.size()), static_cast<long long>(m_clipboardTexts.size()),
           static_cast<long long>(searched.size()));
@@ -389,7 +393,7 @@ void TestCanarySecrets::cleanupTestCase()
     secrets.deleteSecret(m_profileId, this,
                          [&deleted](const SecretOutcome &error) { deleted = !error; });
     QVERIFY(waitFor([&deleted] { return deleted.has_value(); }, 10000));
-    qInstallMessageHandler(previousHandler);
+    m_capture.reset();
 }
 
 QTEST_MAIN(TestCanarySecrets)
