@@ -19,6 +19,7 @@ QJsonObject faultsToJson(const SandboxFaults &f)
              { u"gatewayForbidden"_s, f.gatewayForbidden },
              { u"apiCodeError"_s, f.apiCodeError },
              { u"unauthorized"_s, f.unauthorized },
+             { u"echoRequest"_s, f.echoRequest },
              { u"onlyMethod"_s, f.onlyMethod } };
 }
 
@@ -43,6 +44,7 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.gatewayForbidden = check.boolean(u"gatewayForbidden"_s, false);
     f.apiCodeError = check.boolean(u"apiCodeError"_s, false);
     f.unauthorized = check.boolean(u"unauthorized"_s, false);
+    f.echoRequest = check.boolean(u"echoRequest"_s, false);
     f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
     const auto maxDelay = static_cast<qint64>(s.maxResponseDelay.count());
     if (latencyMs < 0 || latencyMs > maxDelay)

@@ -66,6 +66,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+HttpReply echoOf(const QHttpServerRequest &request)
+{
+    RequestParams params;
+    params.addQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+    params.addBody(request.value("Content-Type"), request.body());
+    return envelope::failure(
+        400, u"입력하신 정보를 확인할 수 없습니다: %1"_s.arg(params.allValues().join(u", "_s)));
+}
+
 } // namespace
 
 QByteArray RouteRequest::header(const QByteArray &name) const
@@ -140,6 +149,8 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         reply = HttpReply {
             403, QByteArrayLiteral("{\"statusCode\":403,\"message\":\"Forbidden resource\"}")
         };
+    } else if (f.echoRequest) {
+        reply = echoOf(request);
     } else if (f.apiCodeError) {
         reply = envelope::failure(200, SandboxServer::apiCodeErrorMessage());
     } else {

@@ -35,6 +35,9 @@ struct SandboxFaults
     // Refuse every access token (401, code -1, "Unauthorized") on the authenticated routes;
     // /users/getToken still issues new ones, so a renewed token is refused again.
     bool unauthorized = false;
+    // Answer 400 with the envelope whose message repeats every value the request sent, as a
+    // careless server might (a refusal naming the card number, the person, the birth date).
+    bool echoRequest = false;
     // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
     // Lets a test fault a state-changing call while the look-ups around it still answer.
     QString onlyMethod = {};

@@ -36,7 +36,23 @@ private Q_SLOTS:
         const SandboxFaults f = m_server->faults();
         QCOMPARE(f.latencyMs, 0);
         QVERIFY(!f.serverError && !f.malformedJson && !f.dropConnection && !f.hang
-                && !f.gatewayForbidden && !f.apiCodeError && !f.unauthorized);
+                && !f.gatewayForbidden && !f.apiCodeError && !f.unauthorized && !f.echoRequest);
+    }
+
+    void echoRequest()
+    {
+        m_server->setFaults({ .echoRequest = true });
+        const HttpResult r = m_client->postJson(
+            "/subscribe/customers/echo_01",
+            { { u"card_number"_s, u"4111-1111-1111-1111"_s }, { u"expiry"_s, u"2030-12"_s } });
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), 1);
+        QVERIFY2(r.message().startsWith(u"입력하신 정보를 확인할 수 없습니다: "_s),
+                 qPrintable(r.message()));
+        QVERIFY(r.message().contains(u"4111-1111-1111-1111"_s));
+        QVERIFY(r.message().contains(u"2030-12"_s));
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/subscribe/customers/echo_01").status, 404); // not applied
     }
 
     void latency()
