@@ -33,6 +33,47 @@ const QString Phone = u"010-1234-5678"_s;
 const QString BuyerEmail = u"canary.buyer@example.com"_s;
 const QString EchoedOtp = u"394857"_s; // not a date: only its name-less echo can give it away
 
+// The requests that carry personal data, filled with the canaries.
+OtpRequest canaryOtpRequest()
+{
+    OtpRequest otpRequest;
+    otpRequest.name = PersonName;
+    otpRequest.phone = Phone;
+    otpRequest.birth = OtpBirth;
+    otpRequest.genderDigit = u"2"_s;
+    otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+    return otpRequest;
+}
+
+BillingKeyRegistration canaryRegistration(const QString &customerUid)
+{
+    BillingKeyRegistration reg;
+    reg.customerUid = customerUid;
+    reg.channelKey = sandbox::SandboxServer::billingChannelKey();
+    reg.cardNumber = CardNumber;
+    reg.expiry = CardExpiry;
+    reg.birth = CardBirth;
+    reg.pwd2Digit = u"47"_s;
+    reg.cvc = u"839"_s;
+    reg.customerName = PersonName;
+    reg.customerTel = Phone;
+    reg.customerEmail = BuyerEmail;
+    return reg;
+}
+
+BenepiaPaymentRequest canaryPayment(const QString &merchantUid)
+{
+    BenepiaPaymentRequest pay;
+    pay.account = { BenepiaUser, BenepiaPassword, sandbox::SandboxServer::benepiaChannelKey() };
+    pay.merchantUid = merchantUid;
+    pay.amount = 1200;
+    pay.name = u"포인트 결제"_s;
+    pay.buyerName = PersonName;
+    pay.buyerEmail = BuyerEmail;
+    pay.buyerTel = Phone;
+    return pay;
+}
+
 } // namespace
 
 class TestHistoryCanary : public QObject
@@ -145,12 +186,7 @@ private Q_SLOTS:
 
         QList<ApiError> errors;
         echo({ PersonName, Phone, u"(01012345678)"_s, OtpBirth + u"-2"_s, OtpBirth });
-        OtpRequest otpRequest;
-        otpRequest.name = PersonName;
-        otpRequest.phone = Phone;
-        otpRequest.birth = OtpBirth;
-        otpRequest.genderDigit = u"2"_s;
-        otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+        const OtpRequest otpRequest = canaryOtpRequest();
         Capture<OtpRequestResult> requested;
         f.client->requestOtp(otpRequest, &f.context, requested.callback());
         QVERIFY(requested.wait());
@@ -164,31 +200,14 @@ private Q_SLOTS:
 
         echo({ CardNumber, u"4111112222333321"_s, CardExpiry, CardBirth, u"비밀번호 47 CVC 839"_s,
                PersonName, Phone, BuyerEmail });
-        BillingKeyRegistration reg;
-        reg.customerUid = u"canary_echo_01"_s;
-        reg.channelKey = sandbox::SandboxServer::billingChannelKey();
-        reg.cardNumber = CardNumber;
-        reg.expiry = CardExpiry;
-        reg.birth = CardBirth;
-        reg.pwd2Digit = u"47"_s;
-        reg.cvc = u"839"_s;
-        reg.customerName = PersonName;
-        reg.customerTel = Phone;
-        reg.customerEmail = BuyerEmail;
+        const BillingKeyRegistration reg = canaryRegistration(u"canary_echo_01"_s);
         Capture<BillingKey> saved;
         f.client->registerBillingKey(reg, &f.context, saved.callback());
         QVERIFY(saved.wait());
         collect(saved, &errors);
 
         echo({ BenepiaUser, BenepiaPassword, PersonName, BuyerEmail, Phone });
-        BenepiaPaymentRequest pay;
-        pay.account = { BenepiaUser, BenepiaPassword, sandbox::SandboxServer::benepiaChannelKey() };
-        pay.merchantUid = u"canary_echo_0001"_s;
-        pay.amount = 1200;
-        pay.name = u"포인트 결제"_s;
-        pay.buyerName = PersonName;
-        pay.buyerEmail = BuyerEmail;
-        pay.buyerTel = Phone;
+        const BenepiaPaymentRequest pay = canaryPayment(u"canary_echo_0001"_s);
         Capture<Payment> paid;
         f.client->payWithBenepia(pay, &f.context, paid.callback());
         QVERIFY(paid.wait());
@@ -231,12 +250,7 @@ private:
 
     void runEveryKindOfRequest(ClientFixture &f)
     {
-        OtpRequest otpRequest;
-        otpRequest.name = PersonName;
-        otpRequest.phone = Phone;
-        otpRequest.birth = OtpBirth;
-        otpRequest.genderDigit = u"2"_s;
-        otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+        const OtpRequest otpRequest = canaryOtpRequest();
         Capture<OtpRequestResult> requested;
         f.client->requestOtp(otpRequest, &f.context, requested.callback());
         QVERIFY(requested.wait());
@@ -255,17 +269,7 @@ private:
         f.client->deleteCertification(impUid, &f.context, certificationDeleted.callback());
         QVERIFY(certificationDeleted.wait());
 
-        BillingKeyRegistration reg;
-        reg.customerUid = u"canary_고객_01"_s;
-        reg.channelKey = sandbox::SandboxServer::billingChannelKey();
-        reg.cardNumber = CardNumber;
-        reg.expiry = CardExpiry;
-        reg.birth = CardBirth;
-        reg.pwd2Digit = u"47"_s;
-        reg.cvc = u"839"_s;
-        reg.customerName = PersonName;
-        reg.customerTel = Phone;
-        reg.customerEmail = BuyerEmail;
+        const BillingKeyRegistration reg = canaryRegistration(u"canary_고객_01"_s);
         Capture<BillingKey> saved;
         f.client->registerBillingKey(reg, &f.context, saved.callback());
         QVERIFY(saved.wait());
@@ -294,14 +298,7 @@ private:
                                            sandbox::SandboxServer::benepiaChannelKey() };
         Capture<BenepiaPoints> points;
         f.client->getBenepiaPoints(account, &f.context, points.callback());
-        BenepiaPaymentRequest pay;
-        pay.account = account;
-        pay.merchantUid = u"canary_bnp_0001"_s;
-        pay.amount = 1200;
-        pay.name = u"포인트 결제"_s;
-        pay.buyerName = PersonName;
-        pay.buyerEmail = BuyerEmail;
-        pay.buyerTel = Phone;
+        const BenepiaPaymentRequest pay = canaryPayment(u"canary_bnp_0001"_s);
         Capture<Payment> paid;
         f.client->payWithBenepia(pay, &f.context, paid.callback());
         QVERIFY(points.wait() && paid.wait());
