@@ -101,7 +101,7 @@ std::optional<QString> maskedNumber(QStringView token)
 std::optional<QString> maskedNumberOrParts(const QRegularExpressionMatch &match)
 {
     const QString token = match.captured();
-    if (const std::optional<QString> whole = maskedNumber(token))
+    if (std::optional<QString> whole = maskedNumber(token))
         return whole;
     if (!token.contains(u' '))
         return std::nullopt;

@@ -14,10 +14,8 @@ class MessageCapture
 public:
     explicit MessageCapture(QString path)
         : m_path(std::move(path))
-    {
-        s_active = this;
-        m_previous = qInstallMessageHandler(&MessageCapture::handle);
-    }
+        , m_previous(install(this))
+    { }
     ~MessageCapture()
     {
         qInstallMessageHandler(m_previous);
@@ -26,6 +24,11 @@ public:
     Q_DISABLE_COPY_MOVE(MessageCapture)
 
 private:
+    static QtMessageHandler install(MessageCapture *capture)
+    {
+        s_active = capture;
+        return qInstallMessageHandler(&MessageCapture::handle);
+    }
     static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
         if (!s_active)

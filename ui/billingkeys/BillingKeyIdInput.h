@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -49,6 +50,7 @@ Q_SIGNALS:
 private:
     void updateCount();
     void setImporting(bool importing);
+    void appendImported(const std::shared_ptr<const QStringList> &ids, qsizetype from);
     void fail(const QString &message);
 
     QPlainTextEdit *m_idsEdit;

@@ -12,9 +12,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace portone;
@@ -117,22 +119,40 @@ private Q_SLOTS:
         QVERIFY(importAndWait(dir.filePath(u"none.csv"_s), 0).startsWith(u"Could not read"_s));
     }
 
-    // The file is read on a worker thread: the call returns at once, the window keeps working.
+    // The file is read on a worker thread and its ids added a few thousand per turn of the
+    // event loop: the call returns at once, and the window keeps handling events meanwhile.
     void csvImportDoesNotBlockTheWindow()
     {
         const QString path = writeFile(u"many.csv"_s, idRows(100'000));
         BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        input->setIds({ u"typed_before"_s });
+        auto *lookUp = child<QPushButton>(*w, "lookUpButton");
+        QVERIFY(lookUp->isEnabled());
         QSignalSpy finished(input, &BillingKeyIdInput::importFinished);
+        int turns = 0;
+        QTimer everyTurn;
+        connect(&everyTurn, &QTimer::timeout, this, [&] { turns += finished.isEmpty() ? 1 : 0; });
+        everyTurn.start(0);
         input->importCsv(path, 0, false);
         QVERIFY(input->isImporting());
         QVERIFY(!child<QPushButton>(*w, "importCsvButton")->isEnabled());
+        QVERIFY(!lookUp->isEnabled()); // nothing half-imported is looked up
+        QVERIFY(child<QPlainTextEdit>(*w, "customerUidsTextEdit")->isReadOnly());
         QCOMPARE(child<QLabel>(*w, "idCountLabel")->text(), u"Reading the file…"_s);
         QVERIFY(finished.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(turns >= 50, qPrintable(QString::number(turns))); // 100,000 ids in 50 parts
         QCOMPARE(finished.at(0).at(0).toInt(), 100'000);
         QVERIFY(!input->isImporting());
         QVERIFY(child<QPushButton>(*w, "importCsvButton")->isEnabled());
-        QCOMPARE(input->ids().size(), 100'000);
+        QVERIFY(lookUp->isEnabled());
+        const QStringList ids = input->ids();
+        QCOMPARE(ids.size(), 100'001);
+        QCOMPARE(ids.first(), u"typed_before"_s);
+        QCOMPARE(ids.at(1), u"cust_1"_s);
+        QCOMPARE(ids.last(), u"cust_100000"_s);
+        QVERIFY2(child<QLabel>(*w, "idCountLabel")->text().startsWith(u"100001 customer_uid"_s),
+                 qPrintable(child<QLabel>(*w, "idCountLabel")->text()));
     }
 
     // Over the limits: nothing imported, a sentence that names the limit.
