@@ -83,7 +83,7 @@ bench_value() { # <output file> <key>
 }
 
 run_bench() { # <build dir> <number of customer_uids>
-    local dir=$1 count=$2 work sandbox_pid url status=0
+    local dir=$1 count=$2 work sandbox_pid url control_token status=0
     [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "bench: N must be a positive number" >&2; return 2; }
     cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$dir" --parallel "$jobs" --target portone-sandbox bench_billing_key_lookup
@@ -104,9 +104,11 @@ run_bench() { # <build dir> <number of customer_uids>
         cat "$work/sandbox.log" >&2
         return 1
     fi
+    control_token=$(sed -n 's/^  control token: \([^ ]*\) .*$/\1/p' "$work/sandbox.log")
     echo "portone-sandbox (pid $sandbox_pid) on $url with $(((count + 1) / 2)) extra billing keys"
     # The client logs every request (as the app does) to stderr: kept in a file, not the terminal.
     "$dir/tests/bench/bench_billing_key_lookup" --base-url "$url" --count "$count" \
+        --sandbox-token "$control_token" \
         >"$work/desk.txt" 2>"$work/desk.log" || status=$?
     cat "$work/desk.txt"
     if [[ $status -ne 0 ]]; then

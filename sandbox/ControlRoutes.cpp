@@ -1,7 +1,9 @@
-// The sandbox-only /__sandbox/* routes: unauthenticated, never faulted.
+// The sandbox-only /__sandbox/* routes: guarded by the per-run control token instead of an
+// access token, never faulted.
 #include "sandbox/SandboxState.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,7 @@ QJsonObject faultsToJson(const SandboxFaults &f)
              { u"gatewayForbidden"_s, f.gatewayForbidden },
              { u"apiCodeError"_s, f.apiCodeError },
              { u"unauthorized"_s, f.unauthorized },
+             { u"echoRequest"_s, f.echoRequest },
              { u"onlyMethod"_s, f.onlyMethod },
              { u"tooManyRequests"_s, f.tooManyRequests } };
 }
@@ -35,7 +38,7 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
 {
     ParamChecker check(r.params);
     SandboxFaults f;
-    f.latencyMs = static_cast<int>(check.integer(u"latencyMs"_s, false, 0).value_or(0));
+    const qint64 latencyMs = check.integer(u"latencyMs"_s, false, 0).value_or(0);
     f.serverError = check.boolean(u"serverError"_s, false);
     f.malformedJson = check.boolean(u"malformedJson"_s, false);
     f.dropConnection = check.boolean(u"dropConnection"_s, false);
@@ -43,10 +46,16 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.gatewayForbidden = check.boolean(u"gatewayForbidden"_s, false);
     f.apiCodeError = check.boolean(u"apiCodeError"_s, false);
     f.unauthorized = check.boolean(u"unauthorized"_s, false);
+    f.echoRequest = check.boolean(u"echoRequest"_s, false);
     f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
-    f.tooManyRequests = static_cast<int>(check.integer(u"tooManyRequests"_s, false, 0).value_or(0));
-    if (f.latencyMs < 0 || f.tooManyRequests < 0)
-        check.fail(u"latencyMs 와 tooManyRequests 는 0 이상이어야 합니다."_s);
+    f.tooManyRequests
+        = static_cast<int>(check.integer(u"tooManyRequests"_s, false, 0).value_or(0));
+    if (f.tooManyRequests < 0)
+        check.fail(u"tooManyRequests 는 0 이상이어야 합니다."_s);
+    const auto maxDelay = static_cast<qint64>(s.maxResponseDelay.count());
+    if (latencyMs < 0 || latencyMs > maxDelay)
+        check.fail(u"latencyMs 는 0 이상 %1 이하여야 합니다."_s.arg(maxDelay));
+    f.latencyMs = static_cast<int>(std::clamp<qint64>(latencyMs, 0, maxDelay));
     if (!check.ok())
         return envelope::badRequest(check.error());
     s.faults = f;
@@ -66,6 +75,26 @@ HttpReply setOptions(SandboxState &s, const RouteRequest &r)
 }
 
 } // namespace
+
+bool carriesControlToken(const SandboxState &state, const QHttpServerRequest &request)
+{
+    const QByteArray given = request.value(SandboxServer::controlTokenHeader());
+    if (given.size() != state.controlToken.size() || state.controlToken.isEmpty())
+        return false;
+    char difference = 0; // compared in constant time
+    for (qsizetype i = 0; i < given.size(); ++i)
+        difference |= static_cast<char>(given.at(i) ^ state.controlToken.at(i));
+    return difference == 0;
+}
+
+HttpReply controlTokenRefused()
+{
+    return envelope::failure(
+        403,
+        u"샌드박스 제어 토큰(X-Sandbox-Token)이 없거나 올바르지 않습니다. portone-sandbox 시작 "
+        u"안내에 표시된 토큰을 사용하세요."_s,
+        -1);
+}
 
 void registerControlRoutes(SandboxState &state)
 {

@@ -125,6 +125,18 @@ QString RequestParams::value(const QString &name) const
     return scalarText(m_values.value(name));
 }
 
+QStringList RequestParams::allValues() const
+{
+    QStringList out;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (!it.value().isArray())
+            out << scalarText(it.value());
+    }
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
+        out << it.value();
+    return out;
+}
+
 QJsonValue RequestParams::raw(const QString &name) const
 {
     return m_values.value(name, QJsonValue(QJsonValue::Undefined));

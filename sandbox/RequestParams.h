@@ -27,6 +27,8 @@ public:
     QJsonValue raw(const QString &name) const; // JSON type as sent (strings for form values)
     // Values of an array parameter: "name[]" (brackets literal or %5B%5D) or repeated "name".
     QStringList list(const QString &name) const;
+    // Every value sent, as text (array items one by one), in no particular order.
+    QStringList allValues() const;
 
 private:
     QHash<QString, QJsonValue> m_values;

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -22,6 +23,13 @@ QStringList decodedSegments(const QByteArray &encodedPath)
     for (qsizetype i = 1; i < parts.size(); ++i)
         segments.append(QUrl::fromPercentEncoding(parts.at(i)));
     return segments;
+}
+
+QByteArray newControlToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool matches(const QStringList &pattern, const QStringList &segments, QStringList *args)
@@ -58,6 +66,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+HttpReply echoOf(const QHttpServerRequest &request)
+{
+    RequestParams params;
+    params.addQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+    params.addBody(request.value("Content-Type"), request.body());
+    return envelope::failure(
+        400, u"입력하신 정보를 확인할 수 없습니다: %1"_s.arg(params.allValues().join(u", "_s)));
+}
+
 } // namespace
 
 QByteArray RouteRequest::header(const QByteArray &name) const
@@ -73,6 +90,7 @@ SandboxState::SandboxState(SandboxServer *owner, SandboxServer::ClockFunction cl
     : q(owner)
     , clock(std::move(clockFunction))
     , account(SandboxServer::defaultAccount())
+    , controlToken(newControlToken())
 {
     seedSandboxData(data, now());
     registerAuthRoutes(*this);
@@ -105,7 +123,10 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
     const bool control = encodedPath.startsWith("/__sandbox/");
     QHttpServerResponder responder = SandboxHttpServer::responderFor(request, socket);
     if (control) {
-        deliver(std::move(responder), socket, route(request, encodedPath, true), false, false, 0);
+        const HttpReply reply = carriesControlToken(*this, request)
+            ? route(request, encodedPath, true)
+            : controlTokenRefused();
+        deliver(std::move(responder), socket, reply, false, false, 0);
         return;
     }
     ++requests;
@@ -132,6 +153,8 @@ void SandboxState::serve(const QHttpServerRequest &request, QTcpSocket *socket)
         --faults.tooManyRequests;
         reply = HttpReply { 429, QByteArrayLiteral("{\"message\":\"Too Many Requests\"}") };
         reply.retryAfter = QByteArrayLiteral("1");
+    } else if (f.echoRequest) {
+        reply = echoOf(request);
     } else if (f.apiCodeError) {
         reply = envelope::failure(200, SandboxServer::apiCodeErrorMessage());
     } else {
@@ -187,11 +210,16 @@ void SandboxState::deliver(QHttpServerResponder &&responder, QTcpSocket *socket,
                            const HttpReply &reply, bool drop, bool hang, int latencyMs)
 {
     auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> guard(socket);
     if (hang) {
         hungResponders.append(holder); // keeps the connection open, never answered
+        QTimer::singleShot(maxResponseDelay, http.get(), [this, holder, guard] {
+            if (guard)
+                guard->abort();
+            hungResponders.removeOne(holder);
+        });
         return;
     }
-    QPointer<QTcpSocket> guard(socket);
     auto send = [holder, guard, reply, drop]() {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
@@ -210,7 +238,9 @@ void SandboxState::deliver(QHttpServerResponder &&responder, QTcpSocket *socket,
                           status);
     };
     if (latencyMs > 0 || drop)
-        QTimer::singleShot(std::max(0, latencyMs), http.get(), send);
+        QTimer::singleShot(std::clamp(std::chrono::milliseconds(latencyMs),
+                                      std::chrono::milliseconds(0), maxResponseDelay),
+                           http.get(), send);
     else
         send();
 }
@@ -245,6 +275,26 @@ QUrl SandboxServer::baseUrl() const
 SandboxAccount SandboxServer::defaultAccount()
 {
     return { u"sandbox_imp_key_0001"_s, u"sandbox_imp_secret_0001_do_not_use_in_production"_s };
+}
+
+QString SandboxServer::controlToken() const
+{
+    return QString::fromLatin1(m_state->controlToken);
+}
+
+QByteArray SandboxServer::controlTokenHeader()
+{
+    return QByteArrayLiteral("X-Sandbox-Token");
+}
+
+std::chrono::milliseconds SandboxServer::maxResponseDelay() const
+{
+    return m_state->maxResponseDelay;
+}
+
+void SandboxServer::setMaxResponseDelay(std::chrono::milliseconds delay)
+{
+    m_state->maxResponseDelay = std::max(delay, std::chrono::milliseconds(0));
 }
 
 void SandboxServer::addAccount(const SandboxAccount &account)

@@ -20,11 +20,13 @@ struct SandboxAccount
 // Fault injection, all off by default. Applies to every non-/__sandbox route.
 struct SandboxFaults
 {
-    int latencyMs = 0; // delay before answering
+    int latencyMs = 0; // delay before answering (at most SandboxServer::maxResponseDelay())
     bool serverError = false; // answer 500 with the envelope
     bool malformedJson = false; // answer 200 with a body that is not JSON
     bool dropConnection = false; // close the socket without answering
-    bool hang = false; // never answer (until the client gives up)
+    // Never answer: the connection stays open until the client gives up, or closes unanswered
+    // after SandboxServer::maxResponseDelay().
+    bool hang = false;
     // Answer 403 with a non-envelope gateway body {"statusCode":403,"message":"Forbidden
     // resource"}.
     bool gatewayForbidden = false;
@@ -33,6 +35,9 @@ struct SandboxFaults
     // Refuse every access token (401, code -1, "Unauthorized") on the authenticated routes;
     // /users/getToken still issues new ones, so a renewed token is refused again.
     bool unauthorized = false;
+    // Answer 400 with the envelope whose message repeats every value the request sent, as a
+    // careless server might (a refusal naming the card number, the person, the birth date).
+    bool echoRequest = false;
     // Only requests with this method ("POST", "DELETE", ...) are faulted; empty: all of them.
     // Lets a test fault a state-changing call while the look-ups around it still answer.
     QString onlyMethod = {};
@@ -76,6 +81,17 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 
     static SandboxAccount defaultAccount();
+
+    // The /__sandbox/ control routes (OTPs, faults, counters) answer only requests that carry
+    // this per-run random token in the X-Sandbox-Token header; others get 403. portone-sandbox
+    // prints it in its start banner; in-process, whoever owns the server passes it on.
+    QString controlToken() const;
+    static QByteArray controlTokenHeader(); // "X-Sandbox-Token"
+
+    // The longest a faulted answer is held back: a latency fault is capped at it, and a hung
+    // request is closed unanswered after it, so a forgotten fault cannot hold a socket forever.
+    std::chrono::milliseconds maxResponseDelay() const;
+    void setMaxResponseDelay(std::chrono::milliseconds delay);
     // Accepts one more imp_key/imp_secret pair on getToken, besides the default account, e.g. a
     // saved profile pointed at the sandbox. Each key is accepted only with its own secret.
     void addAccount(const SandboxAccount &account);

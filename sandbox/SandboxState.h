@@ -73,6 +73,8 @@ public:
     QList<SandboxAccount> extraAccounts; // SandboxServer::addAccount
     SandboxFaults faults;
     SandboxOptions options;
+    QByteArray controlToken; // random per run; required on the /__sandbox/ routes
+    std::chrono::milliseconds maxResponseDelay { std::chrono::minutes(1) };
     SandboxData data;
     QHash<QString, IssuedToken> tokens; // token -> issue
     QString currentToken;
@@ -103,5 +105,8 @@ void registerControlRoutes(SandboxState &state);
 
 // Shared answer helpers.
 QJsonObject faultsToJson(const SandboxFaults &faults);
+// Whether a /__sandbox/ request carries the server's control token (ControlRoutes.cpp).
+bool carriesControlToken(const SandboxState &state, const QHttpServerRequest &request);
+HttpReply controlTokenRefused();
 
 } // namespace portone::sandbox

@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
         << "  merchant_uid: order_20240101_0001..0005, order_retry_0001, order_sandbox_0001\n"
         << "  sandbox control: GET /__sandbox/stats, GET /__sandbox/otp/{imp_uid}, "
            "POST /__sandbox/faults, POST /__sandbox/expire-tokens, POST /__sandbox/options\n"
+        << "  control token: " << server.controlToken() << " (header "
+        << SandboxServer::controlTokenHeader() << "; valid for this run only)\n"
         << Qt::flush;
 
     QObject::connect(&server, &SandboxServer::otpIssued, &app,

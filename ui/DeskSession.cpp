@@ -126,6 +126,8 @@ void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> cr
     m_tokens.reset();
     m_profile = std::move(profile);
     m_credentials = std::move(credentials);
+    if (!m_profile.builtInSandbox)
+        m_sandbox.reset(); // its port closes; startSandbox() starts a fresh one
 
     ClientSettings settings;
     settings.baseUrl = m_profile.baseUrl;
@@ -186,7 +188,8 @@ void DeskSession::recordAction(const Profile &profile, AuditAction action,
 void DeskSession::recordResult(AuditAction action, const QStringList &targets,
                                const QString &reason, const ApiError *error)
 {
-    recordAction(action, targets, reason, outcomeOf(error), error ? error->summary() : QString());
+    recordAction(action, targets, reason, outcomeOf(error),
+                 error ? error->redactedSummary() : QString());
 }
 
 QString DeskSession::outcomeOf(const ApiError *error)

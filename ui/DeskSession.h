@@ -26,7 +26,7 @@ class SandboxServer;
 
 // Everything one window needs to talk to PortOne: the saved merchant profiles and their
 // keychain secrets, and for the active profile the token lifecycle and the client. Owns the
-// in-process sandbox once the Sandbox profile was used, the request history (every trace of
+// in-process sandbox while the Sandbox profile is active, the request history (every trace of
 // the client and of getToken) and the operator audit log. Created by main() and passed in; no
 // global state.
 class DeskSession : public QObject
@@ -53,6 +53,8 @@ public:
     bool activateProfile(const QString &profileId);
     // Re-reads the active saved profile after an edit (name, key, URL, Tier may have changed).
     void reloadActiveProfile();
+    // The in-process sandbox; null unless the Sandbox profile is active (activating another
+    // profile stops it and closes its port).
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
     // How long one request may take; applies from the next profile activation.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
@@ -95,7 +97,8 @@ public:
                       const QString &outcome, const QString &detail = {});
     void recordAction(const Profile &profile, AuditAction action, const QStringList &targets,
                       const QString &reason, const QString &outcome, const QString &detail = {});
-    // The same, with outcome and detail taken from a call's error (nullptr: it succeeded).
+    // The same, with outcome and detail taken from a call's error (nullptr: it succeeded); the
+    // detail is its redactedSummary(), the server's text redacted.
     void recordResult(AuditAction action, const QStringList &targets, const QString &reason,
                       const ApiError *error);
     static QString outcomeOf(const ApiError *error);

@@ -280,6 +280,12 @@ void ApiCall::finish(Result<RawResponse> result)
     m_finished = true;
     m_timer.stop();
     m_token.clear();
+    if (!result.ok()) {
+        ApiError error = result.error();
+        error.redactedText = tracemask::serverText(
+            m_request, error.message.isEmpty() ? error.detail : error.message);
+        result = std::move(error);
+    }
     const bool cancelled = !result.ok() && result.error().kind == ApiError::Kind::Cancelled;
     Prepared prepared = m_handler(std::move(result));
     publishTrace(prepared.error, cancelled);
@@ -309,7 +315,8 @@ void ApiCall::publishTrace(const std::optional<ApiError> &error, bool cancelled)
     trace.httpStatus = error ? error->httpStatus : m_lastStatus;
     if (error) {
         trace.code = error->code;
-        trace.message = error->message.isEmpty() ? error->detail : error->message;
+        trace.message = tracemask::serverText(
+            m_request, error->message.isEmpty() ? error->detail : error->message);
         trace.outcome = error->outcomeUnknown ? RequestTrace::Outcome::Unknown
             : cancelled                       ? RequestTrace::Outcome::Cancelled
                                               : RequestTrace::Outcome::Failed;

@@ -1,5 +1,7 @@
 #include "core/api/ApiError.h"
 
+#include "core/util/TextRedaction.h"
+
 #include <QCoreApplication>
 
 namespace portone {
@@ -35,20 +37,34 @@ QString ApiError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-QString ApiError::summary() const
+namespace {
+
+QString summaryWith(const ApiError &error, const QString &text)
 {
     QStringList parts;
-    if (httpStatus > 0)
-        parts << QStringLiteral("HTTP %1").arg(httpStatus);
-    if (code)
-        parts << QStringLiteral("code %1").arg(*code);
-    if (!message.isEmpty())
-        parts << message;
-    else if (!detail.isEmpty())
-        parts << detail;
+    if (error.httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(error.httpStatus);
+    if (error.code)
+        parts << QStringLiteral("code %1").arg(*error.code);
+    if (!text.isEmpty())
+        parts << text;
     if (parts.isEmpty())
-        parts << kindName(kind);
+        parts << ApiError::kindName(error.kind);
     return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString ApiError::summary() const
+{
+    return summaryWith(*this, message.isEmpty() ? detail : message);
+}
+
+QString ApiError::redactedSummary() const
+{
+    if (!redactedText.isEmpty())
+        return summaryWith(*this, redactedText);
+    return summaryWith(*this, redaction::redactText(message.isEmpty() ? detail : message));
 }
 
 QString ApiError::explanation() const

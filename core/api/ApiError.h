@@ -43,11 +43,19 @@ struct ApiError
     bool outcomeUnknown = false;
     // The server's Retry-After (429, 503), in seconds: when a look-up may be sent again.
     std::optional<int> retryAfterSeconds;
+    // The message (or, without one, the detail) as it may be stored or logged: what the
+    // request sent under a sensitive name, and card numbers, phones, birth dates, CI/DI,
+    // masked (tracemask::serverText). Set by the client, which knows the request; when empty,
+    // redactedSummary() masks by pattern alone.
+    QString redactedText;
 
     // A plain-language explanation of what happened and what the operator can do.
     QString explanation() const;
-    // One line for status bars and logs: "HTTP 404 · code -1 · <message>". Never sensitive.
+    // One line for the screen: "HTTP 404 · code -1 · <message>", the server's text verbatim.
     QString summary() const;
+    // The same line as it may be stored (history, audit log) or logged: the server's text
+    // redacted.
+    QString redactedSummary() const;
     static QString kindName(Kind kind);
 };
 

@@ -1,6 +1,7 @@
 #include "core/api/TraceMasking.h"
 
 #include "core/util/Redaction.h"
+#include "core/util/TextRedaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,22 @@ QString valueText(const QJsonValue &value)
     return {};
 }
 
+// The strings a body holds, with the names they were sent under (nested objects and arrays
+// too), as sent.
+void collectStrings(const QString &name, const QJsonValue &value, redaction::Pairs *out)
+{
+    if (value.isString()) {
+        out->append({ name, value.toString() });
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectStrings(name, item, out);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectStrings(it.key(), it.value(), out);
+    }
+}
+
 } // namespace
 
 QList<std::pair<QString, QString>> parameters(const ApiRequest &request)
@@ -56,6 +73,16 @@ std::optional<QJsonObject> body(const ApiRequest &request)
     if (!request.body)
         return std::nullopt;
     return redaction::redactObject(*request.body);
+}
+
+QString serverText(const ApiRequest &request, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    redaction::Pairs sent = request.query;
+    if (request.body)
+        collectStrings(QString(), *request.body, &sent);
+    return redaction::redactEchoes(text, sent);
 }
 
 } // namespace portone::tracemask

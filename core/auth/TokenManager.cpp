@@ -174,14 +174,14 @@ void TokenManager::onToken(quint64 generation, Result<AccessToken> token)
     const ApiError &error = token.error();
     if (isUsable()) {
         qCWarning(lcAuth).noquote()
-            << "token refresh failed, keeping the current token:" << error.summary();
+            << "token refresh failed, keeping the current token:" << error.redactedSummary();
         m_refreshNotBefore = serverNow().addSecs(std::min<qint64>(30, m_margin.count()));
         setState(TokenState::Status::Valid);
         deliver(*m_token);
         return;
     }
     m_token.reset();
-    qCWarning(lcAuth).noquote() << "getToken failed:" << error.summary();
+    qCWarning(lcAuth).noquote() << "getToken failed:" << error.redactedSummary();
     setState(TokenState::Status::Failed,
              error.message.isEmpty() ? error.explanation() : error.message);
     deliver(error);

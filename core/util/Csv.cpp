@@ -1,12 +1,30 @@
 #include "core/util/Csv.h"
 
+#include <QFile>
 #include <QStringDecoder>
 
 namespace portone::csv {
 
 namespace {
+
 const QByteArray Utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// Whether writeCell puts an apostrophe before the cell: it starts with a character that makes
+// a spreadsheet read it as a formula, maybe after apostrophes (so that readCell, which drops
+// one, gives back a cell that itself starts with "'=").
+bool needsGuard(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    if (i == cell.size())
+        return false;
+    const QChar first = cell.at(i);
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
 }
+
+} // namespace
 
 QList<QStringList> parse(const QByteArray &utf8)
 {
@@ -73,21 +91,60 @@ QStringList column(const QList<QStringList> &rows, int index, int firstRow)
     QStringList out;
     for (qsizetype r = firstRow; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
-        if (index >= 0 && index < row.size() && !row.at(index).trimmed().isEmpty())
-            out << row.at(index).trimmed();
+        if (index < 0 || index >= row.size())
+            continue;
+        const QString cell = readCell(row.at(index)).trimmed();
+        if (!cell.isEmpty())
+            out << cell;
     }
     return out;
+}
+
+QString readCell(const QString &cell)
+{
+    if (cell.startsWith(u'\'') && needsGuard(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+ColumnImport importColumn(const QString &path, int index, bool firstRowIsHeader,
+                          const ImportLimits &limits)
+{
+    ColumnImport result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = ColumnImport::Problem::Unreadable;
+        result.detail = file.errorString();
+        return result;
+    }
+    // One byte more than allowed tells a file at the limit from a larger one, whatever size()
+    // says (a pipe or a file that grows).
+    const QByteArray bytes = file.read(limits.maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.problem = ColumnImport::Problem::Unreadable;
+        result.detail = file.errorString();
+        return result;
+    }
+    if (bytes.size() > limits.maxBytes) {
+        result.problem = ColumnImport::Problem::TooLarge;
+        return result;
+    }
+    const QList<QStringList> rows = parse(bytes);
+    if (rows.size() > limits.maxRows) {
+        result.problem = ColumnImport::Problem::TooManyRows;
+        return result;
+    }
+    result.values = column(rows, index, firstRowIsHeader ? 1 : 0);
+    if (result.values.isEmpty())
+        result.problem = ColumnImport::Problem::EmptyColumn;
+    return result;
 }
 
 QString writeCell(const QString &cell)
 {
     QString out = cell;
-    if (!out.isEmpty()) {
-        const QChar first = out.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            out.prepend(u'\'');
-    }
+    if (needsGuard(out))
+        out.prepend(u'\'');
     if (out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r')) {
         out.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         out = u'"' + out + u'"';

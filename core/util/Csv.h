@@ -14,8 +14,39 @@ namespace portone::csv {
 QList<QStringList> parse(const QByteArray &utf8);
 
 // The cells of one column (rows too short give nothing), without blanks; from row `firstRow`
-// (1 to skip a header row).
+// (1 to skip a header row). Each cell as readCell() gives it, trimmed.
 QStringList column(const QList<QStringList> &rows, int index, int firstRow = 0);
+
+// A cell as it was before writeCell's formula guard: the apostrophe the guard puts before a
+// leading '=', '+', '-', '@', tab or carriage return (or before apostrophes followed by one)
+// is dropped, so that a file we exported imports to the same values. Any other cell, such as
+// "'quoted", is unchanged.
+QString readCell(const QString &cell);
+
+// How large a file importColumn() reads.
+struct ImportLimits
+{
+    qint64 maxBytes = 16 * 1024 * 1024;
+    qsizetype maxRows = 100'000; // the header row included
+};
+
+// One column of a CSV file on disk, or why not. Blocking: run it off the GUI thread.
+struct ColumnImport
+{
+    enum class Problem
+    {
+        None,
+        Unreadable, // could not be opened or read; see detail
+        TooLarge, // more than ImportLimits::maxBytes
+        TooManyRows, // more than ImportLimits::maxRows
+        EmptyColumn, // the column holds no value
+    };
+    Problem problem = Problem::None;
+    QString detail; // the system's reason, for Unreadable
+    QStringList values; // the column's cells (see column()), in file order
+};
+ColumnImport importColumn(const QString &path, int index, bool firstRowIsHeader,
+                          const ImportLimits &limits = {});
 
 // One cell as written: formula-injection guard first (see writeCell), then quoted when it
 // contains a comma, a quote or a line break.
@@ -23,8 +54,8 @@ QString writeCell(const QString &cell);
 
 // UTF-8 with a byte order mark (so that Excel opens Korean text correctly), CRLF row ends.
 // Formula-injection guard: a cell starting with '=', '+', '-' or '@' (or a tab or carriage
-// return) gets a leading apostrophe, so that a spreadsheet shows it as text instead of
-// evaluating it (e.g. a customer name "=HYPERLINK(…)").
+// return), also after apostrophes, gets a leading apostrophe, so that a spreadsheet shows it as
+// text instead of evaluating it (e.g. a customer name "=HYPERLINK(…)"); readCell undoes it.
 QByteArray write(const QList<QStringList> &rows);
 
 } // namespace portone::csv

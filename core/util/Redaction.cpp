@@ -107,22 +107,6 @@ QString maskAddress(const QString &value)
     return first + QStringLiteral(" ***");
 }
 
-// Free-form parameters such as bypass or custom_data may carry JSON with sensitive keys.
-QString redactJsonText(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    if (!trimmed.startsWith(u'{') && !trimmed.startsWith(u'['))
-        return value;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
-    if (document.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(redactObject(document.object())).toJson(QJsonDocument::Compact));
-    if (document.isArray())
-        return QString::fromUtf8(
-            QJsonDocument(redactArray(document.array())).toJson(QJsonDocument::Compact));
-    return value;
-}
-
 QJsonValue redactValue(QStringView field, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
@@ -244,6 +228,21 @@ QString maskValue(QStringView field, const QString &value)
     if (endsWithName(field, "addr"))
         return maskAddress(value);
     return keepFirst(value); // postcode, benepia_user
+}
+
+QString redactJsonText(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    if (!trimmed.startsWith(u'{') && !trimmed.startsWith(u'['))
+        return value;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+    if (document.isObject())
+        return QString::fromUtf8(
+            QJsonDocument(redactObject(document.object())).toJson(QJsonDocument::Compact));
+    if (document.isArray())
+        return QString::fromUtf8(
+            QJsonDocument(redactArray(document.array())).toJson(QJsonDocument::Compact));
+    return value;
 }
 
 QJsonObject redactObject(const QJsonObject &object)

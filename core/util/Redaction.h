@@ -43,6 +43,9 @@ QString maskEmail(const QString &value); // hong@example.com -> h***@example.com
 QString maskValue(QStringView field, const QString &value);
 
 QJsonObject redactObject(const QJsonObject &object); // recursive over objects and arrays
+// Text that is a JSON object or array (free-form parameters such as bypass or custom_data),
+// redacted by field names; other text unchanged.
+QString redactJsonText(const QString &value);
 QJsonArray redactArray(const QJsonArray &array);
 
 using Pairs = QList<std::pair<QString, QString>>;

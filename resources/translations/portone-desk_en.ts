@@ -1014,6 +1014,18 @@
 <context>
     <name>portone::BillingKeyIdInput</name>
     <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, the most PortOne Desk imports at once. Split it into smaller files.</source>
+        <translation>%1 has more than %L2 rows, the most PortOne Desk imports at once. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most PortOne Desk imports at once. Split it into smaller files.</source>
+        <translation>%1 is larger than %2, the most PortOne Desk imports at once. Split it into smaller files.</translation>
+    </message>
+    <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>

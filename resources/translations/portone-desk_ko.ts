@@ -1012,6 +1012,18 @@
 <context>
     <name>portone::BillingKeyIdInput</name>
     <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, the most PortOne Desk imports at once. Split it into smaller files.</source>
+        <translation>%1 파일의 행이 %L2개를 넘습니다. PortOne Desk가 한 번에 가져올 수 있는 최대 행 수입니다. 파일을 나누어 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most PortOne Desk imports at once. Split it into smaller files.</source>
+        <translation>%1 파일이 %2보다 큽니다. PortOne Desk가 한 번에 가져올 수 있는 최대 크기입니다. 파일을 나누어 가져오세요.</translation>
+    </message>
+    <message>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>

@@ -74,6 +74,7 @@ struct BenchmarkOptions
 {
     QUrl baseUrl;
     ApiCredentials credentials;
+    QByteArray sandboxToken; // portone-sandbox's control token, for /__sandbox/stats
     int count = 10'000;
     int timeoutSeconds = 600;
 };
@@ -182,6 +183,8 @@ private:
     void fetchSandboxRequestCount(std::function<void(int)> done)
     {
         QNetworkRequest request(m_options.baseUrl.resolved(QUrl(u"/__sandbox/stats"_s)));
+        request.setRawHeader(portone::sandbox::SandboxServer::controlTokenHeader(),
+                             m_options.sandboxToken);
         QNetworkReply *reply = m_network.get(request);
         connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
             reply->deleteLater();
@@ -310,12 +313,17 @@ int main(int argc, char *argv[])
                                           account.impSecret);
     const QCommandLineOption timeoutOption(u"timeout"_s, u"Give up after S seconds."_s, u"S"_s,
                                            u"600"_s);
-    parser.addOptions({ baseUrlOption, countOption, keyOption, secretOption, timeoutOption });
+    const QCommandLineOption sandboxTokenOption(
+        u"sandbox-token"_s, u"portone-sandbox's control token (printed in its banner)."_s,
+        u"TOKEN"_s);
+    parser.addOptions(
+        { baseUrlOption, countOption, keyOption, secretOption, timeoutOption, sandboxTokenOption });
     parser.process(app);
 
     portone::bench::BenchmarkOptions options;
     options.baseUrl = QUrl(parser.value(baseUrlOption));
     options.credentials = { parser.value(keyOption), parser.value(secretOption) };
+    options.sandboxToken = parser.value(sandboxTokenOption).toLatin1();
     bool countOk = false;
     bool timeoutOk = false;
     options.count = parser.value(countOption).toInt(&countOk);
@@ -323,7 +331,8 @@ int main(int argc, char *argv[])
     if (!options.baseUrl.isValid() || options.baseUrl.scheme() != u"http"_s || !countOk
         || options.count < 1 || !timeoutOk || options.timeoutSeconds < 1) {
         QTextStream(stderr) << "usage: bench_billing_key_lookup --base-url http://127.0.0.1:PORT "
-                               "[--count N] [--imp-key K --imp-secret S] [--timeout S]\n";
+                               "[--count N] [--imp-key K --imp-secret S] [--timeout S] "
+                               "[--sandbox-token T]\n";
         return 2;
     }
 

@@ -1,6 +1,8 @@
 // RFC 4180 reading and the writing of CSV files for spreadsheets.
 #include "core/util/Csv.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,8 @@ private Q_SLOTS:
         QTest::newRow("formula with comma")
             << u"=HYPERLINK(\"x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""_s;
         QTest::newRow("minus inside") << u"a-b=c"_s << u"a-b=c"_s;
+        QTest::newRow("apostrophe then formula") << u"'=1"_s << u"''=1"_s;
+        QTest::newRow("apostrophe then text") << u"'abc"_s << u"'abc"_s;
         QTest::newRow("korean") << u"홍길동"_s << u"홍길동"_s;
     }
     void writeCell()
@@ -95,6 +99,55 @@ private Q_SLOTS:
     {
         const Rows rows { { u"id"_s, u"memo"_s }, { u"x"_s, u"multi\r\nline, \"quoted\""_s } };
         QCOMPARE(csv::parse(csv::write(rows)), rows);
+    }
+
+    // Our own export's formula guard is undone on import: an exported column imports to the
+    // same ids.
+    void exportedColumnImportsToTheSameValues()
+    {
+        const QStringList ids {
+            u"=HYPERLINK(\"x\")"_s, u"-cust_01"_s, u"+8210"_s,        u"@home"_s,
+            u"'quoted"_s,           u"'=1"_s,      u"customer_1234"_s
+        };
+        Rows rows { { u"customer_uid"_s } };
+        for (const QString &id : ids)
+            rows << QStringList { id };
+        QCOMPARE(csv::column(csv::parse(csv::write(rows)), 0, 1), ids);
+        QCOMPARE(csv::readCell(u"'=1"_s), u"=1"_s);
+        QCOMPARE(csv::readCell(u"'\t1"_s), u"\t1"_s);
+        QCOMPARE(csv::readCell(u"'1"_s), u"'1"_s); // not our guard: kept
+        QCOMPARE(csv::readCell(u"'"_s), u"'"_s);
+        QCOMPARE(csv::readCell(u"''=1"_s), u"'=1"_s); // one guard, one apostrophe
+    }
+
+    void importColumnWithinTheLimits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ids.csv"_s);
+        const auto writeFile = [&path](const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const QByteArray bytes = "customer_uid\r\n'-a\r\nb\r\nc\r\n"_ba; // 4 rows
+        QVERIFY(writeFile(bytes));
+        csv::ImportLimits limits { bytes.size(), 4 };
+        csv::ColumnImport read = csv::importColumn(path, 0, true, limits);
+        QCOMPARE(read.problem, csv::ColumnImport::Problem::None);
+        QCOMPARE(read.values, (QStringList { u"-a"_s, u"b"_s, u"c"_s }));
+
+        limits.maxBytes = bytes.size() - 1;
+        read = csv::importColumn(path, 0, true, limits);
+        QCOMPARE(read.problem, csv::ColumnImport::Problem::TooLarge);
+        QVERIFY(read.values.isEmpty());
+        limits = { bytes.size(), 3 };
+        QCOMPARE(csv::importColumn(path, 0, true, limits).problem,
+                 csv::ColumnImport::Problem::TooManyRows);
+        QCOMPARE(csv::importColumn(path, 1, true).problem, csv::ColumnImport::Problem::EmptyColumn);
+        read = csv::importColumn(dir.filePath(u"missing.csv"_s), 0, true);
+        QCOMPARE(read.problem, csv::ColumnImport::Problem::Unreadable);
+        QVERIFY(!read.detail.isEmpty());
+        QCOMPARE(csv::ImportLimits().maxBytes, 16 * 1024 * 1024);
+        QCOMPARE(csv::ImportLimits().maxRows, 100'000);
     }
 
     // Found by fuzz_csv: only the file's own byte order mark is skipped, not a U+FEFF that

@@ -23,10 +23,12 @@ inline const QString benepiaPassword = u"CNRYbnpPw8812"_s;
 inline const QString certName = u"김카나리"_s;
 inline const QString certPhone = u"010-7391-4682"_s;
 inline const QString certBirth = u"770412"_s;
+// One digit: searched as the parameters that carry it, and with the birth date (770412-2).
+inline const QString certGenderDigit = u"2"_s;
 
-// The canaries long enough to be searched as they are. The 2-, 3- and 6-digit values (pwd_2digit,
-// cvc, and the OTP the sandbox issues) would match unrelated numbers, so they are searched as
-// the parameters that would carry them.
+// The canaries long enough to be searched as they are. The 1-, 2-, 3- and 6-digit values
+// (gender_digit, pwd_2digit, cvc, and the OTP the sandbox issues) would match unrelated numbers,
+// so they are searched as the parameters that would carry them.
 inline QList<Canary> canaries(const QString &otp)
 {
     QList<Canary> all {
@@ -43,9 +45,12 @@ inline QList<Canary> canaries(const QString &otp)
         { u"certification phone digits"_s, u"73914682"_s },
         { u"certification birth"_s, certBirth },
         { u"certification birthday"_s, u"1977-04-12"_s },
+        { u"certification birth and gender digit"_s, certBirth + u'-' + certGenderDigit },
+        { u"certification birth and gender digit joined"_s, certBirth + certGenderDigit },
     };
-    for (const auto &[name, value] : { std::pair { u"pwd_2digit"_s, pwd2Digit },
-                                       std::pair { u"cvc"_s, cvc }, std::pair { u"otp"_s, otp } }) {
+    for (const auto &[name, value] :
+         { std::pair { u"pwd_2digit"_s, pwd2Digit }, std::pair { u"cvc"_s, cvc },
+           std::pair { u"otp"_s, otp }, std::pair { u"gender_digit"_s, certGenderDigit } }) {
         all.append({ name, u"\"%1\":\"%2\""_s.arg(name, value) });
         all.append({ name, u"%1=%2"_s.arg(name, value) });
         all.append({ name, u"%1: %2"_s.arg(name, value) });

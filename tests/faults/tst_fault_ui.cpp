@@ -8,6 +8,7 @@
 #include "core/api/PortOneClient.h"
 #include "tests/faults/FaultEndpoints.h"
 #include "tests/faults/FaultUiActions.h"
+#include "tests/support/CanarySearch.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/benepia/BenepiaWorkspace.h"
 #include "ui/billingkeys/BillingKeysWorkspace.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void faultShownAndRecovered();
     void stateChangingSentOnce_data();
     void stateChangingSentOnce();
+    void echoedInputShownButNotStored_data();
+    void echoedInputShownButNotStored();
 
 private:
     // A shown workspace of the action on a fresh sandbox session, ready for input.
@@ -111,6 +115,13 @@ private:
                                            [&warm](auto result) { warm = result.ok(); });
         QVERIFY(waitFor([&warm] { return warm.has_value(); }));
         QVERIFY(*warm);
+    }
+    // The same, with the action's input typed.
+    void openFilled(Screen &s, const UiAction &action)
+    {
+        open(s, action);
+        if (!QTest::currentTestFailed())
+            action.fill(s);
     }
     void click(Screen &s, const QString &button)
     {
@@ -147,10 +158,9 @@ void TestFaultUi::faultShownAndRecovered()
     QFETCH(UiFault, fault);
     const UiAction action = uiActions().at(actionIndex);
     Screen s;
-    open(s, action);
+    openFilled(s, action);
     if (QTest::currentTestFailed())
         return;
-    action.fill(s);
     const QMap<QString, QString> typed = s.typed();
     s.f.confirmer.answers = { true, true };
     const int before = s.receivedCalls();
@@ -233,10 +243,9 @@ void TestFaultUi::stateChangingSentOnce()
     QFETCH(int, actionIndex);
     const UiAction action = uiActions().at(actionIndex);
     Screen s;
-    open(s, action);
+    openFilled(s, action);
     if (QTest::currentTestFailed())
         return;
-    action.fill(s);
     s.f.confirmer.answers = { true, true, true, true };
     sandbox::SandboxFaults faults;
     faults.latencyMs = 300;
@@ -254,6 +263,64 @@ void TestFaultUi::stateChangingSentOnce()
     const bool twoCallRegistration = action.name == u"billing-key registration"_s;
     QCOMPARE(s.receivedCalls() - before, twoCallRegistration ? 2 : 1);
     QVERIFY(s.f.confirmer.asked.size() <= 1);
+}
+
+// A server that repeats what it was sent in its refusal: the operator sees its message
+// verbatim; the history and the audit log keep it with the personal values masked (item 15).
+void TestFaultUi::echoedInputShownButNotStored_data()
+{
+    stateChangingSentOnce_data(); // the state-changing actions
+}
+
+void TestFaultUi::echoedInputShownButNotStored()
+{
+    QFETCH(int, actionIndex);
+    const UiAction action = uiActions().at(actionIndex);
+    Screen s;
+    openFilled(s, action);
+    if (QTest::currentTestFailed())
+        return;
+    static const QStringList personal {
+        u"nameLineEdit"_s,        u"phoneLineEdit"_s,  u"birthLineEdit"_s,
+        u"cardNumberLineEdit"_s,  u"expiryLineEdit"_s, u"payUserLineEdit"_s,
+        u"payPasswordLineEdit"_s,
+    };
+    QList<Canary> typed;
+    const QMap<QString, QString> fields = s.typed();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!personal.contains(it.key()) || it.value().size() < 4)
+            continue;
+        typed << Canary { it.key(), it.value() };
+        QString digits = it.value();
+        digits.remove(QRegularExpression(u"[ -]"_s)); // as typed, or as sent
+        if (digits != it.value())
+            typed << Canary { it.key(), digits };
+    }
+    QVERIFY(!typed.isEmpty());
+    s.f.confirmer.answers = { true, true };
+    s.f.server().setFaults({ .echoRequest = true, .onlyMethod = action.faultedMethod });
+    click(s, action.button);
+    auto *panel = s.find<ErrorPanel>(action.errorPanel);
+    QVERIFY(waitFor([&] { return panel->isVisible(); }));
+    for (const Canary &value : std::as_const(typed)) { // shown as the server wrote it
+        const bool shown = std::any_of(typed.cbegin(), typed.cend(), [&](const Canary &form) {
+            return form.name == value.name && panel->messageText().contains(form.value);
+        });
+        QVERIFY2(shown, qPrintable(value.name + u": "_s + panel->messageText()));
+    }
+
+    QStringList files;
+    const QList<CanaryHit> hits = searchTree(s.f.dir.filePath(u"data"_s), typed, &files);
+    QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+    QCOMPARE(files.size(), 2); // one history file and the audit log
+    QString stored;
+    for (const HistoryRecord &record : s.f.session.history().load())
+        stored += record.message;
+    QVERIFY2(stored.contains(u"입력하신 정보를 확인할 수 없습니다"_s), qPrintable(stored));
+    const QList<AuditEntry> audit = s.f.session.auditLog().entries();
+    QVERIFY(!audit.isEmpty());
+    QVERIFY2(audit.last().detail.contains(u"입력하신 정보를 확인할 수 없습니다"_s),
+             qPrintable(audit.last().detail));
 }
 
 QTEST_MAIN(TestFaultUi)

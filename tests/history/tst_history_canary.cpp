@@ -6,9 +6,11 @@
 #include "core/history/HistoryStore.h"
 #include "core/profiles/Profile.h"
 #include "tests/core/ClientFixture.h"
+#include "tests/faults/FaultServer.h"
 #include "tests/support/CanarySearch.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,48 @@ const QString BenepiaUser = u"benepia_test"_s;
 const QString PersonName = u"홍길동"_s;
 const QString Phone = u"010-1234-5678"_s;
 const QString BuyerEmail = u"canary.buyer@example.com"_s;
+const QString EchoedOtp = u"394857"_s; // not a date: only its name-less echo can give it away
+
+// The requests that carry personal data, filled with the canaries.
+OtpRequest canaryOtpRequest()
+{
+    OtpRequest otpRequest;
+    otpRequest.name = PersonName;
+    otpRequest.phone = Phone;
+    otpRequest.birth = OtpBirth;
+    otpRequest.genderDigit = u"2"_s;
+    otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+    return otpRequest;
+}
+
+BillingKeyRegistration canaryRegistration(const QString &customerUid)
+{
+    BillingKeyRegistration reg;
+    reg.customerUid = customerUid;
+    reg.channelKey = sandbox::SandboxServer::billingChannelKey();
+    reg.cardNumber = CardNumber;
+    reg.expiry = CardExpiry;
+    reg.birth = CardBirth;
+    reg.pwd2Digit = u"47"_s;
+    reg.cvc = u"839"_s;
+    reg.customerName = PersonName;
+    reg.customerTel = Phone;
+    reg.customerEmail = BuyerEmail;
+    return reg;
+}
+
+BenepiaPaymentRequest canaryPayment(const QString &merchantUid)
+{
+    BenepiaPaymentRequest pay;
+    pay.account = { BenepiaUser, BenepiaPassword, sandbox::SandboxServer::benepiaChannelKey() };
+    pay.merchantUid = merchantUid;
+    pay.amount = 1200;
+    pay.name = u"포인트 결제"_s;
+    pay.buyerName = PersonName;
+    pay.buyerEmail = BuyerEmail;
+    pay.buyerTel = Phone;
+    return pay;
+}
 
 } // namespace
 
@@ -105,15 +149,108 @@ private Q_SLOTS:
         QVERIFY(everything.contains("billing_key.register"));
     }
 
+    // A server that repeats what it was sent in its message (a refusal naming the card number,
+    // the person, the birth date and gender digit, the OTP): the history and the audit log keep
+    // the message, masked.
+    void echoedCanaryReachesNoFile_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("envelope");
+        QTest::newRow("400 with the envelope") << 400 << true;
+        QTest::newRow("200 with code 1") << 200 << true;
+        QTest::newRow("502 plain text") << 502 << false;
+    }
+    void echoedCanaryReachesNoFile()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, envelope);
+        sandbox::SandboxServer upstream; // issues the tokens the echoing server relays
+        QVERIFY(upstream.listen() != 0);
+        FaultServer echoing(upstream.baseUrl());
+        QVERIFY(echoing.start());
+        ClientFixture f;
+        ClientSettings settings;
+        settings.baseUrl = echoing.baseUrl();
+        QVERIFY(f.start(settings));
+        const auto echo = [&](const QStringList &sent) {
+            const QString message = u"입력값 오류: "_s + sent.join(u' ');
+            echoing.answerCanned(
+                status,
+                envelope ? QJsonDocument(QJsonObject { { u"code"_s, 1 },
+                                                       { u"message"_s, message },
+                                                       { u"response"_s, QJsonValue() } })
+                               .toJson(QJsonDocument::Compact)
+                         : message.toUtf8(),
+                envelope ? "application/json"_ba : "text/plain"_ba);
+        };
+
+        QList<ApiError> errors;
+        echo({ PersonName, Phone, u"(01012345678)"_s, OtpBirth + u"-2"_s, OtpBirth });
+        const OtpRequest otpRequest = canaryOtpRequest();
+        Capture<OtpRequestResult> requested;
+        f.client->requestOtp(otpRequest, &f.context, requested.callback());
+        QVERIFY(requested.wait());
+        collect(requested, &errors);
+
+        echo({ u"OTP"_s, EchoedOtp });
+        Capture<Certification> confirmed;
+        f.client->confirmOtp(u"imp_echo_0001"_s, EchoedOtp, &f.context, confirmed.callback());
+        QVERIFY(confirmed.wait());
+        collect(confirmed, &errors);
+
+        echo({ CardNumber, u"4111112222333321"_s, CardExpiry, CardBirth, u"비밀번호 47 CVC 839"_s,
+               PersonName, Phone, BuyerEmail });
+        const BillingKeyRegistration reg = canaryRegistration(u"canary_echo_01"_s);
+        Capture<BillingKey> saved;
+        f.client->registerBillingKey(reg, &f.context, saved.callback());
+        QVERIFY(saved.wait());
+        collect(saved, &errors);
+
+        echo({ BenepiaUser, BenepiaPassword, PersonName, BuyerEmail, Phone });
+        const BenepiaPaymentRequest pay = canaryPayment(u"canary_echo_0001"_s);
+        Capture<Payment> paid;
+        f.client->payWithBenepia(pay, &f.context, paid.callback());
+        QVERIFY(paid.wait());
+        collect(paid, &errors);
+
+        QCOMPARE(errors.size(), 4);
+        QVERIFY2(errors.at(2).message.contains(CardNumber), // shown verbatim
+                 qPrintable(errors.at(2).summary()));
+        QTemporaryDir dir;
+        record(dir.path(), f.traces, errors);
+
+        QList<Canary> canaries;
+        for (const QString &text :
+             { CardNumber, u"4111112222333321"_s, CardExpiry, u"203107"_s, CardBirth, OtpBirth,
+               PersonName, Phone, u"01012345678"_s, u"12345678"_s, BenepiaPassword, BenepiaUser,
+               u"canary.buyer"_s, EchoedOtp, u"CVC 839"_s, u"비밀번호 47"_s })
+            canaries << Canary { text, text };
+        QStringList files;
+        const QList<CanaryHit> hits = searchTree(dir.path(), canaries, &files);
+        QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+        QCOMPARE(files.size(), 3);
+        // The search looked at the messages: they are kept, masked.
+        QString stored;
+        for (const HistoryRecord &record : HistoryStore(dir.path() + u"/history"_s).load())
+            stored += record.message + u'\n';
+        QCOMPARE(stored.count(u"입력값 오류"_s), 4);
+        QVERIFY2(stored.contains(u"**** 3321"_s), qPrintable(stored));
+        QVERIFY2(stored.contains(u"010-****-5678"_s), qPrintable(stored));
+        const QList<AuditEntry> audit = AuditLog(dir.path() + u"/audit.jsonl"_s, {}).entries();
+        QVERIFY(!audit.isEmpty());
+        QVERIFY2(audit.last().detail.contains(u"입력값 오류"_s), qPrintable(audit.last().detail));
+    }
+
 private:
+    template<typename T> static void collect(const Capture<T> &capture, QList<ApiError> *errors)
+    {
+        if (!capture.result().ok())
+            errors->append(capture.error());
+    }
+
     void runEveryKindOfRequest(ClientFixture &f)
     {
-        OtpRequest otpRequest;
-        otpRequest.name = PersonName;
-        otpRequest.phone = Phone;
-        otpRequest.birth = OtpBirth;
-        otpRequest.genderDigit = u"2"_s;
-        otpRequest.channelKey = sandbox::SandboxServer::certificationChannelKey();
+        const OtpRequest otpRequest = canaryOtpRequest();
         Capture<OtpRequestResult> requested;
         f.client->requestOtp(otpRequest, &f.context, requested.callback());
         QVERIFY(requested.wait());
@@ -132,17 +269,7 @@ private:
         f.client->deleteCertification(impUid, &f.context, certificationDeleted.callback());
         QVERIFY(certificationDeleted.wait());
 
-        BillingKeyRegistration reg;
-        reg.customerUid = u"canary_고객_01"_s;
-        reg.channelKey = sandbox::SandboxServer::billingChannelKey();
-        reg.cardNumber = CardNumber;
-        reg.expiry = CardExpiry;
-        reg.birth = CardBirth;
-        reg.pwd2Digit = u"47"_s;
-        reg.cvc = u"839"_s;
-        reg.customerName = PersonName;
-        reg.customerTel = Phone;
-        reg.customerEmail = BuyerEmail;
+        const BillingKeyRegistration reg = canaryRegistration(u"canary_고객_01"_s);
         Capture<BillingKey> saved;
         f.client->registerBillingKey(reg, &f.context, saved.callback());
         QVERIFY(saved.wait());
@@ -171,14 +298,7 @@ private:
                                            sandbox::SandboxServer::benepiaChannelKey() };
         Capture<BenepiaPoints> points;
         f.client->getBenepiaPoints(account, &f.context, points.callback());
-        BenepiaPaymentRequest pay;
-        pay.account = account;
-        pay.merchantUid = u"canary_bnp_0001"_s;
-        pay.amount = 1200;
-        pay.name = u"포인트 결제"_s;
-        pay.buyerName = PersonName;
-        pay.buyerEmail = BuyerEmail;
-        pay.buyerTel = Phone;
+        const BenepiaPaymentRequest pay = canaryPayment(u"canary_bnp_0001"_s);
         Capture<Payment> paid;
         f.client->payWithBenepia(pay, &f.context, paid.callback());
         QVERIFY(points.wait() && paid.wait());
@@ -206,7 +326,10 @@ private:
 
     // What the app does with every trace and action: history, audit log, and the curl command
     // (here written to a file, standing in for the clipboard).
-    void record(const QString &folder, const QList<RequestTrace> &traces)
+    // errors: the failed state-changing calls; their audit detail is what DeskSession records
+    // (ApiError::redactedSummary()).
+    void record(const QString &folder, const QList<RequestTrace> &traces,
+                const QList<ApiError> &errors = {})
     {
         Profile profile;
         profile.id = Profile::newId();
@@ -230,6 +353,14 @@ private:
             entry.reason = u"고객 요청으로 처리"_s;
             entry.outcome = outcomeId(trace.outcome);
             entry.detail = trace.message;
+            QVERIFY2(audit.record(entry), qPrintable(audit.lastError()));
+        }
+        for (const ApiError &error : errors) {
+            AuditEntry entry;
+            entry.profileId = profile.id;
+            entry.action = AuditAction::OtpRequested;
+            entry.outcome = u"failed"_s;
+            entry.detail = error.redactedSummary();
             QVERIFY2(audit.record(entry), qPrintable(audit.lastError()));
         }
         QVERIFY(audit.verify().intact);

@@ -90,6 +90,15 @@ public:
 
     Headers auth() { return { { "Authorization", token().toLatin1() } }; }
 
+    // A /__sandbox/ control route, with the server's control token.
+    HttpResult control(const QByteArray &method, const QByteArray &path,
+                       const QByteArray &jsonBody = {})
+    {
+        return send(
+            method, path, jsonBody, jsonBody.isEmpty() ? QByteArray() : "application/json",
+            { { SandboxServer::controlTokenHeader(), m_server.controlToken().toLatin1() } });
+    }
+
     HttpResult get(const QByteArray &path) { return send("GET", path, {}, {}, auth()); }
     HttpResult del(const QByteArray &path) { return send("DELETE", path, {}, {}, auth()); }
     HttpResult postJson(const QByteArray &path, const QJsonObject &body)

@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(m_client->get("/cards").status, 401);
         m_client->forgetToken();
         QCOMPARE(m_client->get("/cards").status, 200);
-        const HttpResult r = m_client->send("POST", "/__sandbox/expire-tokens");
+        const HttpResult r = m_client->control("POST", "/__sandbox/expire-tokens");
         QCOMPARE(r.status, 200);
         QCOMPARE(m_client->get("/cards").status, 401);
     }
@@ -225,7 +225,7 @@ private Q_SLOTS:
         m_client->token();
         m_client->get("/cards");
         m_client->get("/banks");
-        const HttpResult r = m_client->send("GET", "/__sandbox/stats");
+        const HttpResult r = m_client->control("GET", "/__sandbox/stats");
         QCOMPARE(r.object().value(u"tokenRequests"_s).toInt(), 1);
         QCOMPARE(r.object().value(u"requests"_s).toInt(), 3);
         QCOMPARE(m_server->requestCount(), 3);

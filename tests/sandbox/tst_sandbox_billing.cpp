@@ -362,8 +362,8 @@ private Q_SLOTS:
         r = m_client->get(path);
         QVERIFY(r.response().isArray());
         QCOMPARE(r.array().size(), 3);
-        const HttpResult opt = m_client->send(
-            "POST", "/__sandbox/options", R"({"schedulesAsPlainArray":false})", "application/json");
+        const HttpResult opt
+            = m_client->control("POST", "/__sandbox/options", R"({"schedulesAsPlainArray":false})");
         QCOMPARE(opt.status, 200);
         QCOMPARE(m_server->options().schedulesAsPlainArray, false);
         QVERIFY(m_client->get(path).response().isObject());

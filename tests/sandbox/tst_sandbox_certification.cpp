@@ -61,7 +61,7 @@ private Q_SLOTS:
         const QString otp = spy.at(0).at(1).toString();
         QCOMPARE(otp.size(), 6);
         QCOMPARE(m_server->otpFor(impUid), otp);
-        const HttpResult peek = m_client->send("GET", "/__sandbox/otp/" + impUid.toLatin1());
+        const HttpResult peek = m_client->control("GET", "/__sandbox/otp/" + impUid.toLatin1());
         QCOMPARE(peek.object().value(u"otp"_s).toString(), otp);
 
         const HttpResult pending = m_client->get("/certifications/" + impUid.toLatin1());

@@ -1,4 +1,5 @@
-// Fault injection: latency, 500, malformed JSON, dropped connection, hang, gateway 403.
+// Fault injection: latency, 500, malformed JSON, dropped connection, hang, gateway 403; the
+// control routes' token and the bound on held-back answers.
 #include "SandboxTestClient.h"
 
 #include <QElapsedTimer>
@@ -35,7 +36,23 @@ private Q_SLOTS:
         const SandboxFaults f = m_server->faults();
         QCOMPARE(f.latencyMs, 0);
         QVERIFY(!f.serverError && !f.malformedJson && !f.dropConnection && !f.hang
-                && !f.gatewayForbidden && !f.apiCodeError && !f.unauthorized);
+                && !f.gatewayForbidden && !f.apiCodeError && !f.unauthorized && !f.echoRequest);
+    }
+
+    void echoRequest()
+    {
+        m_server->setFaults({ .echoRequest = true });
+        const HttpResult r = m_client->postJson(
+            "/subscribe/customers/echo_01",
+            { { u"card_number"_s, u"4111-1111-1111-1111"_s }, { u"expiry"_s, u"2030-12"_s } });
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), 1);
+        QVERIFY2(r.message().startsWith(u"입력하신 정보를 확인할 수 없습니다: "_s),
+                 qPrintable(r.message()));
+        QVERIFY(r.message().contains(u"4111-1111-1111-1111"_s));
+        QVERIFY(r.message().contains(u"2030-12"_s));
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/subscribe/customers/echo_01").status, 404); // not applied
     }
 
     void latency()
@@ -49,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(r.code(), 0);
         // control routes are never delayed
         timer.restart();
-        QCOMPARE(m_client->send("GET", "/__sandbox/stats").status, 200);
+        QCOMPARE(m_client->control("GET", "/__sandbox/stats").status, 200);
         QVERIFY(timer.elapsed() < 300);
     }
 
@@ -141,9 +158,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->get("/subscribe/customers/customer_1234").status, 200);
         QCOMPARE(m_client->del("/subscribe/customers/customer_1234").status, 500);
         QCOMPARE(m_client->get("/subscribe/customers/customer_1234").status, 200); // not applied
-        const HttpResult r
-            = m_client->send("POST", "/__sandbox/faults", R"({"hang":true,"onlyMethod":"post"})",
-                             "application/json");
+        const HttpResult r = m_client->control("POST", "/__sandbox/faults",
+                                               R"({"hang":true,"onlyMethod":"post"})");
         QCOMPARE(r.status, 200);
         QCOMPARE(m_server->faults().onlyMethod, u"POST"_s);
         QCOMPARE(r.object().value(u"onlyMethod"_s).toString(), u"POST"_s);
@@ -152,9 +168,8 @@ private Q_SLOTS:
 
     void faultsOverHttp()
     {
-        HttpResult r
-            = m_client->send("POST", "/__sandbox/faults", R"({"latencyMs":150,"serverError":true})",
-                             "application/json");
+        HttpResult r = m_client->control("POST", "/__sandbox/faults",
+                                         R"({"latencyMs":150,"serverError":true})");
         QCOMPARE(r.status, 200);
         QCOMPARE(m_server->faults().latencyMs, 150);
         QVERIFY(m_server->faults().serverError);
@@ -163,16 +178,89 @@ private Q_SLOTS:
         timer.start();
         QCOMPARE(m_client->get("/banks").status, 500);
         QVERIFY(timer.elapsed() >= 140);
-        r = m_client->send("POST", "/__sandbox/faults", "{}", "application/json");
+        r = m_client->control("POST", "/__sandbox/faults", "{}");
         QCOMPARE(r.status, 200);
         QCOMPARE(m_server->faults().latencyMs, 0);
         QCOMPARE(m_client->get("/banks").status, 200);
-        r = m_client->send("POST", "/__sandbox/faults", R"({"latencyMs":"slow"})",
-                           "application/json");
+        r = m_client->control("POST", "/__sandbox/faults", R"({"latencyMs":"slow"})");
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(), u"latencyMs 는 정수여야 합니다."_s);
-        r = m_client->send("GET", "/__sandbox/faults");
+        r = m_client->control("GET", "/__sandbox/faults");
         QCOMPARE(r.object().value(u"latencyMs"_s).toInt(), 0);
+    }
+
+    // Without the per-run token (or with another one) every control route is refused, with
+    // the envelope, and changes nothing.
+    void controlRoutesNeedTheRunsToken()
+    {
+        const QByteArray token = m_server->controlToken().toLatin1();
+        QVERIFY2(token.size() >= 32, token.constData());
+        SandboxServer other;
+        QVERIFY(other.controlToken() != m_server->controlToken());
+        QByteArray wrong = token;
+        wrong[0] = wrong.at(0) == 'A' ? 'B' : 'A';
+        const QList<std::pair<QByteArray, QByteArray>> routes {
+            { "GET", "/__sandbox/stats" },
+            { "GET", "/__sandbox/faults" },
+            { "POST", "/__sandbox/faults" },
+            { "POST", "/__sandbox/expire-tokens" },
+            { "GET", "/__sandbox/options" },
+            { "POST", "/__sandbox/options" },
+            { "GET", "/__sandbox/otp/imv_900000000001" },
+        };
+        const QByteArray header = SandboxServer::controlTokenHeader();
+        for (const auto &[method, path] : routes) {
+            const QByteArray body = method == "POST" ? R"({"serverError":true})" : "";
+            for (const Headers &headers :
+                 { Headers {}, Headers { { header, wrong } }, Headers { { header, "" } },
+                   Headers { { header, other.controlToken().toLatin1() } },
+                   Headers { { "Authorization", m_client->token().toLatin1() } } }) {
+                const HttpResult r
+                    = m_client->send(method, path, body, "application/json", headers);
+                QVERIFY2(r.status == 403, path.constData());
+                QCOMPARE(r.code(), -1);
+                QVERIFY2(r.message().contains(u"X-Sandbox-Token"_s), qPrintable(r.message()));
+                QVERIFY(r.response().isNull());
+            }
+            // Nothing changed: no fault set, the token not expired.
+            QVERIFY(!m_server->faults().serverError);
+            QCOMPARE(m_client->get("/cards").status, 200);
+            QCOMPARE(m_client->control(method, path, body).status, 200);
+            m_server->setFaults({});
+            m_client->forgetToken();
+        }
+    }
+
+    // A hung request is closed unanswered after the longest delay, not held forever.
+    void hangIsBounded()
+    {
+        m_server->setMaxResponseDelay(std::chrono::milliseconds(300));
+        m_server->setFaults({ .hang = true });
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult r = m_client->send("GET", "/cards", {}, {}, m_client->auth(), 10000);
+        QVERIFY2(!r.timedOut, "the hung request was still open after 10 s");
+        QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.error != QNetworkReply::NoError);
+        m_server->setFaults({});
+        QCOMPARE(m_client->get("/cards").status, 200);
+    }
+
+    void latencyIsCapped()
+    {
+        m_server->setMaxResponseDelay(std::chrono::milliseconds(300));
+        m_server->setFaults({ .latencyMs = 60'000 });
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_client->send("GET", "/cards", {}, {}, m_client->auth(), 10000).status, 200);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const HttpResult r = m_client->control("POST", "/__sandbox/faults", R"({"latencyMs":301})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.message(), u"latencyMs 는 0 이상 300 이하여야 합니다."_s);
+        QCOMPARE(m_client->control("POST", "/__sandbox/faults", R"({"latencyMs":300})").status,
+                 200);
+        QCOMPARE(SandboxServer().maxResponseDelay(), std::chrono::milliseconds(60'000));
     }
 
     void faultsDoNotRunHandlers()

@@ -77,8 +77,20 @@ struct SandboxSessionFixture
         const QString problem = session.startSandbox();
         if (!problem.isEmpty())
             qFatal("sandbox: %s", qPrintable(problem));
+        if (backend.listen() == 0)
+            qFatal("the second sandbox could not listen");
     }
-    sandbox::SandboxServer &server() { return *session.sandboxServer(); }
+    // The session's built-in sandbox (only while the Sandbox profile is active).
+    sandbox::SandboxServer &server()
+    {
+        if (!session.sandboxServer())
+            qFatal("the built-in sandbox is stopped: the Sandbox profile is not active");
+        return *session.sandboxServer();
+    }
+
+    // A second sandbox standing in for a merchant's server, for saved profiles: the built-in
+    // one stops when the window leaves the Sandbox profile.
+    sandbox::SandboxServer backend;
 
     QTemporaryDir dir;
     QSettings settings;

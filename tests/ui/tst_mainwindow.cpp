@@ -11,6 +11,7 @@
 #include "ui/common/Workspace.h"
 
 #include <QComboBox>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void nothingIsSentBeforeTheFirstFrame();
     void rememberedProfileAndWorkspace();
     void liveProfileShowsBand();
+    void leavingTheSandboxProfileStopsTheSandbox();
     void tokenStateAndLastRequest();
     void koreanCatalogueIsUsed();
     void failuresShowTheErrorPanelAndKeepTheWindowUsable();
@@ -171,7 +174,7 @@ void TestMainWindow::liveProfileShowsBand()
     Profile live;
     live.name = QStringLiteral("본점 실결제");
     live.impKey = QStringLiteral("imp_live_key");
-    live.baseUrl = f.server().baseUrl();
+    live.baseUrl = f.backend.baseUrl();
     live.tierCode = QStringLiteral("ABC");
     live.live = true;
     QVERIFY(f.session.profiles().add(live).isEmpty());
@@ -191,6 +194,45 @@ void TestMainWindow::liveProfileShowsBand()
     QVERIFY(window.openProfile(AppSettings::SandboxProfileId));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("liveBandLabel"))->isVisible());
     QCOMPARE(combo->currentData().toString(), AppSettings::SandboxProfileId);
+}
+
+namespace {
+
+bool acceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(2000);
+}
+
+} // namespace
+
+// Its port is open only while the Sandbox profile is active.
+void TestMainWindow::leavingTheSandboxProfileStopsTheSandbox()
+{
+    test::SandboxSessionFixture f;
+    const quint16 port = f.server().port();
+    QVERIFY(acceptsConnections(port));
+    Profile saved;
+    saved.name = QStringLiteral("Merchant");
+    saved.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+    saved.baseUrl = f.backend.baseUrl();
+    QVERIFY(f.session.profiles().add(saved).isEmpty());
+    MainWindow window(f.session, f.settings);
+    window.show();
+
+    QVERIFY(window.openProfile(saved.id));
+    QVERIFY(!f.session.sandboxServer());
+    QVERIFY(!acceptsConnections(port));
+
+    QVERIFY(window.openProfile(AppSettings::SandboxProfileId));
+    QVERIFY(f.session.sandboxServer());
+    QVERIFY(acceptsConnections(f.server().port()));
+    QCOMPARE(f.session.activeProfile().baseUrl, f.server().baseUrl());
+    test::Capture<QList<PgChannel>> channels; // the fresh sandbox answers
+    f.session.client()->getPgChannels(&window, channels.callback());
+    QVERIFY(channels.wait());
+    QVERIFY(channels.result().ok());
 }
 
 void TestMainWindow::tokenStateAndLastRequest()

@@ -3,15 +3,21 @@
 #include "core/util/Csv.h"
 #include "ui/billingkeys/CsvColumnDialog.h"
 #include "ui/common/Icons.h"
+#include "ui/common/OffThread.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
+#include <QSignalBlocker>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace portone {
@@ -52,12 +58,20 @@ BillingKeyIdInput::BillingKeyIdInput(QWidget *parent)
 
 QStringList BillingKeyIdInput::parseIds(const QString &text, int *duplicates)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\r\\n,\\t]"));
+    // A plain scan: this runs on every change of a field that may hold 100,000 ids.
     QStringList out;
-    QSet<QString> seen;
+    QSet<QStringView> seen;
     int repeated = 0;
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString id = part.trimmed();
+    const QStringView all(text);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= all.size(); ++i) {
+        if (i < all.size()) {
+            const QChar c = all.at(i);
+            if (c != u'\r' && c != u'\n' && c != u',' && c != u'\t')
+                continue;
+        }
+        const QStringView id = all.mid(start, i - start).trimmed();
+        start = i + 1;
         if (id.isEmpty())
             continue;
         if (seen.contains(id)) {
@@ -65,7 +79,7 @@ QStringList BillingKeyIdInput::parseIds(const QString &text, int *duplicates)
             continue;
         }
         seen.insert(id);
-        out << id;
+        out << id.toString();
     }
     if (duplicates)
         *duplicates = repeated;
@@ -93,21 +107,86 @@ void BillingKeyIdInput::updateCount()
     Q_EMIT idsChanged(count);
 }
 
-QString BillingKeyIdInput::importCsv(const QString &path, int column, bool firstRowIsHeader)
+QString BillingKeyIdInput::importProblemText(const csv::ColumnImport &import, const QString &path,
+                                             const csv::ImportLimits &limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Could not read %1: %2").arg(path, file.errorString());
-    const QStringList imported
-        = csv::column(csv::parse(file.readAll()), column, firstRowIsHeader ? 1 : 0);
-    if (imported.isEmpty())
+    using Problem = csv::ColumnImport::Problem;
+    switch (import.problem) {
+    case Problem::None:
+        break;
+    case Problem::Unreadable:
+        return tr("Could not read %1: %2").arg(path, import.detail);
+    case Problem::TooLarge:
+        return tr("%1 is larger than %2, the most PortOne Desk imports at once. Split it into "
+                  "smaller files.")
+            .arg(path, QLocale().formattedDataSize(limits.maxBytes, 0, QLocale::DataSizeIecFormat));
+    case Problem::TooManyRows:
+        return tr("%1 has more than %L2 rows, the most PortOne Desk imports at once. Split it "
+                  "into smaller files.")
+            .arg(path)
+            .arg(limits.maxRows);
+    case Problem::EmptyColumn:
         return tr("The chosen column of %1 holds no customer_uids.").arg(path);
-    QString text = m_idsEdit->toPlainText().trimmed();
-    if (!text.isEmpty())
-        text += u'\n';
-    // Kept as typed lines: the id field stays the one place the operator edits the list.
-    m_idsEdit->setPlainText(text + imported.join(u'\n'));
+    }
     return {};
+}
+
+void BillingKeyIdInput::setImporting(bool importing)
+{
+    m_importing = importing;
+    m_importButton->setEnabled(!importing);
+    m_idsEdit->setReadOnly(importing);
+    updateCount();
+    if (importing)
+        m_countLabel->setText(tr("Reading the file…"));
+}
+
+void BillingKeyIdInput::fail(const QString &message)
+{
+    setImporting(false);
+    Q_EMIT importFailed(message);
+}
+
+void BillingKeyIdInput::importCsv(const QString &path, int column, bool firstRowIsHeader)
+{
+    setImporting(true);
+    const csv::ImportLimits limits = m_limits;
+    runOffThread<csv::ColumnImport>(
+        this,
+        [path, column, firstRowIsHeader, limits] {
+            return csv::importColumn(path, column, firstRowIsHeader, limits);
+        },
+        [this, path, limits](const csv::ColumnImport &import) {
+            if (import.problem != csv::ColumnImport::Problem::None)
+                fail(importProblemText(import, path, limits));
+            else
+                appendImported(std::make_shared<const QStringList>(import.values), 0);
+        });
+}
+
+void BillingKeyIdInput::appendImported(const std::shared_ptr<const QStringList> &ids,
+                                       qsizetype from)
+{
+    // Kept as typed lines: the id field stays the one place the operator edits the list. A few
+    // thousand lines per turn of the event loop, so that a large file never holds the window.
+    constexpr qsizetype LinesPerTurn = 2000;
+    const qsizetype count = std::min(LinesPerTurn, ids->size() - from);
+    QString text = ids->mid(from, count).join(u'\n');
+    if (!m_idsEdit->document()->lastBlock().text().trimmed().isEmpty())
+        text.prepend(u'\n');
+    QTextCursor end(m_idsEdit->document());
+    end.movePosition(QTextCursor::End);
+    {
+        const QSignalBlocker quiet(m_idsEdit); // counted once, at the end
+        end.insertText(text);
+    }
+    if (from + count < ids->size()) {
+        QTimer::singleShot(0, this,
+                           [this, ids, next = from + count] { appendImported(ids, next); });
+        return;
+    }
+    setImporting(false);
+    Q_EMIT importFinished(int(ids->size()));
 }
 
 void BillingKeyIdInput::chooseCsvFile()
@@ -116,22 +195,39 @@ void BillingKeyIdInput::chooseCsvFile()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT importFailed(tr("Could not read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QList<QStringList> rows = csv::parse(file.read(64 * 1024));
-    if (rows.isEmpty()) {
-        Q_EMIT importFailed(tr("%1 is empty.").arg(path));
-        return;
-    }
-    CsvColumnDialog dialog(rows.first(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const QString problem = importCsv(path, dialog.column(), dialog.firstRowIsHeader());
-        !problem.isEmpty())
-        Q_EMIT importFailed(problem);
+    setImporting(true);
+    const csv::ImportLimits limits = m_limits;
+    // The first row, for the column dialog; a file over the size limit is refused here already.
+    runOffThread<csv::ColumnImport>(
+        this,
+        [path, limits] {
+            csv::ColumnImport first;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                first.problem = csv::ColumnImport::Problem::Unreadable;
+                first.detail = file.errorString();
+            } else if (file.size() > limits.maxBytes) {
+                first.problem = csv::ColumnImport::Problem::TooLarge;
+            } else {
+                const QList<QStringList> rows = csv::parse(file.read(64 * 1024));
+                first.values = rows.value(0);
+            }
+            return first;
+        },
+        [this, path, limits](const csv::ColumnImport &first) {
+            if (first.problem != csv::ColumnImport::Problem::None) {
+                fail(importProblemText(first, path, limits));
+                return;
+            }
+            setImporting(false);
+            if (first.values.isEmpty()) {
+                Q_EMIT importFailed(tr("%1 is empty.").arg(path));
+                return;
+            }
+            CsvColumnDialog dialog(first.values, this);
+            if (dialog.exec() == QDialog::Accepted)
+                importCsv(path, dialog.column(), dialog.firstRowIsHeader());
+        });
 }
 
 } // namespace portone

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/util/Csv.h"
+
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -25,21 +28,36 @@ public:
     static QStringList parseIds(const QString &text, int *duplicates = nullptr);
 
     // Adds the ids of one column of a CSV file (column: 0-based; the first row is a header
-    // when firstRowIsHeader). Returns an error sentence, or an empty string on success.
-    QString importCsv(const QString &path, int column, bool firstRowIsHeader = true);
-    // "Import CSV…": a file dialog, then the column to use.
+    // when firstRowIsHeader). The file is read on a worker thread, within the import limits;
+    // then importFinished(ids added) or importFailed(sentence). Leading apostrophes that our
+    // own CSV export put before "=+-@" are dropped (csv::readCell).
+    void importCsv(const QString &path, int column, bool firstRowIsHeader = true);
+    bool isImporting() const { return m_importing; }
+    // "Import CSV…": a file dialog, the first row read (off the GUI thread), then the column
+    // to use.
     void chooseCsvFile();
+    const csv::ImportLimits &importLimits() const { return m_limits; }
+    void setImportLimits(const csv::ImportLimits &limits) { m_limits = limits; }
+    // The sentence for a failed import of path under these limits.
+    static QString importProblemText(const csv::ColumnImport &import, const QString &path,
+                                     const csv::ImportLimits &limits);
 
 Q_SIGNALS:
     void idsChanged(int count);
+    void importFinished(int added);
     void importFailed(const QString &message);
 
 private:
     void updateCount();
+    void setImporting(bool importing);
+    void appendImported(const std::shared_ptr<const QStringList> &ids, qsizetype from);
+    void fail(const QString &message);
 
     QPlainTextEdit *m_idsEdit;
     QPushButton *m_importButton;
     QLabel *m_countLabel;
+    csv::ImportLimits m_limits;
+    bool m_importing = false;
 };
 
 } // namespace portone

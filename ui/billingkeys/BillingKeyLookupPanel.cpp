@@ -64,8 +64,9 @@ BillingKeyLookupPanel::BillingKeyLookupPanel(DeskSession &session, QWidget *pare
 
     connect(m_lookUpButton, &QPushButton::clicked, this, &BillingKeyLookupPanel::lookUp);
     connect(m_cancelButton, &QPushButton::clicked, this, &BillingKeyLookupPanel::cancel);
-    connect(m_idInput, &BillingKeyIdInput::idsChanged, this,
-            [this](int count) { m_lookUpButton->setEnabled(count > 0 && !isLookupRunning()); });
+    connect(m_idInput, &BillingKeyIdInput::idsChanged, this, [this](int count) {
+        m_lookUpButton->setEnabled(count > 0 && !isLookupRunning() && !m_idInput->isImporting());
+    });
     connect(m_idInput, &BillingKeyIdInput::importFailed, this,
             [this](const QString &message) { m_countsLabel->setText(message); });
     connect(m_results, &BillingKeyResultsView::lookUpAgainRequested, this,
@@ -85,8 +86,10 @@ BillingKeyLookupPanel::~BillingKeyLookupPanel() = default;
 
 void BillingKeyLookupPanel::lookUp()
 {
+    if (isLookupRunning() || m_idInput->isImporting())
+        return;
     const QStringList ids = m_idInput->ids();
-    if (ids.isEmpty() || isLookupRunning())
+    if (ids.isEmpty())
         return;
     m_results->clearDetail();
     m_model->clear();
@@ -175,7 +178,8 @@ void BillingKeyLookupPanel::updateCounts()
 
 void BillingKeyLookupPanel::setRunning(bool running)
 {
-    m_lookUpButton->setEnabled(!running && !m_idInput->ids().isEmpty());
+    m_lookUpButton->setEnabled(!running && !m_idInput->isImporting()
+                               && !m_idInput->ids().isEmpty());
     m_cancelButton->setEnabled(running);
     m_results->setLookupRunning(running);
 }

@@ -3,6 +3,7 @@
 // appearing in the table.
 #include "BillingKeysTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyResultsModel.h"
 #include "ui/billingkeys/CsvColumnDialog.h"
 #include "ui/billingkeys/edit/BillingKeyRegisterForm.h"
@@ -11,7 +12,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace portone;
@@ -41,6 +46,32 @@ private:
             qWarning("%s", qPrintable(problem));
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Imports and waits: the failure sentence, or empty once the ids were added.
+    QString importAndWait(const QString &path, int column, bool header = true)
+    {
+        BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        QSignalSpy finished(input, &BillingKeyIdInput::importFinished);
+        QSignalSpy failed(input, &BillingKeyIdInput::importFailed);
+        input->importCsv(path, column, header);
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
+            return u"no answer"_s;
+        return failed.isEmpty() ? QString() : failed.at(0).at(0).toString();
+    }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
+    }
+    static QByteArray idRows(int count)
+    {
+        QByteArray out;
+        for (int i = 1; i <= count; ++i)
+            out += "cust_" + QByteArray::number(i) + "\r\n";
+        return out;
     }
 
 private Q_SLOTS:
@@ -73,7 +104,7 @@ private Q_SLOTS:
                    "Again,customer_1234,d\r\n"
                    "Hong,고객 한글/01,e\r\n"_ba);
         file.close();
-        QCOMPARE(w->lookupPanel()->idInput()->importCsv(path, 1), QString());
+        QCOMPARE(importAndWait(path, 1), QString());
         QCOMPARE(w->lookupPanel()->idInput()->ids(),
                  (QStringList { u"customer_1234"_s, u"customer_5678"_s, u"ghost_0001"_s,
                                 u"고객 한글/01"_s }));
@@ -85,7 +116,78 @@ private Q_SLOTS:
         const QStringList statuses = columnTexts(*w, BillingKeyResultsModel::StatusColumn);
         QCOMPARE(statuses.at(rowOf(*w, u"ghost_0001"_s)), u"not found or no access"_s);
         QCOMPARE(statuses.at(rowOf(*w, u"고객 한글/01"_s)), u"found"_s);
-        QVERIFY(!w->lookupPanel()->idInput()->importCsv(dir.filePath(u"none.csv"_s), 0).isEmpty());
+        QVERIFY(importAndWait(dir.filePath(u"none.csv"_s), 0).startsWith(u"Could not read"_s));
+    }
+
+    // The file is read on a worker thread and its ids added a few thousand per turn of the
+    // event loop: the call returns at once, and the window keeps handling events meanwhile.
+    void csvImportDoesNotBlockTheWindow()
+    {
+        const QString path = writeFile(u"many.csv"_s, idRows(100'000));
+        BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        input->setIds({ u"typed_before"_s });
+        auto *lookUp = child<QPushButton>(*w, "lookUpButton");
+        QVERIFY(lookUp->isEnabled());
+        QSignalSpy finished(input, &BillingKeyIdInput::importFinished);
+        int turns = 0;
+        QTimer everyTurn;
+        connect(&everyTurn, &QTimer::timeout, this, [&] { turns += finished.isEmpty() ? 1 : 0; });
+        everyTurn.start(0);
+        input->importCsv(path, 0, false);
+        QVERIFY(input->isImporting());
+        QVERIFY(!child<QPushButton>(*w, "importCsvButton")->isEnabled());
+        QVERIFY(!lookUp->isEnabled()); // nothing half-imported is looked up
+        QVERIFY(child<QPlainTextEdit>(*w, "customerUidsTextEdit")->isReadOnly());
+        QCOMPARE(child<QLabel>(*w, "idCountLabel")->text(), u"Reading the file…"_s);
+        QVERIFY(finished.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(turns >= 50, qPrintable(QString::number(turns))); // 100,000 ids in 50 parts
+        QCOMPARE(finished.at(0).at(0).toInt(), 100'000);
+        QVERIFY(!input->isImporting());
+        QVERIFY(child<QPushButton>(*w, "importCsvButton")->isEnabled());
+        QVERIFY(lookUp->isEnabled());
+        const QStringList ids = input->ids();
+        QCOMPARE(ids.size(), 100'001);
+        QCOMPARE(ids.first(), u"typed_before"_s);
+        QCOMPARE(ids.at(1), u"cust_1"_s);
+        QCOMPARE(ids.last(), u"cust_100000"_s);
+        QVERIFY2(child<QLabel>(*w, "idCountLabel")->text().startsWith(u"100001 customer_uid"_s),
+                 qPrintable(child<QLabel>(*w, "idCountLabel")->text()));
+    }
+
+    // Over the limits: nothing imported, a sentence that names the limit.
+    void csvImportLimitsAreNamed()
+    {
+        BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        QCOMPARE(importAndWait(writeFile(u"rows.csv"_s, idRows(100'001)), 0, false),
+                 dir.filePath(u"rows.csv"_s)
+                     + u" has more than 100,000 rows, the most PortOne Desk imports at once. "
+                       "Split it into smaller files."_s);
+        QByteArray big(16 * 1024 * 1024 + 1, 'a');
+        QCOMPARE(importAndWait(writeFile(u"big.csv"_s, big), 0),
+                 dir.filePath(u"big.csv"_s)
+                     + u" is larger than 16 MiB, the most PortOne Desk imports at once. Split it "
+                       "into smaller files."_s);
+        QVERIFY(input->ids().isEmpty());
+        QCOMPARE(importAndWait(writeFile(u"fits.csv"_s, idRows(100'000)), 0, false), QString());
+        QCOMPARE(input->ids().size(), 100'000);
+    }
+
+    // Our export guards cells against formulas with an apostrophe; importing the file again
+    // gives the same customer_uids.
+    void exportedCsvImportsToTheSameIds()
+    {
+        const QStringList ids { u"=SUM(1)"_s, u"-cust_echo"_s, u"@home"_s, u"customer_1234"_s };
+        lookUpText(ids.join(u'\n'), 4);
+        const QByteArray bytes = exported(u"export.csv"_s);
+        QVERIFY2(bytes.contains("'=SUM(1)"), bytes.constData());
+        w->lookupPanel()->idInput()->setIds({});
+        QCOMPARE(importAndWait(dir.filePath(u"export.csv"_s), 0), QString());
+        QStringList imported = w->lookupPanel()->idInput()->ids();
+        imported.sort();
+        QStringList sent = ids;
+        sent.sort();
+        QCOMPARE(imported, sent); // the export lists found keys first
     }
 
     void columnDialogOffersTheHeaderCells()

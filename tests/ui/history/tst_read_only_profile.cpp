@@ -77,7 +77,7 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
     Profile support;
     support.name = u"고객지원 (read-only)"_s;
     support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-    support.baseUrl = f.server().baseUrl();
+    support.baseUrl = f.backend.baseUrl();
     support.readOnly = true;
     QVERIFY(f.session.profiles().add(support).isEmpty());
     f.session.secrets().setSessionOnlySecret(support.id,
@@ -140,12 +140,12 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
     for (const QString &picker : { u"checkChannelComboBox"_s, u"payChannelComboBox"_s })
         QTRY_VERIFY(
             !window.workspace(2)->findChild<ChannelPicker *>(picker)->channelKey().isEmpty());
-    const int before = f.server().requestCount();
+    const int before = f.backend.requestCount();
     f.confirmer.answers << true;
     window.workspace(2)->findChild<QTabWidget *>(u"benepiaTabWidget"_s)->setCurrentIndex(1);
     window.workspace(2)->submit();
     QTest::qWait(200);
-    QCOMPARE(f.server().requestCount(), before);
+    QCOMPARE(f.backend.requestCount(), before);
     QVERIFY(f.confirmer.asked.isEmpty());
 
     // The core refuses as well, even when asked directly.
