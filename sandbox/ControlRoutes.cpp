@@ -48,8 +48,7 @@ HttpReply setFaults(SandboxState &s, const RouteRequest &r)
     f.unauthorized = check.boolean(u"unauthorized"_s, false);
     f.echoRequest = check.boolean(u"echoRequest"_s, false);
     f.onlyMethod = check.optional(u"onlyMethod"_s).toUpper();
-    f.tooManyRequests
-        = static_cast<int>(check.integer(u"tooManyRequests"_s, false, 0).value_or(0));
+    f.tooManyRequests = static_cast<int>(check.integer(u"tooManyRequests"_s, false, 0).value_or(0));
     if (f.tooManyRequests < 0)
         check.fail(u"tooManyRequests 는 0 이상이어야 합니다."_s);
     const auto maxDelay = static_cast<qint64>(s.maxResponseDelay.count());
