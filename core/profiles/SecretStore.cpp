@@ -150,6 +150,33 @@ void SecretStore::hasSecret(const QString &profileId, QObject *context, HasCallb
     });
 }
 
+void SecretStore::readEntry(const QString &key, QObject *context, ReadCallback done)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Read;
+    op->key = key;
+    op->context = context;
+    op->guarded = context != nullptr;
+    op->onRead = std::move(done);
+    enqueue(op);
+}
+
+void SecretStore::writeEntry(const QString &key, const QString &value, QObject *context,
+                             DoneCallback done)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Write;
+    op->key = key;
+    op->secret = value;
+    op->context = context;
+    op->guarded = context != nullptr;
+    op->onRead = [done = std::move(done)](const SecretResult<QString> &result) {
+        if (done)
+            done(result.ok() ? SecretOutcome() : SecretOutcome(result.error()));
+    };
+    enqueue(op);
+}
+
 void SecretStore::setSessionOnlySecret(const QString &profileId, const QString &secret)
 {
     m_sessionOnly.insert(profileId, secret);
@@ -179,7 +206,8 @@ int SecretStore::pendingOperations() const
 
 void SecretStore::enqueue(const OperationPtr &op)
 {
-    op->key = keyFor(op->profileId);
+    if (op->key.isEmpty())
+        op->key = keyFor(op->profileId);
     auto &queue = m_queues[op->key];
     queue.push_back(op);
     if (queue.size() == 1)
