@@ -74,4 +74,15 @@ bool restrictToOwner(const QString &filePath)
 #endif
 }
 
+bool makePrivateFile(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath)) {
+        QDir().mkpath(QFileInfo(filePath).absolutePath());
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append, OwnerOnly))
+            return false;
+    }
+    return restrictToOwner(filePath);
+}
+
 } // namespace portone::datafolder

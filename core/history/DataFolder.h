@@ -18,4 +18,8 @@ std::optional<QString> prepare(const QString &path);
 // Narrows an existing file to 0600 unless it already is. False when that failed.
 bool restrictToOwner(const QString &filePath);
 
+// The settings file: created empty and 0600 when absent (QSettings keeps a file's mode when it
+// rewrites it), else narrowed to 0600. False when that failed.
+bool makePrivateFile(const QString &filePath);
+
 } // namespace portone::datafolder
