@@ -3,8 +3,8 @@
 #include "core/history/AuditAnchor.h"
 #include "core/history/JsonLines.h"
 
-#include <QJsonDocument>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QThread>
 #include <algorithm>

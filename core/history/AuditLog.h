@@ -53,7 +53,7 @@ public:
         // short by an earlier crash, after which the log went on. Not tampering.
         int interruptedLines = 0;
         bool keyed = false; // the key was at hand: every entry's HMAC was checked
-        QString unkeyedReason; // why not (no keychain, ...); empty when keyed
+        QString unkeyedReason; // why not (no keychain, ...); empty when keyed or still pending
         int keyedEntries = 0; // entries with an HMAC, among `entries`
         int unkeyedEntries = 0; // entries without one (written before keying or without a key)
         qint64 anchorSequence = -1; // the anchored entry's number; -1 without an anchor

@@ -12,9 +12,7 @@ AuditLog::Verification AuditLog::verify() const
     Verification v;
     v.keyed = !m_key.isEmpty();
     if (!v.keyed)
-        v.unkeyedReason = m_keyState == KeyState::Pending
-            ? QStringLiteral("the keychain has not answered yet")
-            : m_keyUnavailableReason;
+        v.unkeyedReason = m_keyUnavailableReason; // empty while the keychain has not answered
     const QList<jsonl::Line> lines = jsonl::readLines(m_filePath);
     QString previousHash;
     QString previousLink; // the previousHash of the entry before, to tell a fork
