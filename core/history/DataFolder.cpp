@@ -33,28 +33,43 @@ std::optional<QString> prepare(const QString &path)
     if (::lstat(native.constData(), &status) != 0) {
         if (errno != ENOENT || !QDir().mkpath(QFileInfo(path).absolutePath())
             || (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST))
-            return refused("The data folder %1 could not be created.", path);
+            return refused(QT_TRANSLATE_NOOP("portone::DataFolder",
+                                             "The data folder %1 could not be created."),
+                           path);
         if (::lstat(native.constData(), &status) != 0)
-            return refused("The data folder %1 could not be created.", path);
+            return refused(QT_TRANSLATE_NOOP("portone::DataFolder",
+                                             "The data folder %1 could not be created."),
+                           path);
     }
     if (S_ISLNK(status.st_mode))
-        return refused("The data folder %1 is a symbolic link. PortOne Desk keeps its history "
-                       "and audit log only in a real folder of your own: replace the link with a "
-                       "folder and start again.",
-                       path);
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "portone::DataFolder",
+                "The data folder %1 is a symbolic link. PortOne Desk keeps its history "
+                "and audit log only in a real folder of your own: replace the link with a "
+                "folder and start again."),
+            path);
     if (!S_ISDIR(status.st_mode))
-        return refused("The data folder %1 is not a folder.", path);
+        return refused(
+            QT_TRANSLATE_NOOP("portone::DataFolder", "The data folder %1 is not a folder."), path);
     if (status.st_uid != ::geteuid())
-        return refused("The data folder %1 belongs to another user account. PortOne Desk keeps "
-                       "its history and audit log only in a folder of your own: remove it or "
-                       "give it to your account, and start again.",
+        return refused(QT_TRANSLATE_NOOP(
+                           "portone::DataFolder",
+                           "The data folder %1 belongs to another user account. PortOne Desk keeps "
+                           "its history and audit log only in a folder of your own: remove it or "
+                           "give it to your account, and start again."),
                        path);
     if ((status.st_mode & 07777) != 0700 && ::chmod(native.constData(), 0700) != 0)
-        return refused("The data folder %1 could not be made private (mode 0700).", path);
+        return refused(
+            QT_TRANSLATE_NOOP("portone::DataFolder",
+                              "The data folder %1 could not be made private (mode 0700)."),
+            path);
     return std::nullopt;
 #else
     if (!QDir().mkpath(path))
-        return refused("The data folder %1 could not be created.", path);
+        return refused(
+            QT_TRANSLATE_NOOP("portone::DataFolder", "The data folder %1 could not be created."),
+            path);
     return std::nullopt;
 #endif
 }
