@@ -4,10 +4,12 @@
 #include "core/history/JsonLines.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QThread>
 #include <algorithm>
+#include <chrono>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -28,6 +30,10 @@ constexpr qint64 TailWindowBytes = 64 * 1024;
 // appends in a loop could keep the lock from it; short regular attempts take turns.
 bool lockAudit(QLockFile &lock)
 {
+    // A process killed between creating the lock file and writing its pid into it leaves a lock
+    // that names no process: it is taken as stale once this old. An append holds it for
+    // milliseconds, so the wait below outlasts it.
+    lock.setStaleLockTime(std::chrono::milliseconds(LockWaitMs / 2));
     QElapsedTimer waited;
     waited.start();
     while (!lock.tryLock(0)) {
@@ -73,7 +79,7 @@ void AuditLog::setKeyUnavailable(const QString &reason)
 // continues from the anchor, so the gap stays visible to verify() after this append.
 AuditLog::Link AuditLog::chainEnd() const
 {
-    QList<jsonl::Line> lines = jsonl::readTail(m_filePath, TailWindowBytes);
+    const QList<jsonl::Line> lines = jsonl::readTail(m_filePath, TailWindowBytes);
     const auto linksOf = [](const QList<jsonl::Line> &from) {
         QList<Link> links;
         for (const jsonl::Line &line : from) {
@@ -89,7 +95,8 @@ AuditLog::Link AuditLog::chainEnd() const
     const auto anchored = [&anchor](const Link &link) { return link.sequence == anchor->sequence; };
     const bool anchorBeforeWindow = anchor && anchor->sequence > 0
         && (links.isEmpty() || links.first().sequence > anchor->sequence);
-    if ((links.isEmpty() || anchorBeforeWindow) && !lines.isEmpty() && lines.first().number == 0)
+    const bool windowed = QFileInfo(m_filePath).size() > TailWindowBytes;
+    if ((links.isEmpty() || anchorBeforeWindow) && windowed)
         links = linksOf(jsonl::readLines(m_filePath)); // the window was too small
     const Link fileEnd = links.isEmpty() ? Link() : links.last();
     if (!anchor || anchor->sequence == 0)

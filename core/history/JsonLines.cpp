@@ -62,7 +62,10 @@ QList<Line> readTail(const QString &path, qint64 maxBytes)
     if (!file.seek(size - maxBytes))
         return {};
     QByteArray data = file.read(maxBytes);
-    data.remove(0, data.indexOf('\n') + 1); // the first line began before the window
+    const qsizetype firstEnd = data.indexOf('\n');
+    if (firstEnd < 0)
+        return {}; // the window lies inside one line
+    data.remove(0, firstEnd + 1); // the first line began before the window
     return splitLines(data, false);
 }
 

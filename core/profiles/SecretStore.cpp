@@ -92,31 +92,19 @@ void SecretStore::readSecret(const QString &profileId, QObject *context, ReadCal
                            });
         return;
     }
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Read;
-    op->profileId = profileId;
-    op->context = context;
-    op->guarded = context != nullptr;
-    op->onRead = std::move(done);
-    enqueue(op);
+    readEntry(keyFor(profileId), context, std::move(done));
 }
 
 void SecretStore::writeSecret(const QString &profileId, const QString &secret, QObject *context,
                               DoneCallback done)
 {
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Write;
-    op->profileId = profileId;
-    op->secret = secret;
-    op->context = context;
-    op->guarded = context != nullptr;
-    op->onRead = [this, profileId, done = std::move(done)](const SecretResult<QString> &result) {
-        if (result.ok())
-            clearSessionOnlySecret(profileId); // the keychain holds it now
-        if (done)
-            done(result.ok() ? SecretOutcome() : SecretOutcome(result.error()));
-    };
-    enqueue(op);
+    writeEntry(keyFor(profileId), secret, context,
+               [this, profileId, done = std::move(done)](const SecretOutcome &outcome) {
+                   if (!outcome)
+                       clearSessionOnlySecret(profileId); // the keychain holds it now
+                   if (done)
+                       done(outcome);
+               });
 }
 
 void SecretStore::deleteSecret(const QString &profileId, QObject *context, DoneCallback done)

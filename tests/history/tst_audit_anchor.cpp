@@ -189,6 +189,25 @@ private Q_SLOTS:
         QCOMPARE(v.unkeyedEntries, 5);
     }
 
+    void crashBeforeTheAnchorWithLargeEntries()
+    {
+        // Entries larger than the tail the log reads first, and a crash between an append and
+        // the anchor's update: the next entry still continues from the file's last one.
+        const auto log = keyed();
+        AuditEntry large = auditEntryFor(6);
+        large.reason = QString(100 * 1024, u'가');
+        QVERIFY(log->record(large));
+        QVERIFY(log->record(large));
+        const QList<AuditEntry> before = log->entries();
+        QVERIFY(writeAnchor(6, before.at(5).hash, AuditAnchor::macFor(6, before.at(5).hash, Key),
+                            path + u".anchor"_s));
+        QVERIFY(log->record(auditEntryFor(8)));
+        QCOMPARE(log->entries().constLast().sequence, 8);
+        const AuditLog::Verification v = log->verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.entries, 8);
+    }
+
     void forkIsNamed()
     {
         // Entry 6 written twice on entry 5, as two writers without the lock did.

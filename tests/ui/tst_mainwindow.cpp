@@ -11,8 +11,6 @@
 #include "ui/common/Workspace.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,7 +41,6 @@ private Q_SLOTS:
     void rememberedProfileAndWorkspace();
     void liveProfileShowsBand();
     void tokenStateAndLastRequest();
-    void failedWritesWarnUntilAWriteSucceeds();
     void koreanCatalogueIsUsed();
     void failuresShowTheErrorPanelAndKeepTheWindowUsable();
     void longProgressTextKeepsTheNavigationWidth();
@@ -220,51 +217,6 @@ void TestMainWindow::tokenStateAndLastRequest()
     QVERIFY(got.wait());
     QVERIFY(got.result().ok());
     QCOMPARE(f.server().tokenRequestCount(), 2);
-}
-
-// A history or audit write that fails is shown in the status bar until a write succeeds again.
-void TestMainWindow::failedWritesWarnUntilAWriteSucceeds()
-{
-    test::SandboxSessionFixture f;
-    MainWindow window(f.session, f.settings);
-    window.show();
-    window.showWorkspaces();
-    auto *warning = window.findChild<QLabel *>(u"storageWarningLabel"_s);
-    QVERIFY(warning);
-    QVERIFY(!warning->isVisible());
-
-    // The history folder is replaced by a file: the next request cannot be recorded.
-    const QString historyFolder = f.session.history().directory();
-    QVERIFY(QDir(historyFolder).removeRecursively());
-    QFile blocker(historyFolder);
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    test::Capture<QList<PgChannel>> got;
-    f.session.client()->getPgChannels(&window, got.callback());
-    QVERIFY(got.wait());
-    QTRY_VERIFY(warning->isVisible());
-    QVERIFY2(
-        warning->text().startsWith(u"The request history could not be written (The data folder"_s),
-        qPrintable(warning->text()));
-
-    // The audit log fails too: both are said, and the warning stays.
-    const QString auditPath = f.session.auditLog().filePath();
-    QVERIFY(QDir().mkpath(auditPath)); // a folder where the file should be
-    QVERIFY(!f.session.recordAction(AuditAction::ProfileEdited, { u"x"_s }, {}, u"ok"_s));
-    QVERIFY(warning->text().contains(u"The audit log could not be written"_s));
-    QVERIFY(warning->text().contains(u"The request history could not be written"_s));
-    QVERIFY(QDir().rmdir(auditPath));
-    QVERIFY(f.session.recordAction(AuditAction::ProfileEdited, { u"x"_s }, {}, u"ok"_s));
-    QVERIFY(!warning->text().contains(u"The audit log could not be written"_s));
-    QVERIFY(warning->isVisible()); // the history still fails
-
-    QVERIFY(QFile::remove(historyFolder));
-    QVERIFY(QDir().mkpath(historyFolder));
-    got.reset();
-    f.session.client()->getPgChannels(&window, got.callback());
-    QVERIFY(got.wait());
-    QTRY_VERIFY(!warning->isVisible());
-    QCOMPARE(f.session.storageProblem(), QString());
 }
 
 // Through the Payments workspace, as an operator would: a reply that never comes, a 500 and a
