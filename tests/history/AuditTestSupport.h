@@ -24,6 +24,16 @@ inline AuditEntry auditEntryFor(int number)
     return e;
 }
 
+// Records auditEntryFor(first) to auditEntryFor(last); the first failure's reason, or empty.
+inline QString recordEntries(AuditLog &log, int first, int last)
+{
+    for (int i = first; i <= last; ++i) {
+        if (!log.record(auditEntryFor(i)))
+            return log.lastError().isEmpty() ? QStringLiteral("failed") : log.lastError();
+    }
+    return {};
+}
+
 inline QList<QByteArray> readFileLines(const QString &path)
 {
     QFile file(path);

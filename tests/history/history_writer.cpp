@@ -44,8 +44,7 @@ int main(int argc, char *argv[])
             ok = store.append(record);
         }
         if (!ok) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(audit ? log.lastError() : store.lastError()));
+            std::fprintf(stderr, "%s\n", qPrintable(audit ? log.lastError() : store.lastError()));
             return 1;
         }
         std::printf("%d\n", sequence);

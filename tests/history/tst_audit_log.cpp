@@ -41,8 +41,7 @@ private Q_SLOTS:
         path = dir->filePath(u"audit.jsonl"_s);
         AuditLog log(path, u"tester"_s);
         QSignalSpy recorded(&log, &AuditLog::entryRecorded);
-        for (int i = 1; i <= 5; ++i)
-            QVERIFY2(log.record(entryFor(i)), qPrintable(log.lastError()));
+        QCOMPARE(test::recordEntries(log, 1, 5), QString());
         QCOMPARE(recorded.count(), 5);
         QCOMPARE(recorded.last().at(0).value<AuditEntry>().sequence, 5);
     }
