@@ -98,7 +98,7 @@ AuditLog::Link AuditLog::chainEnd() const
     const bool windowed = QFileInfo(m_filePath).size() > TailWindowBytes;
     if ((links.isEmpty() || anchorBeforeWindow) && windowed)
         links = linksOf(jsonl::readLines(m_filePath)); // the window was too small
-    const Link fileEnd = links.isEmpty() ? Link() : links.last();
+    Link fileEnd = links.isEmpty() ? Link() : links.last();
     if (!anchor || anchor->sequence == 0)
         return fileEnd;
     const auto match = std::find_if(links.crbegin(), links.crend(), anchored);
