@@ -1,4 +1,5 @@
 #include "app/FirstPaintQuit.h"
+#include "core/history/DataFolder.h"
 #include "core/util/CoreDumps.h"
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
@@ -111,10 +112,19 @@ int main(int argc, char *argv[])
         = chooseLanguage(parser.isSet(language) ? parser.value(language) : preferences.language(),
                          QLocale::system().name());
     installTranslations(app, uiLanguage);
+    // QSettings keeps the mode of the file it rewrites: made 0600 once, it stays private.
+    if (!datafolder::makePrivateFile(settings.fileName()))
+        std::fputs("portone-desk: the settings file could not be made private (0600)\n", stderr);
 
-    // The request history and the audit log live in the user's data folder.
-    DeskSession session(settings,
-                        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    // The request history and the audit log live in the user's data folder, private to them.
+    const QString dataDirectory
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (const std::optional<QString> refused = datafolder::prepare(dataDirectory)) {
+        std::fprintf(stderr, "portone-desk: %s\n", qPrintable(*refused));
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), *refused);
+        return 1;
+    }
+    DeskSession session(settings, dataDirectory);
     MainWindow window(session, settings);
     if (parser.isSet(quitAfterFirstPaint))
         new FirstPaintQuit(&window);

@@ -2,6 +2,8 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/auth/TokenManager.h"
+#include "core/history/AuditKey.h"
+#include "core/history/DataFolder.h"
 #include "core/profiles/KeychainCredentialSource.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/AppSettings.h"
@@ -15,9 +17,7 @@ namespace {
 
 QString historyDirectory(const QString &dataDirectory)
 {
-    QString path = QDir(dataDirectory).filePath(QStringLiteral("history"));
-    QDir().mkpath(path);
-    return path;
+    return QDir(dataDirectory).filePath(QStringLiteral("history"));
 }
 
 } // namespace
@@ -36,6 +36,12 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
 {
     Q_ASSERT_X(QDir::isAbsolutePath(dataDirectory), "DeskSession",
                "the data directory must be an absolute path");
+    // main() refuses a data folder that is not private before it gets here; tests pass theirs.
+    std::optional<QString> problem = datafolder::prepare(dataDirectory);
+    if (!problem)
+        problem = datafolder::prepare(m_history.directory());
+    m_folderProblem = problem.value_or(QString());
+    keyAuditLog(m_secrets, dataDirectory, m_audit);
     m_history.prune();
     connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {
         if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()
@@ -145,7 +151,11 @@ void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> cr
 void DeskSession::recordTrace(const RequestTrace &trace)
 {
     HistoryRecord record = HistoryRecord::fromTrace(trace, m_profile);
-    m_history.append(record);
+    setStorageProblem(
+        m_historyProblem,
+        m_history.append(record)
+            ? QString()
+            : tr("The request history could not be written (%1).").arg(m_history.lastError()));
     m_lastRequest = std::move(record);
 }
 
@@ -161,13 +171,13 @@ void DeskSession::setHistoryRetentionDays(int days)
     m_history.prune();
 }
 
-void DeskSession::recordAction(AuditAction action, const QStringList &targets,
+bool DeskSession::recordAction(AuditAction action, const QStringList &targets,
                                const QString &reason, const QString &outcome, const QString &detail)
 {
-    recordAction(m_profile, action, targets, reason, outcome, detail);
+    return recordAction(m_profile, action, targets, reason, outcome, detail);
 }
 
-void DeskSession::recordAction(const Profile &profile, AuditAction action,
+bool DeskSession::recordAction(const Profile &profile, AuditAction action,
                                const QStringList &targets, const QString &reason,
                                const QString &outcome, const QString &detail)
 {
@@ -181,8 +191,35 @@ void DeskSession::recordAction(const Profile &profile, AuditAction action,
     entry.reason = reason;
     entry.outcome = outcome;
     entry.detail = detail;
-    if (!m_audit.record(entry))
+    const bool written = m_audit.record(entry);
+    if (!written)
         qWarning("audit log: %s", qPrintable(m_audit.lastError()));
+    setStorageProblem(m_auditProblem,
+                      written ? QString()
+                              : tr("The audit log could not be written (%1). Revealing CI/DI "
+                                   "is refused until it can be.")
+                                    .arg(m_audit.lastError()));
+    return written;
+}
+
+QString DeskSession::storageProblem() const
+{
+    QStringList problems;
+    for (const QString *problem : { &m_folderProblem, &m_auditProblem, &m_historyProblem }) {
+        if (!problem->isEmpty())
+            problems << *problem;
+    }
+    return problems.join(u' ');
+}
+
+void DeskSession::setStorageProblem(QString &slot, const QString &problem)
+{
+    const QString before = storageProblem();
+    slot = problem;
+    if (problem.isEmpty())
+        m_folderProblem.clear(); // a write succeeded: the folder is usable
+    if (storageProblem() != before)
+        Q_EMIT storageProblemChanged();
 }
 
 void DeskSession::recordResult(AuditAction action, const QStringList &targets,

@@ -93,9 +93,10 @@ public:
 
     // One audit entry for an action of the active profile (or of `profile`, for profile
     // changes). outcome: "ok", "failed", "unknown" or "cancelled"; detail never sensitive.
-    void recordAction(AuditAction action, const QStringList &targets, const QString &reason,
+    // False when it could not be written (on the disk): storageProblem() then says why.
+    bool recordAction(AuditAction action, const QStringList &targets, const QString &reason,
                       const QString &outcome, const QString &detail = {});
-    void recordAction(const Profile &profile, AuditAction action, const QStringList &targets,
+    bool recordAction(const Profile &profile, AuditAction action, const QStringList &targets,
                       const QString &reason, const QString &outcome, const QString &detail = {});
     // The same, with outcome and detail taken from a call's error (nullptr: it succeeded); the
     // detail is its redactedSummary(), the server's text redacted.
@@ -103,17 +104,26 @@ public:
                       const ApiError *error);
     static QString outcomeOf(const ApiError *error);
 
+    // Why the last history or audit write failed (a sentence for the status bar), until a
+    // write of that kind succeeds again; empty when both are written.
+    QString storageProblem() const;
+
 Q_SIGNALS:
     void activeProfileChanged();
+    void storageProblemChanged();
 
 private:
     void activate(Profile profile, std::unique_ptr<CredentialSource> credentials);
     void recordTrace(const RequestTrace &trace);
+    void setStorageProblem(QString &slot, const QString &problem);
 
     QSettings &m_settings;
     HistoryStore m_history;
     AuditLog m_audit;
     std::optional<HistoryRecord> m_lastRequest;
+    QString m_folderProblem; // the data folder could not be prepared
+    QString m_historyProblem;
+    QString m_auditProblem;
     QNetworkAccessManager m_network;
     SystemClock m_clock;
     SecretStore m_secrets;

@@ -7,6 +7,7 @@
 #include "ui/AppSettings.h"
 #include "ui/DeskSession.h"
 #include "ui/ProfileSwitcher.h"
+#include "ui/StorageWarningLabel.h"
 #include "ui/TokenStatusLabel.h"
 #include "ui/Workspaces.h"
 #include "ui/common/Announce.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     m_lastRequestLabel->setObjectName(QStringLiteral("lastRequestLabel"));
     m_lastRequestLabel->setAccessibleName(tr("Last request"));
     statusBar()->addWidget(m_tokenLabel);
+    statusBar()->addWidget(new StorageWarningLabel(session, this), 1);
     statusBar()->addPermanentWidget(m_lastRequestLabel);
 
     // Assistive technology selects an item without making it current: follow the selection.

@@ -1,5 +1,6 @@
 #include "core/history/HistoryStore.h"
 
+#include "core/history/DataFolder.h"
 #include "core/history/JsonLines.h"
 
 #include <QDir>
@@ -61,8 +62,8 @@ void HistoryStore::setRetentionDays(int days)
 
 bool HistoryStore::append(const HistoryRecord &record)
 {
-    if (!QDir().mkpath(m_directory)) {
-        m_lastError = QStringLiteral("Cannot create the history folder %1.").arg(m_directory);
+    if (const std::optional<QString> problem = datafolder::prepare(m_directory)) {
+        m_lastError = *problem;
         return false;
     }
     if (m_currentFile.isEmpty() || !QFileInfo::exists(m_currentFile)) {

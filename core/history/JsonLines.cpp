@@ -1,17 +1,22 @@
 #include "core/history/JsonLines.h"
 
+#include "core/history/DataFolder.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
+#ifdef Q_OS_UNIX
+#    include <unistd.h>
+#endif
+
 namespace portone::jsonl {
 
-QList<Line> readLines(const QString &path)
+namespace {
+
+// The lines of `data`, numbered from 1 when `numbered` (else 0).
+QList<Line> splitLines(const QByteArray &data, bool numbered)
 {
     QList<Line> out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    const QByteArray data = file.readAll();
     qsizetype start = 0;
     int number = 0;
     while (start < data.size()) {
@@ -21,7 +26,7 @@ QList<Line> readLines(const QString &path)
         if (!terminated)
             end = data.size();
         Line line;
-        line.number = number;
+        line.number = numbered ? number : 0;
         line.bytes = data.mid(start, end - start);
         line.terminated = terminated;
         start = end + 1;
@@ -36,11 +41,43 @@ QList<Line> readLines(const QString &path)
     return out;
 }
 
-std::optional<QString> appendLine(const QString &path, const QByteArray &line)
+} // namespace
+
+QList<Line> readLines(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered))
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return splitLines(file.readAll(), true);
+}
+
+QList<Line> readTail(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    if (size <= maxBytes)
+        return splitLines(file.readAll(), true);
+    if (!file.seek(size - maxBytes))
+        return {};
+    QByteArray data = file.read(maxBytes);
+    const qsizetype firstEnd = data.indexOf('\n');
+    if (firstEnd < 0)
+        return {}; // the window lies inside one line
+    data.remove(0, firstEnd + 1); // the first line began before the window
+    return splitLines(data, false);
+}
+
+std::optional<QString> appendLine(const QString &path, const QByteArray &line,
+                                  Durability durability)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered,
+                   datafolder::OwnerOnly))
         return QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+    if (!datafolder::restrictToOwner(path))
+        return QStringLiteral("Cannot make %1 private (mode 0600).").arg(path);
     QByteArray data;
     data.reserve(line.size() + 2);
     if (file.size() > 0) {
@@ -56,6 +93,12 @@ std::optional<QString> appendLine(const QString &path, const QByteArray &line)
     const qint64 written = file.write(data);
     if (written != data.size() || !file.flush())
         return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+#ifdef Q_OS_UNIX
+    if (durability == Durability::Synced && ::fsync(file.handle()) != 0)
+        return QStringLiteral("Cannot write %1 to the disk (fsync failed).").arg(path);
+#else
+    Q_UNUSED(durability)
+#endif
     return std::nullopt;
 }
 

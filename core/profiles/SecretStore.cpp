@@ -92,31 +92,19 @@ void SecretStore::readSecret(const QString &profileId, QObject *context, ReadCal
                            });
         return;
     }
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Read;
-    op->profileId = profileId;
-    op->context = context;
-    op->guarded = context != nullptr;
-    op->onRead = std::move(done);
-    enqueue(op);
+    readEntry(keyFor(profileId), context, std::move(done));
 }
 
 void SecretStore::writeSecret(const QString &profileId, const QString &secret, QObject *context,
                               DoneCallback done)
 {
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Write;
-    op->profileId = profileId;
-    op->secret = secret;
-    op->context = context;
-    op->guarded = context != nullptr;
-    op->onRead = [this, profileId, done = std::move(done)](const SecretResult<QString> &result) {
-        if (result.ok())
-            clearSessionOnlySecret(profileId); // the keychain holds it now
-        if (done)
-            done(result.ok() ? SecretOutcome() : SecretOutcome(result.error()));
-    };
-    enqueue(op);
+    writeEntry(keyFor(profileId), secret, context,
+               [this, profileId, done = std::move(done)](const SecretOutcome &outcome) {
+                   if (!outcome)
+                       clearSessionOnlySecret(profileId); // the keychain holds it now
+                   if (done)
+                       done(outcome);
+               });
 }
 
 void SecretStore::deleteSecret(const QString &profileId, QObject *context, DoneCallback done)
@@ -150,6 +138,33 @@ void SecretStore::hasSecret(const QString &profileId, QObject *context, HasCallb
     });
 }
 
+void SecretStore::readEntry(const QString &key, QObject *context, ReadCallback done)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Read;
+    op->key = key;
+    op->context = context;
+    op->guarded = context != nullptr;
+    op->onRead = std::move(done);
+    enqueue(op);
+}
+
+void SecretStore::writeEntry(const QString &key, const QString &value, QObject *context,
+                             DoneCallback done)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Write;
+    op->key = key;
+    op->secret = value;
+    op->context = context;
+    op->guarded = context != nullptr;
+    op->onRead = [done = std::move(done)](const SecretResult<QString> &result) {
+        if (done)
+            done(result.ok() ? SecretOutcome() : SecretOutcome(result.error()));
+    };
+    enqueue(op);
+}
+
 void SecretStore::setSessionOnlySecret(const QString &profileId, const QString &secret)
 {
     m_sessionOnly.insert(profileId, secret);
@@ -179,7 +194,8 @@ int SecretStore::pendingOperations() const
 
 void SecretStore::enqueue(const OperationPtr &op)
 {
-    op->key = keyFor(op->profileId);
+    if (op->key.isEmpty())
+        op->key = keyFor(op->profileId);
     auto &queue = m_queues[op->key];
     queue.push_back(op);
     if (queue.size() == 1)

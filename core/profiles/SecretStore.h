@@ -66,6 +66,11 @@ public:
     // True when a secret is saved (or kept for this session); an error when the keychain fails.
     void hasSecret(const QString &profileId, QObject *context, HasCallback done);
 
+    // Another entry of this service by its full key (the audit log's HMAC key): no session-only
+    // secret, otherwise the same queueing, timeout and retry as the calls above.
+    void readEntry(const QString &key, QObject *context, ReadCallback done);
+    void writeEntry(const QString &key, const QString &value, QObject *context, DoneCallback done);
+
     // Memory only, for this run of the app; served by readSecret before the keychain.
     void setSessionOnlySecret(const QString &profileId, const QString &secret);
     bool hasSessionOnlySecret(const QString &profileId) const;

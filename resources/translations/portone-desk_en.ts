@@ -198,6 +198,54 @@
 <context>
     <name>portone::AuditLogTab</name>
     <message>
+        <source>the keychain has not answered yet</source>
+        <translation>the keychain has not answered yet</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end (the anchor file beside it) is missing, so the log&apos;s end cannot be confirmed: entries may have been removed.</source>
+        <translation>The record of the audit log&apos;s end (the anchor file beside it) is missing, so the log&apos;s end cannot be confirmed: entries may have been removed.</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end (the anchor file beside it) has been altered: it does not carry the keychain key&apos;s signature.</source>
+        <translation>The record of the audit log&apos;s end (the anchor file beside it) has been altered: it does not carry the keychain key&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>The log is unkeyed, legacy: its %1 entries were written before it was keyed.</source>
+        <translation>The log is unkeyed, legacy: its %1 entries were written before it was keyed.</translation>
+    </message>
+    <message>
+        <source>The log is unkeyed (%1): only its hash chain was checked, so a chain rewritten from the start would not be noticed.</source>
+        <translation>The log is unkeyed (%1): only its hash chain was checked, so a chain rewritten from the start would not be noticed.</translation>
+    </message>
+    <message>
+        <source>The audit log has been replaced: its entry %1 is not the entry recorded with that number. Another log file was put in its place.</source>
+        <translation>The audit log has been replaced: its entry %1 is not the entry recorded with that number. Another log file was put in its place.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: entries %1 to %2 are missing at its end. Its end was removed, or the file was replaced by an older copy. The %3 entries before them are intact.</source>
+        <translation>The audit log has been altered: entries %1 to %2 are missing at its end. Its end was removed, or the file was replaced by an older copy. The %3 entries before them are intact.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 does not carry the keychain key&apos;s HMAC. It was rewritten by someone without the key. The entries before it (%2) are intact.</source>
+        <translation>The audit log has been altered: %1 does not carry the keychain key&apos;s HMAC. It was rewritten by someone without the key. The entries before it (%2) are intact.</translation>
+    </message>
+    <message>
+        <source>The audit log forked: %1 continues the same entry as the one before it (two windows wrote at once). The entries before it (%2) are intact.</source>
+        <translation>The audit log forked: %1 continues the same entry as the one before it (two windows wrote at once). The entries before it (%2) are intact.</translation>
+    </message>
+    <message>
+        <source>The audit log file is missing: %1 entries had been recorded in it. It was deleted or moved.</source>
+        <translation>The audit log file is missing: %1 entries had been recorded in it. It was deleted or moved.</translation>
+    </message>
+    <message>
+        <source>Every entry carries the keychain key&apos;s HMAC and matches it.</source>
+        <translation>Every entry carries the keychain key&apos;s HMAC and matches it.</translation>
+    </message>
+    <message>
+        <source>%1 entries carry the keychain key&apos;s HMAC and match it; %2 were written without it (before the log was keyed, or while the keychain was unavailable).</source>
+        <translation>%1 entries carry the keychain key&apos;s HMAC and match it; %2 were written without it (before the log was keyed, or while the keychain was unavailable).</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
@@ -1676,6 +1724,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::CertificationResultPanel</name>
     <message>
+        <source>Not revealed: the audit log could not be written, and every reveal must be recorded there. %1</source>
+        <translation>Not revealed: the audit log could not be written, and every reveal must be recorded there. %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1969,6 +2021,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Waiting for PortOne</source>
         <translation>Waiting for PortOne</translation>
+    </message>
+    <message>
+        <source>The request history could not be written (%1).</source>
+        <translation>The request history could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1). Revealing CI/DI is refused until it can be.</source>
+        <translation>The audit log could not be written (%1). Revealing CI/DI is refused until it can be.</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
@@ -4034,6 +4094,36 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
         <translation>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::DataFolder</name>
+    <message>
+        <source>The data folder %1 is not a folder.</source>
+        <translation>The data folder %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
+        <translation>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be made private (mode 0700).</source>
+        <translation>The data folder %1 could not be made private (mode 0700).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>The data folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
+        <translation>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StorageWarningLabel</name>
+    <message>
+        <source>Storage warning</source>
+        <translation>Storage warning</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,54 @@
 <context>
     <name>portone::AuditLogTab</name>
     <message>
+        <source>the keychain has not answered yet</source>
+        <translation>키체인이 아직 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end (the anchor file beside it) is missing, so the log&apos;s end cannot be confirmed: entries may have been removed.</source>
+        <translation>감사 로그의 끝을 기록한 파일(옆에 있는 앵커 파일)이 없어 로그의 끝을 확인할 수 없습니다: 항목이 지워졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end (the anchor file beside it) has been altered: it does not carry the keychain key&apos;s signature.</source>
+        <translation>감사 로그의 끝을 기록한 파일(옆에 있는 앵커 파일)이 변경되었습니다: 키체인 키의 서명이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The log is unkeyed, legacy: its %1 entries were written before it was keyed.</source>
+        <translation>키가 없는 이전 형식의 로그입니다: 항목 %1개가 로그에 키가 적용되기 전에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>The log is unkeyed (%1): only its hash chain was checked, so a chain rewritten from the start would not be noticed.</source>
+        <translation>이 로그에는 키가 없습니다(%1): 해시 체인만 확인했으므로 처음부터 다시 쓴 체인은 알아챌 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log has been replaced: its entry %1 is not the entry recorded with that number. Another log file was put in its place.</source>
+        <translation>감사 로그가 바뀌었습니다: %1번 항목이 그 번호로 기록된 항목이 아닙니다. 다른 로그 파일이 그 자리에 놓였습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: entries %1 to %2 are missing at its end. Its end was removed, or the file was replaced by an older copy. The %3 entries before them are intact.</source>
+        <translation>감사 로그가 변경되었습니다: 끝부분의 항목 %1~%2번이 없습니다. 끝부분이 지워졌거나 파일이 예전 사본으로 바뀌었습니다. 그 앞의 항목 %3개는 온전합니다.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 does not carry the keychain key&apos;s HMAC. It was rewritten by someone without the key. The entries before it (%2) are intact.</source>
+        <translation>감사 로그가 변경되었습니다: %1에 키체인 키의 HMAC이 맞지 않습니다. 키가 없는 누군가가 다시 썼습니다. 그 앞의 항목(%2개)은 온전합니다.</translation>
+    </message>
+    <message>
+        <source>The audit log forked: %1 continues the same entry as the one before it (two windows wrote at once). The entries before it (%2) are intact.</source>
+        <translation>감사 로그가 갈라졌습니다: %1이(가) 바로 앞 항목과 같은 항목에 이어집니다(두 창이 동시에 기록함). 그 앞의 항목(%2개)은 온전합니다.</translation>
+    </message>
+    <message>
+        <source>The audit log file is missing: %1 entries had been recorded in it. It was deleted or moved.</source>
+        <translation>감사 로그 파일이 없습니다: 이 파일에는 항목 %1개가 기록되어 있었습니다. 삭제되었거나 옮겨졌습니다.</translation>
+    </message>
+    <message>
+        <source>Every entry carries the keychain key&apos;s HMAC and matches it.</source>
+        <translation>모든 항목에 키체인 키의 HMAC이 있고 일치합니다.</translation>
+    </message>
+    <message>
+        <source>%1 entries carry the keychain key&apos;s HMAC and match it; %2 were written without it (before the log was keyed, or while the keychain was unavailable).</source>
+        <translation>항목 %1개는 키체인 키의 HMAC이 있고 일치합니다. %2개는 키 없이 기록되었습니다(로그에 키가 적용되기 전이거나 키체인을 쓸 수 없던 동안).</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>체인 검증</translation>
     </message>
@@ -1670,6 +1718,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::CertificationResultPanel</name>
     <message>
+        <source>Not revealed: the audit log could not be written, and every reveal must be recorded there. %1</source>
+        <translation>표시하지 않았습니다: 감사 로그에 기록할 수 없습니다. CI/DI 표시는 모두 감사 로그에 기록되어야 합니다. %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -1963,6 +2015,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Waiting for PortOne</source>
         <translation>포트원 응답 대기 중</translation>
+    </message>
+    <message>
+        <source>The request history could not be written (%1).</source>
+        <translation>요청 기록을 저장할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1). Revealing CI/DI is refused until it can be.</source>
+        <translation>감사 로그에 기록할 수 없습니다(%1). 기록할 수 있을 때까지 CI/DI를 표시하지 않습니다.</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
@@ -4023,6 +4083,36 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
         <translation>사용할 수 있는 시스템 키체인이 없습니다(Secret Service가 실행되고 있지 않음). 시크릿을 이번 세션 동안만 보관할 수 있으며, 저장되지는 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::DataFolder</name>
+    <message>
+        <source>The data folder %1 is not a folder.</source>
+        <translation>데이터 폴더 %1이(가) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
+        <translation>데이터 폴더 %1이(가) 심볼릭 링크입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 실제 폴더에만 둡니다: 링크를 폴더로 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be made private (mode 0700).</source>
+        <translation>데이터 폴더 %1을(를) 본인만 쓸 수 있게(모드 0700) 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
+        <translation>데이터 폴더 %1의 소유자가 다른 사용자 계정입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 폴더에만 둡니다: 폴더를 지우거나 소유자를 본인 계정으로 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StorageWarningLabel</name>
+    <message>
+        <source>Storage warning</source>
+        <translation>저장 경고</translation>
     </message>
 </context>
 </TS>

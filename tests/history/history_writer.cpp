@@ -43,8 +43,10 @@ int main(int argc, char *argv[])
             record.message = u"#%1 "_s.arg(sequence) + filler;
             ok = store.append(record);
         }
-        if (!ok)
+        if (!ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(audit ? log.lastError() : store.lastError()));
             return 1;
+        }
         std::printf("%d\n", sequence);
         std::fflush(stdout);
     }

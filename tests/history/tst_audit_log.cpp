@@ -1,5 +1,6 @@
 // AuditLog: the hash chain verifies, and fails where an entry was edited, removed or reordered.
 #include "core/history/AuditLog.h"
+#include "tests/history/AuditTestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,35 +15,17 @@ namespace {
 
 AuditEntry entryFor(int number)
 {
-    AuditEntry e;
-    e.profileId = u"p-1"_s;
-    e.profileName = u"상점 A"_s;
-    e.live = true;
-    e.tierCode = u"ABC"_s;
-    e.action = number % 2 ? AuditAction::BillingKeyDeleted : AuditAction::OtpRequested;
-    e.targets = { u"customer_%1"_s.arg(number) };
-    e.reason = u"고객 요청 %1"_s.arg(number);
-    e.outcome = u"ok"_s;
-    e.detail = u"HTTP 200 · code 0"_s;
-    return e;
+    return test::auditEntryFor(number);
 }
 
 QList<QByteArray> readLines(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
+    return test::readFileLines(path);
 }
 
 void writeLines(const QString &path, const QList<QByteArray> &lines)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(lines.join('\n') + '\n');
+    QVERIFY(test::writeFileLines(path, lines));
 }
 
 } // namespace
@@ -58,8 +41,7 @@ private Q_SLOTS:
         path = dir->filePath(u"audit.jsonl"_s);
         AuditLog log(path, u"tester"_s);
         QSignalSpy recorded(&log, &AuditLog::entryRecorded);
-        for (int i = 1; i <= 5; ++i)
-            QVERIFY2(log.record(entryFor(i)), qPrintable(log.lastError()));
+        QCOMPARE(test::recordEntries(log, 1, 5), QString());
         QCOMPARE(recorded.count(), 5);
         QCOMPARE(recorded.last().at(0).value<AuditEntry>().sequence, 5);
     }

@@ -5,6 +5,7 @@
 #include "ui/common/ResultView.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,6 +41,7 @@ CertificationResultPanel::CertificationResultPanel(DeskSession &session, QWidget
     , m_session(session)
     , m_view(new ResultView(this))
     , m_revealButton(new QPushButton(tr("Reveal CI/DI"), this))
+    , m_revealRefused(new QLabel(this))
 {
     m_view->setObjectName(u"certificationResultView"_s);
     m_view->setAccessibleName(tr("Certification result"));
@@ -48,9 +50,13 @@ CertificationResultPanel::CertificationResultPanel(DeskSession &session, QWidget
     m_revealButton->setAccessibleName(tr("Reveal CI and DI"));
     m_revealButton->setToolTip(tr("Shows the customer's CI (unique_key) and DI (unique_in_site). "
                                   "Each reveal is recorded."));
+    m_revealRefused->setObjectName(u"revealRefusedLabel"_s);
+    m_revealRefused->setWordWrap(true);
+    m_revealRefused->setTextFormat(Qt::PlainText);
+    m_revealRefused->setStyleSheet(u"QLabel { color: #b71c1c; }"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_revealButton);
-    buttons->addStretch();
+    buttons->addWidget(m_revealRefused, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -86,6 +92,7 @@ void CertificationResultPanel::clear()
     m_view->clear();
     m_revealButton->setEnabled(false);
     m_revealButton->setText(tr("Reveal CI/DI"));
+    m_revealRefused->hide();
 }
 
 // ResultView sizes its rows when they are set; rows set while this page was hidden (the result
@@ -109,8 +116,15 @@ void CertificationResultPanel::reveal()
         fields << u"unique_key"_s;
     if (!m_certification.uniqueInSite.isEmpty())
         fields << u"unique_in_site"_s;
-    m_session.recordAction(AuditAction::PersonalDataRevealed, { impUid }, *reason, u"ok"_s,
-                           fields.join(u", "_s));
+    if (!m_session.recordAction(AuditAction::PersonalDataRevealed, { impUid }, *reason, u"ok"_s,
+                                fields.join(u", "_s))) {
+        m_revealRefused->setText(tr("Not revealed: the audit log could not be written, and every "
+                                    "reveal must be recorded there. %1")
+                                     .arg(m_session.auditLog().lastError()));
+        m_revealRefused->show();
+        return;
+    }
+    m_revealRefused->hide();
     m_revealed = true;
     fillRows();
     for (const QString &field : std::as_const(fields))

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace portone {
@@ -14,7 +15,7 @@ class ResultView;
 // One certification result as the operator reads it out: name, birthday, phone, carrier, ...
 // CI (unique_key) and DI (unique_in_site) stay masked until "Reveal CI/DI" is pressed, and are
 // never copyable; the raw JSON tab is redacted by ResultView. Revealing asks a reason, which goes
-// to the audit log with the imp_uid.
+// to the audit log with the imp_uid; when that entry cannot be written, nothing is revealed.
 class CertificationResultPanel : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     bool m_revealed = false;
     ResultView *m_view;
     QPushButton *m_revealButton;
+    QLabel *m_revealRefused; // why the last reveal was refused (the audit entry failed)
 };
 
 } // namespace portone

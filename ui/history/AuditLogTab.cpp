@@ -122,22 +122,56 @@ void AuditLogTab::addRow(const AuditEntry &entry)
 QString AuditLogTab::describe(const AuditLog::Verification &result,
                               const QList<AuditEntry> &entries)
 {
-    if (!result.intact) {
-        QString when;
-        for (const AuditEntry &entry : entries) {
-            if (result.brokenSequence && entry.sequence == *result.brokenSequence)
-                when = HistoryText::localTime(entry.time);
-        }
-        const QString which = result.brokenSequence
-            ? tr("entry %1 (%2)")
-                  .arg(*result.brokenSequence)
-                  .arg(when.isEmpty() ? tr("line %1").arg(result.brokenLine) : when)
-            : tr("line %1").arg(result.brokenLine);
-        return tr("The audit log has been altered: %1 does not match the entries before it. "
-                  "It was edited, removed or reordered after it was written. The entries "
-                  "before it (%2) are intact.")
-            .arg(which)
+    const QString text = describeChain(result, entries);
+    if (!result.keyed)
+        return text + u' '
+            + tr("The log is unkeyed (%1): only its hash chain was checked, so a chain rewritten "
+                 "from the start would not be noticed.")
+                  .arg(result.unkeyedReason.isEmpty() ? tr("the keychain has not answered yet")
+                                                      : result.unkeyedReason);
+    if (result.unkeyedEntries > 0 && result.keyedEntries == 0)
+        return text + u' '
+            + tr("The log is unkeyed, legacy: its %1 entries were written before it was keyed.")
+                  .arg(result.unkeyedEntries);
+    if (result.unkeyedEntries > 0)
+        return text + u' '
+            + tr("%1 entries carry the keychain key's HMAC and match it; %2 were written without "
+                 "it (before the log was keyed, or while the keychain was unavailable).")
+                  .arg(result.keyedEntries)
+                  .arg(result.unkeyedEntries);
+    return text + u' ' + tr("Every entry carries the keychain key's HMAC and matches it.");
+}
+
+QString AuditLogTab::describeChain(const AuditLog::Verification &result,
+                                   const QList<AuditEntry> &entries)
+{
+    using Problem = AuditLog::Problem;
+    switch (result.kind) {
+    case Problem::TailMissing:
+        return tr("The audit log has been altered: entries %1 to %2 are missing at its end. Its "
+                  "end was removed, or the file was replaced by an older copy. The %3 entries "
+                  "before them are intact.")
+            .arg(result.lastSequence + 1)
+            .arg(result.anchorSequence)
             .arg(result.entries);
+    case Problem::FileMissing:
+        return tr("The audit log file is missing: %1 entries had been recorded in it. It was "
+                  "deleted or moved.")
+            .arg(result.anchorSequence);
+    case Problem::FileReplaced:
+        return tr("The audit log has been replaced: its entry %1 is not the entry recorded with "
+                  "that number. Another log file was put in its place.")
+            .arg(result.anchorSequence);
+    case Problem::AnchorMissing:
+        return tr("The record of the audit log's end (the anchor file beside it) is missing, so "
+                  "the log's end cannot be confirmed: entries may have been removed.");
+    case Problem::AnchorAltered:
+        return tr("The record of the audit log's end (the anchor file beside it) has been "
+                  "altered: it does not carry the keychain key's signature.");
+    case Problem::None:
+        break;
+    default:
+        return brokenEntry(result, entries);
     }
     if (result.interruptedTail)
         return tr("The last entry was interrupted by a crash while it was written (an "
@@ -152,13 +186,44 @@ QString AuditLogTab::describe(const AuditLog::Verification &result,
     return text;
 }
 
+QString AuditLogTab::brokenEntry(const AuditLog::Verification &result,
+                                 const QList<AuditEntry> &entries)
+{
+    QString when;
+    for (const AuditEntry &entry : entries) {
+        if (result.brokenSequence && entry.sequence == *result.brokenSequence)
+            when = HistoryText::localTime(entry.time);
+    }
+    const QString which = result.brokenSequence
+        ? tr("entry %1 (%2)")
+              .arg(*result.brokenSequence)
+              .arg(when.isEmpty() ? tr("line %1").arg(result.brokenLine) : when)
+        : tr("line %1").arg(result.brokenLine);
+    if (result.kind == AuditLog::Problem::Fork)
+        return tr("The audit log forked: %1 continues the same entry as the one before it (two "
+                  "windows wrote at once). The entries before it (%2) are intact.")
+            .arg(which)
+            .arg(result.entries);
+    if (result.kind == AuditLog::Problem::HmacMismatch)
+        return tr("The audit log has been altered: %1 does not carry the keychain key's HMAC. "
+                  "It was rewritten by someone without the key. The entries before it (%2) are "
+                  "intact.")
+            .arg(which)
+            .arg(result.entries);
+    return tr("The audit log has been altered: %1 does not match the entries before it. "
+              "It was edited, removed or reordered after it was written. The entries "
+              "before it (%2) are intact.")
+        .arg(which)
+        .arg(result.entries);
+}
+
 AuditLog::Verification AuditLogTab::verifyChain()
 {
     AuditLog::Verification result = m_session.auditLog().verify();
     m_resultLabel->setText(describe(result, m_session.auditLog().entries()));
-    m_resultLabel->setStyleSheet(!result.intact               ? errorStyle
-                                     : result.interruptedTail ? warningStyle
-                                                              : okStyle);
+    m_resultLabel->setStyleSheet(!result.intact                                ? errorStyle
+                                     : result.interruptedTail || !result.keyed ? warningStyle
+                                                                               : okStyle);
     m_resultLabel->setAccessibleName(result.intact ? tr("Verification result")
                                                    : tr("The audit log has been altered"));
     m_resultLabel->show();

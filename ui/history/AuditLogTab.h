@@ -33,6 +33,10 @@ public:
     static QString describe(const AuditLog::Verification &result, const QList<AuditEntry> &entries);
 
 private:
+    static QString describeChain(const AuditLog::Verification &result,
+                                 const QList<AuditEntry> &entries);
+    static QString brokenEntry(const AuditLog::Verification &result,
+                               const QList<AuditEntry> &entries);
     void addRow(const AuditEntry &entry);
     void chooseExportFile();
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void requestsFiltersDetailCurlAndCsv();
     void manyRecordsLoadWithoutFreezing();
     void auditChainVerifiesThenShowsAlteredEntry();
+    void keyedLogShowsRemovedTail();
 };
 
 void TestHistoryWorkspace::requestsFiltersDetailCurlAndCsv()
@@ -230,7 +231,9 @@ void TestHistoryWorkspace::auditChainVerifiesThenShowsAlteredEntry()
     QVERIFY(!audit->table()->item(0, 1)->text().isEmpty()); // the OS user
 
     QVERIFY(audit->verifyChain().intact);
-    QCOMPARE(audit->verificationText(), u"The audit log is intact: 3 entries verified."_s);
+    QVERIFY2(
+        audit->verificationText().startsWith(u"The audit log is intact: 3 entries verified. "_s),
+        qPrintable(audit->verificationText()));
     shot(&s.workspace, u"audit-intact"_s);
 
     QTemporaryDir out;
@@ -257,6 +260,42 @@ void TestHistoryWorkspace::auditChainVerifiesThenShowsAlteredEntry()
     QVERIFY(
         audit->findChild<QLabel *>(u"verifyResultLabel"_s)->styleSheet().contains(u"#fdecea"_s));
     shot(&s.workspace, u"audit-altered"_s);
+}
+
+void TestHistoryWorkspace::keyedLogShowsRemovedTail()
+{
+    Screen s;
+    // The key comes from the test's keychain (or, without one, the log stays unkeyed and says so).
+    AuditLog &log = s.f.session.auditLog();
+    QTRY_VERIFY_WITH_TIMEOUT(log.keyState() != AuditLog::KeyState::Pending, 15000);
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(s.f.session.recordAction(AuditAction::BillingKeyDeleted,
+                                         { u"customer_%1"_s.arg(i) }, u"카드 분실 신고"_s,
+                                         u"ok"_s));
+    s.workspace.tabs()->setCurrentIndex(1);
+    AuditLogTab *audit = s.workspace.auditTab();
+    QVERIFY(audit->verifyChain().intact);
+    const QString keyed = log.keyState() == AuditLog::KeyState::Keyed
+        ? u"Every entry carries the keychain key's HMAC and matches it."_s
+        : u"The log is unkeyed ("_s;
+    QVERIFY2(audit->verificationText().contains(keyed), qPrintable(audit->verificationText()));
+
+    // Someone removes the last entry from the file: the anchor beside it tells.
+    const QString path = log.filePath();
+    QList<QByteArray> lines = s.read(path).split('\n');
+    lines.removeLast(); // after the final '\n'
+    lines.removeLast();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n') + '\n');
+    file.close();
+    const AuditLog::Verification broken = audit->verifyChain();
+    QVERIFY(!broken.intact);
+    QCOMPARE(broken.kind, AuditLog::Problem::TailMissing);
+    const QString text = audit->verificationText();
+    QVERIFY2(text.startsWith(u"The audit log has been altered: entries 3 to 3 are missing at its "
+                             "end."_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestHistoryWorkspace)
