@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +25,15 @@ QLineEdit *makeLineEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
+QSpinBox *makeSecondsBox(const QString &objectName, int max, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(Profile::MinTimeoutSeconds, max);
+    box->setSuffix(ProfileEditor::tr(" s"));
+    return box;
+}
+
 } // namespace
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -37,6 +47,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_impKeyEdit(makeLineEdit(QStringLiteral("impKeyLineEdit"), this))
     , m_secretEdit(new QLineEdit(this))
     , m_secretStatusLabel(new QLabel(this))
+    , m_serverChangedLabel(new QLabel(this))
     , m_banner(new KeychainBanner(this))
     , m_tierEdit(makeLineEdit(QStringLiteral("tierCodeLineEdit"), this))
     , m_certificationChannelEdit(makeLineEdit(QStringLiteral("certificationChannelLineEdit"), this))
@@ -44,6 +55,10 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_benepiaChannelEdit(makeLineEdit(QStringLiteral("benepiaChannelLineEdit"), this))
     , m_advancedButton(new QToolButton(this))
     , m_baseUrlEdit(makeLineEdit(QStringLiteral("baseUrlLineEdit"), this))
+    , m_lookupTimeoutSpin(makeSecondsBox(QStringLiteral("lookupTimeoutSpinBox"),
+                                         Profile::MaxLookupTimeoutSeconds, this))
+    , m_pgTimeoutSpin(
+          makeSecondsBox(QStringLiteral("pgTimeoutSpinBox"), Profile::MaxPgTimeoutSeconds, this))
 {
     buildForm();
     setTabOrder();
@@ -67,6 +82,8 @@ void ProfileEditor::setTabOrder()
         m_benepiaChannelEdit,
         m_advancedButton,
         m_baseUrlEdit,
+        m_lookupTimeoutSpin,
+        m_pgTimeoutSpin,
     };
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
@@ -79,7 +96,7 @@ QWidget *ProfileEditor::firstInput() const
 
 QWidget *ProfileEditor::lastInput() const
 {
-    return m_baseUrlEdit;
+    return m_pgTimeoutSpin;
 }
 
 void ProfileEditor::buildForm()
@@ -113,6 +130,14 @@ void ProfileEditor::buildForm()
     m_secretStatusLabel->setObjectName(QStringLiteral("secretStatusLabel"));
     m_secretStatusLabel->setAccessibleName(tr("Stored secret"));
     m_secretStatusLabel->setWordWrap(true);
+    m_serverChangedLabel->setObjectName(QStringLiteral("serverChangedLabel"));
+    m_serverChangedLabel->setAccessibleName(tr("Secret needed for the new address"));
+    m_serverChangedLabel->setText(
+        tr("The API address is not the saved one: type the imp_secret again. The stored secret "
+           "is only sent to the address it was saved with."));
+    m_serverChangedLabel->setWordWrap(true);
+    m_serverChangedLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_serverChangedLabel->hide();
     m_tierEdit->setPlaceholderText(tr("Agencies only, e.g. A1B"));
     m_tierEdit->setMaxLength(3);
     m_tierEdit->setValidator(new QRegularExpressionValidator(
@@ -130,6 +155,7 @@ void ProfileEditor::buildForm()
     m_messages->addRow(form, QStringLiteral("imp_secret"), tr("REST API secret (imp_secret):"),
                        m_secretEdit);
     form->addRow(QString(), m_secretStatusLabel);
+    form->addRow(QString(), m_serverChangedLabel);
     form->addRow(m_banner);
     m_messages->addRow(form, QStringLiteral("tier_code"), tr("Tier code:"), m_tierEdit);
 
@@ -161,8 +187,13 @@ void ProfileEditor::buildForm()
     });
     connect(m_secretEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         setFieldMessage(QStringLiteral("imp_secret"), std::nullopt);
+        updateServerNote();
         Q_EMIT secretTypedChanged(!text.isEmpty());
     });
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ProfileEditor::updateServerNote);
+    // Live changes what the address may be (no plain http): say so at once.
+    connect(m_liveCheck, &QCheckBox::toggled, this,
+            [this] { recheck(QStringLiteral("base_url"), false); });
     const QList<std::pair<QLineEdit *, QString>> checked {
         { m_nameEdit, QStringLiteral("name") },
         { m_impKeyEdit, QStringLiteral("imp_key") },
@@ -202,6 +233,18 @@ QWidget *ProfileEditor::buildAdvanced()
                             m_advancedWidget);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+    m_messages->addRow(form, QStringLiteral("lookup_timeout"), tr("Look-up timeout:"),
+                       m_lookupTimeoutSpin);
+    m_messages->addRow(form, QStringLiteral("pg_timeout"), tr("Card company / PG timeout:"),
+                       m_pgTimeoutSpin);
+    m_lookupTimeoutSpin->setAccessibleName(tr("Look-up timeout in seconds"));
+    m_pgTimeoutSpin->setAccessibleName(tr("Card company or PG timeout in seconds"));
+    auto *timeoutHint = new QLabel(tr("How long to wait for an answer. Registering a billing key "
+                                      "and paying wait on a card company or PG and get the "
+                                      "longer time; everything else the look-up time."),
+                                   m_advancedWidget);
+    timeoutHint->setWordWrap(true);
+    form->addRow(QString(), timeoutHint);
     m_advancedWidget->hide();
     connect(m_advancedButton, &QToolButton::toggled, this, &ProfileEditor::setAdvancedVisible);
     return m_advancedWidget;
@@ -229,11 +272,17 @@ void ProfileEditor::loadProfile(const Profile &profile)
     m_certificationChannelEdit->setText(profile.certificationChannelKey);
     m_billingChannelEdit->setText(profile.billingChannelKey);
     m_benepiaChannelEdit->setText(profile.benepiaChannelKey);
+    m_savedBaseUrl = m_id.isEmpty() ? QUrl() : profile.baseUrl;
     m_baseUrlEdit->setText(profile.baseUrl.toString());
-    setAdvancedVisible(profile.baseUrl != Profile::defaultBaseUrl());
+    m_lookupTimeoutSpin->setValue(profile.lookupTimeoutSeconds);
+    m_pgTimeoutSpin->setValue(profile.pgTimeoutSeconds);
+    setAdvancedVisible(profile.baseUrl != Profile::defaultBaseUrl()
+                       || profile.lookupTimeoutSeconds != Profile::DefaultLookupTimeoutSeconds
+                       || profile.pgTimeoutSeconds != Profile::DefaultPgTimeoutSeconds);
     m_banner->hide();
     setSecretStatus(m_id.isEmpty() ? tr("No secret stored yet.") : QString());
     updateHeader();
+    updateServerNote();
 }
 
 void ProfileEditor::startNew()
@@ -255,12 +304,16 @@ Profile ProfileEditor::profile() const
     p.certificationChannelKey = m_certificationChannelEdit->text().trimmed();
     p.billingChannelKey = m_billingChannelEdit->text().trimmed();
     p.benepiaChannelKey = m_benepiaChannelEdit->text().trimmed();
+    p.lookupTimeoutSeconds = m_lookupTimeoutSpin->value();
+    p.pgTimeoutSeconds = m_pgTimeoutSpin->value();
     return p;
 }
 
 void ProfileEditor::setEditedId(const QString &id)
 {
     m_id = id;
+    m_savedBaseUrl = profile().baseUrl; // just saved: the form's address is the saved one
+    updateServerNote();
     m_secretEdit->setPlaceholderText(tr("Leave empty to keep the stored secret"));
     updateHeader();
 }
@@ -273,6 +326,17 @@ QString ProfileEditor::typedSecret() const
 void ProfileEditor::clearTypedSecret()
 {
     m_secretEdit->clear();
+}
+
+bool ProfileEditor::serverChanged() const
+{
+    return !m_id.isEmpty() && m_savedBaseUrl.isValid()
+        && !sameServer(m_savedBaseUrl, profile().baseUrl);
+}
+
+void ProfileEditor::updateServerNote()
+{
+    m_serverChangedLabel->setVisible(serverChanged() && m_secretEdit->text().isEmpty());
 }
 
 void ProfileEditor::showErrors(const FieldErrors &errors)

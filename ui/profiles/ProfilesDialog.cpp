@@ -33,6 +33,12 @@ QString listText(const Profile &profile)
     return parts.join(QStringLiteral("  ·  "));
 }
 
+QString secretForNewServerText()
+{
+    return ProfilesDialog::tr("The API address changed: type the imp_secret for it. The stored "
+                              "secret is never sent to another address.");
+}
+
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -184,6 +190,14 @@ void ProfilesDialog::save()
         m_editor->showErrors(errors);
         return;
     }
+    if (m_editor->serverChanged() && secret.isEmpty()) {
+        FieldErrors errors = validate(profile);
+        errors.append({ QStringLiteral("imp_secret"), secretForNewServerText() });
+        m_editor->showErrors(errors);
+        setStatus(tr("Not saved: correct the marked fields."));
+        return;
+    }
+    const bool serverChanged = m_editor->serverChanged();
     const FieldErrors errors
         = isNew ? m_session.profiles().add(profile) : m_session.profiles().update(profile);
     if (!errors.isEmpty()) {
@@ -202,16 +216,20 @@ void ProfilesDialog::save()
         Q_EMIT profileSaved(profile.id);
         return;
     }
-    storeSecret(profile.id, secret, !isNew);
+    storeSecret(profile.id, secret, !isNew, serverChanged);
 }
 
-void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret, bool replacing)
+void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret, bool replacing,
+                                 bool serverChanged)
 {
     ++m_statusGeneration;
     setKeychainBusy(tr("Saving the secret in the system keychain…"));
     m_session.secrets().writeSecret(
-        profileId, secret, this, [this, profileId, replacing](const SecretOutcome &outcome) {
+        profileId, secret, this,
+        [this, profileId, replacing, serverChanged](const SecretOutcome &outcome) {
             setKeychainBusy(QString());
+            if (outcome && serverChanged) // the old secret must not follow the new address
+                m_session.secrets().deleteSecret(profileId, nullptr, {});
             const auto saved = m_session.profiles().findById(profileId);
             const QString name = saved ? saved->name : QString();
             if (replacing && saved)
@@ -247,6 +265,12 @@ void ProfilesDialog::keepForSession()
     const QString secret = m_editor->typedSecret();
     if (id.isEmpty() || secret.isEmpty() || m_keychainBusy)
         return;
+    if (m_editor->serverChanged()) {
+        // The secret belongs to the new address, which is not saved yet: save first.
+        m_editor->setFieldMessage(QStringLiteral("imp_secret"),
+                                  tr("Save the profile with its new API address first."));
+        return;
+    }
     ++m_statusGeneration;
     m_session.secrets().setSessionOnlySecret(id, secret);
     if (const auto profile = m_session.profiles().findById(id))
@@ -318,6 +342,11 @@ void ProfilesDialog::testConnection()
         m_connectionTest->start(
             profile,
             std::make_unique<FixedCredentialSource>(ApiCredentials { profile.impKey, secret }));
+    } else if (m_editor->serverChanged()) {
+        m_editor->setFieldMessage(QStringLiteral("imp_secret"), secretForNewServerText());
+        m_connectionTest->showProblem(
+            tr("Type the imp_secret to test this address: the stored secret is only sent to the "
+               "saved address."));
     } else if (!profile.id.isEmpty()) {
         m_connectionTest->start(profile,
                                 std::make_unique<StoredSecretCredentialSource>(
