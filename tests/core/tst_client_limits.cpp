@@ -117,13 +117,7 @@ private Q_SLOTS:
         settings.baseUrl = server.baseUrl();
         settings.maxResponseBytes = 1024;
         QVERIFY(f.start(settings));
-        BillingKeyRegistration reg;
-        reg.customerUid = u"desk_limit_01"_s;
-        reg.channelKey = u"channel-key-sbx-nice"_s;
-        reg.cardNumber = u"4111111111111111"_s;
-        reg.expiry = u"2030-12"_s;
-        reg.birth = u"900101"_s;
-        reg.pwd2Digit = u"12"_s;
+        const BillingKeyRegistration reg = sandboxRegistration(u"desk_limit_01"_s);
         Capture<BillingKey> got;
         f.client->registerBillingKey(reg, &f.context, got.callback());
         QVERIFY(got.wait());
@@ -152,13 +146,7 @@ private Q_SLOTS:
         QCOMPARE(lookup.error().kind, Kind::Timeout);
         QVERIFY(lookup.error().detail.contains(u"300 ms"_s));
 
-        BillingKeyRegistration reg;
-        reg.customerUid = u"desk_limit_02"_s;
-        reg.channelKey = u"channel-key-sbx-nice"_s;
-        reg.cardNumber = u"4111111111111111"_s;
-        reg.expiry = u"2030-12"_s;
-        reg.birth = u"900101"_s;
-        reg.pwd2Digit = u"12"_s;
+        const BillingKeyRegistration reg = sandboxRegistration(u"desk_limit_02"_s);
         Capture<BillingKey> registered;
         f.client->registerBillingKey(reg, &f.context, registered.callback());
         QVERIFY(registered.wait());

@@ -6,7 +6,6 @@
 #include "ui/profiles/KeychainBanner.h"
 #include "ui/profiles/ProfileConnectionTest.h"
 #include "ui/profiles/ProfileEditor.h"
-#include "ui/profiles/StoredSecretCredentialSource.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -31,12 +30,6 @@ QString listText(const Profile &profile)
     if (!profile.tierCode.isEmpty())
         parts << ProfilesDialog::tr("Tier %1").arg(profile.tierCode);
     return parts.join(QStringLiteral("  ·  "));
-}
-
-QString secretForNewServerText()
-{
-    return ProfilesDialog::tr("The API address changed: type the imp_secret for it. The stored "
-                              "secret is never sent to another address.");
 }
 
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
@@ -318,45 +311,6 @@ void ProfilesDialog::deleteProfile()
                           : tr("Profile “%1” deleted; its keychain secret was erased.").arg(name));
     });
     Q_EMIT profileDeleted(id);
-}
-
-void ProfilesDialog::testConnection()
-{
-    if (m_connectionTest->isBusy())
-        return;
-    const Profile profile = m_editor->profile();
-    FieldErrors errors;
-    const FieldErrors all = validate(profile);
-    for (const FieldError &error : all) {
-        if (error.field != u"name")
-            errors.append(error);
-    }
-    if (!errors.isEmpty()) {
-        m_editor->showErrors(errors);
-        m_connectionTest->showProblem(tr("Correct the marked fields first."));
-        return;
-    }
-    const QString secret = m_editor->typedSecret();
-    m_scrollArea->ensureWidgetVisible(m_connectionTest);
-    if (!secret.isEmpty()) {
-        m_connectionTest->start(
-            profile,
-            std::make_unique<FixedCredentialSource>(ApiCredentials { profile.impKey, secret }));
-    } else if (m_editor->serverChanged()) {
-        m_editor->setFieldMessage(QStringLiteral("imp_secret"), secretForNewServerText());
-        m_connectionTest->showProblem(
-            tr("Type the imp_secret to test this address: the stored secret is only sent to the "
-               "saved address."));
-    } else if (!profile.id.isEmpty()) {
-        m_connectionTest->start(profile,
-                                std::make_unique<StoredSecretCredentialSource>(
-                                    profile.impKey, profile.id, m_session.secrets()));
-    } else {
-        m_editor->setFieldMessage(QStringLiteral("imp_secret"),
-                                  tr("Type the imp_secret to test a profile that is not saved "
-                                     "yet."));
-        m_connectionTest->showProblem(tr("There is no secret to test with yet."));
-    }
 }
 
 void ProfilesDialog::refreshSecretStatus()

@@ -55,7 +55,8 @@ private:
                      bool serverChanged);
     void keepForSession();
     void deleteProfile();
-    void testConnection();
+    void testConnection(); // in ProfilesDialogConnection.cpp
+    static QString secretForNewServerText();
     void refreshSecretStatus();
     void showSecretError(const SecretError &error, bool whileSaving);
     void setKeychainBusy(const QString &text);
