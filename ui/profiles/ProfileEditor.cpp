@@ -47,7 +47,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_impKeyEdit(makeLineEdit(QStringLiteral("impKeyLineEdit"), this))
     , m_secretEdit(new QLineEdit(this))
     , m_secretStatusLabel(new QLabel(this))
-    , m_serverChangedLabel(new QLabel(this))
     , m_banner(new KeychainBanner(this))
     , m_tierEdit(makeLineEdit(QStringLiteral("tierCodeLineEdit"), this))
     , m_certificationChannelEdit(makeLineEdit(QStringLiteral("certificationChannelLineEdit"), this))
@@ -130,14 +129,6 @@ void ProfileEditor::buildForm()
     m_secretStatusLabel->setObjectName(QStringLiteral("secretStatusLabel"));
     m_secretStatusLabel->setAccessibleName(tr("Stored secret"));
     m_secretStatusLabel->setWordWrap(true);
-    m_serverChangedLabel->setObjectName(QStringLiteral("serverChangedLabel"));
-    m_serverChangedLabel->setAccessibleName(tr("Secret needed for the new address"));
-    m_serverChangedLabel->setText(
-        tr("The API address is not the saved one: type the imp_secret again. The stored secret "
-           "is only sent to the address it was saved with."));
-    m_serverChangedLabel->setWordWrap(true);
-    m_serverChangedLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_serverChangedLabel->hide();
     m_tierEdit->setPlaceholderText(tr("Agencies only, e.g. A1B"));
     m_tierEdit->setMaxLength(3);
     m_tierEdit->setValidator(new QRegularExpressionValidator(
@@ -155,7 +146,6 @@ void ProfileEditor::buildForm()
     m_messages->addRow(form, QStringLiteral("imp_secret"), tr("REST API secret (imp_secret):"),
                        m_secretEdit);
     form->addRow(QString(), m_secretStatusLabel);
-    form->addRow(QString(), m_serverChangedLabel);
     form->addRow(m_banner);
     m_messages->addRow(form, QStringLiteral("tier_code"), tr("Tier code:"), m_tierEdit);
 
@@ -266,8 +256,6 @@ void ProfileEditor::loadProfile(const Profile &profile)
     m_readOnlyCheck->setChecked(profile.readOnly);
     m_impKeyEdit->setText(profile.impKey);
     m_secretEdit->clear();
-    m_secretEdit->setPlaceholderText(m_id.isEmpty() ? tr("Required")
-                                                    : tr("Leave empty to keep the stored secret"));
     m_tierEdit->setText(profile.tierCode);
     m_certificationChannelEdit->setText(profile.certificationChannelKey);
     m_billingChannelEdit->setText(profile.billingChannelKey);
@@ -314,7 +302,6 @@ void ProfileEditor::setEditedId(const QString &id)
     m_id = id;
     m_savedBaseUrl = profile().baseUrl; // just saved: the form's address is the saved one
     updateServerNote();
-    m_secretEdit->setPlaceholderText(tr("Leave empty to keep the stored secret"));
     updateHeader();
 }
 
@@ -334,9 +321,24 @@ bool ProfileEditor::serverChanged() const
         && !sameServer(m_savedBaseUrl, profile().baseUrl);
 }
 
+QString ProfileEditor::serverChangedText()
+{
+    return tr("The API address is not the saved one: type the imp_secret again. The stored "
+              "secret is only sent to the address it was saved with.");
+}
+
 void ProfileEditor::updateServerNote()
 {
-    m_serverChangedLabel->setVisible(serverChanged() && m_secretEdit->text().isEmpty());
+    const QString field = QStringLiteral("imp_secret");
+    const bool changed = serverChanged();
+    m_secretEdit->setPlaceholderText(
+        m_id.isEmpty() || changed ? tr("Required") : tr("Leave empty to keep the stored secret"));
+    const bool needed = changed && m_secretEdit->text().isEmpty();
+    if (needed)
+        m_messages->set(field, serverChangedText());
+    else if (m_serverNoteShown && m_messages->message(field) == serverChangedText())
+        m_messages->set(field, std::nullopt); // other messages of the field stay
+    m_serverNoteShown = needed;
 }
 
 void ProfileEditor::showErrors(const FieldErrors &errors)
@@ -346,6 +348,7 @@ void ProfileEditor::showErrors(const FieldErrors &errors)
             setAdvancedVisible(true);
     }
     m_messages->show(errors);
+    updateServerNote();
 }
 
 void ProfileEditor::setFieldMessage(const QString &field, const std::optional<QString> &message)

@@ -39,8 +39,10 @@ public:
 
     QString typedSecret() const;
     void clearTypedSecret();
-    // A saved profile whose base URL in the form is another server than the saved one.
+    // A saved profile whose base URL in the form is another server than the saved one; the
+    // imp_secret field then says serverChangedText() until a secret is typed.
     bool serverChanged() const;
+    static QString serverChangedText();
 
     void showErrors(const FieldErrors &errors);
     void setFieldMessage(const QString &field, const std::optional<QString> &message);
@@ -74,7 +76,7 @@ private:
     QLineEdit *m_impKeyEdit;
     QLineEdit *m_secretEdit;
     QLabel *m_secretStatusLabel;
-    QLabel *m_serverChangedLabel;
+    bool m_serverNoteShown = false; // the imp_secret message is the server note
     QUrl m_savedBaseUrl; // of the loaded saved profile
     KeychainBanner *m_banner;
     QLineEdit *m_tierEdit;

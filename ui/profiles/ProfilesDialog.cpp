@@ -185,7 +185,7 @@ void ProfilesDialog::save()
     }
     if (m_editor->serverChanged() && secret.isEmpty()) {
         FieldErrors errors = validate(profile);
-        errors.append({ QStringLiteral("imp_secret"), secretForNewServerText() });
+        errors.append({ QStringLiteral("imp_secret"), ProfileEditor::serverChangedText() });
         m_editor->showErrors(errors);
         setStatus(tr("Not saved: correct the marked fields."));
         return;

@@ -56,7 +56,6 @@ private:
     void keepForSession();
     void deleteProfile();
     void testConnection(); // in ProfilesDialogConnection.cpp
-    static QString secretForNewServerText();
     void refreshSecretStatus();
     void showSecretError(const SecretError &error, bool whileSaving);
     void setKeychainBusy(const QString &text);

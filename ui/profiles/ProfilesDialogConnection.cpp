@@ -12,12 +12,6 @@ namespace portone {
 // "Test connection" of the form as it is, and which secret it may use: the one typed, or the
 // stored one, but only for the address the profile was saved with.
 
-QString ProfilesDialog::secretForNewServerText()
-{
-    return tr("The API address changed: type the imp_secret for it. The stored secret is never "
-              "sent to another address.");
-}
-
 void ProfilesDialog::testConnection()
 {
     if (m_connectionTest->isBusy())
@@ -41,7 +35,6 @@ void ProfilesDialog::testConnection()
             profile,
             std::make_unique<FixedCredentialSource>(ApiCredentials { profile.impKey, secret }));
     } else if (m_editor->serverChanged()) {
-        m_editor->setFieldMessage(QStringLiteral("imp_secret"), secretForNewServerText());
         m_connectionTest->showProblem(
             tr("Type the imp_secret to test this address: the stored secret is only sent to the "
                "saved address."));

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(ui.get<QPushButton>("testConnectionButton")->isEnabled());
         if (failure == 2)
             QCOMPARE(noChannels.requestCount(), 1); // the channel list reached it
+        ui.shoot(QStringLiteral("profiles-channels-unavailable"));
     }
 
     void changedAddressNeverGetsTheStoredSecret()
@@ -85,16 +86,20 @@ private Q_SLOTS:
         ProfilesDialogDriver ui { dialog };
         const QString id = ui.addSaved(f.session, QStringLiteral("Moved"), f.server().baseUrl());
         QVERIFY(!id.isEmpty());
-        QVERIFY(!ui.labelShown("serverChangedLabel"));
+        QVERIFY(!ui.labelShown("imp_secretMessageLabel"));
 
         ui.retype("baseUrlLineEdit", other.baseUrl().toString());
-        QVERIFY(ui.labelShown("serverChangedLabel")); // said next to the secret field
+        // Said next to the secret field, as soon as the address is another server.
+        QVERIFY(ui.labelShown("imp_secretMessageLabel"));
+        QVERIFY(
+            ui.labelText("imp_secretMessageLabel").contains(QStringLiteral("type the imp_secret")));
         ui.click("testConnectionButton");
         QVERIFY(ui.labelShown("connectionResultLabel"));
         QVERIFY(ui.labelText("connectionResultLabel")
                     .contains(QStringLiteral("Type the "
                                              "imp_secret")));
         QVERIFY(ui.labelShown("imp_secretMessageLabel"));
+        ui.shoot(QStringLiteral("profiles-server-changed"));
         QTest::qWait(300); // anything sent would have arrived by now
         QCOMPARE(other.tokenRequestCount(), 0);
 
@@ -106,12 +111,12 @@ private Q_SLOTS:
 
         // Back to the saved address: no secret needed.
         ui.retype("baseUrlLineEdit", f.server().baseUrl().toString());
-        QVERIFY(!ui.labelShown("serverChangedLabel"));
+        QVERIFY(!ui.labelShown("imp_secretMessageLabel"));
 
         // With the secret typed, the test runs and the profile saves with its new address.
         ui.retype("baseUrlLineEdit", other.baseUrl().toString());
         ui.retype("impSecretLineEdit", SandboxSecret);
-        QVERIFY(!ui.labelShown("serverChangedLabel"));
+        QVERIFY(!ui.labelShown("imp_secretMessageLabel"));
         ui.click("testConnectionButton");
         QTRY_COMPARE(ui.labelText("connectionResultLabel"),
                      QStringLiteral("imp_key and imp_secret accepted (token issued)."));
@@ -120,7 +125,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             ui.secretStatus(), QStringLiteral("A secret is stored in the keychain."), KeychainWait);
         QCOMPARE(f.session.profiles().findById(id)->baseUrl, other.baseUrl());
-        QVERIFY(!ui.labelShown("serverChangedLabel"));
+        QVERIFY(!ui.labelShown("imp_secretMessageLabel"));
     }
 
     void timeoutsEditableInAdvanced()
