@@ -135,11 +135,11 @@ void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> cr
     if (!m_profile.builtInSandbox)
         m_sandbox.reset(); // its port closes; startSandbox() starts a fresh one
 
-    ClientSettings settings;
-    settings.baseUrl = m_profile.baseUrl;
-    settings.tierCode = m_profile.tierCode;
-    settings.timeout = m_requestTimeout;
-    settings.readOnly = m_profile.readOnly && !m_profile.builtInSandbox;
+    ClientSettings settings = clientSettings(m_profile);
+    if (m_requestTimeout) {
+        settings.timeout = *m_requestTimeout;
+        settings.pgTimeout = *m_requestTimeout;
+    }
     m_lastRequest.reset();
     m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
     m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);

@@ -56,7 +56,8 @@ public:
     // The in-process sandbox; null unless the Sandbox profile is active (activating another
     // profile stops it and closes its port).
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
-    // How long one request may take; applies from the next profile activation.
+    // How long any request may take, instead of the profile's timeouts (tests); applies from
+    // the next profile activation.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
     // Asks before irreversible actions. Tests replace it to answer without a modal dialog.
@@ -133,7 +134,7 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<PortOneClient> m_client;
     Profile m_profile;
-    std::chrono::milliseconds m_requestTimeout = ClientSettings().timeout;
+    std::optional<std::chrono::milliseconds> m_requestTimeout;
     DialogConfirmer m_dialogConfirmer;
     Confirmer *m_confirmer = &m_dialogConfirmer;
 };

@@ -92,7 +92,8 @@ void ApiCall::start()
         }
     }
     m_url = buildUrl(m_transport->settings().baseUrl, m_request);
-    const QString problem = ApiTransport::transportProblem(m_url);
+    const QString problem
+        = ApiTransport::transportProblem(m_url, m_transport->settings().httpsOnly);
     if (!problem.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Tls;
@@ -161,7 +162,9 @@ void ApiCall::send(const QString &token)
     }
     m_sent = true;
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    m_timer.start(m_request.timeout.value_or(settings.timeout));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkAnswerSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkAnswerSize);
+    m_timer.start(timeout());
     qCDebug(lcApi).noquote() << m_request.operation << m_request.method
                              << m_url.path(QUrl::PrettyDecoded) << "sent";
 }
@@ -212,11 +215,39 @@ ApiError ApiCall::stoppedError(ApiError::Kind kind, const QString &detail) const
     return error;
 }
 
+std::chrono::milliseconds ApiCall::timeout() const
+{
+    const ClientSettings &settings = m_transport->settings();
+    return m_request.timeout.value_or(m_request.waitsOnPg ? settings.pgTimeout : settings.timeout);
+}
+
+void ApiCall::checkAnswerSize()
+{
+    if (m_finished || !m_reply)
+        return;
+    const qint64 limit = m_transport->settings().maxResponseBytes;
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 received = m_reply->bytesAvailable();
+    if ((!declared.isValid() || declared.toLongLong() <= limit) && received <= limit)
+        return;
+    m_lastStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ApiError error = stoppedError(
+        ApiError::Kind::TooLarge,
+        QStringLiteral("The answer is larger than %1 bytes (%2); it was aborted unread.")
+            .arg(limit)
+            .arg(declared.isValid() ? QStringLiteral("Content-Length %1").arg(declared.toLongLong())
+                                    : QStringLiteral("%1 bytes received").arg(received)));
+    error.httpStatus = m_lastStatus;
+    error.message = error.detail;
+    dropReply();
+    finish(error);
+}
+
 void ApiCall::onTimeout()
 {
     if (m_finished || !m_reply)
         return;
-    const auto ms = m_request.timeout.value_or(m_transport->settings().timeout).count();
+    const auto ms = timeout().count();
     ApiError error
         = stoppedError(ApiError::Kind::Timeout, QStringLiteral("No answer within %1 ms.").arg(ms));
     dropReply();

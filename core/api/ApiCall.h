@@ -58,6 +58,8 @@ private:
     void send(const QString &token);
     void onReplyFinished();
     void onTimeout();
+    void checkAnswerSize(); // aborts an answer over ClientSettings::maxResponseBytes
+    std::chrono::milliseconds timeout() const;
     void onContextDestroyed();
     void finish(Result<RawResponse> result);
     void dropReply();

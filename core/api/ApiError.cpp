@@ -33,6 +33,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::ReadOnly:
         return QStringLiteral("read-only");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
     }
     return QStringLiteral("unknown");
 }
@@ -128,6 +130,10 @@ QString ApiError::explanation() const
     case Kind::ReadOnly:
         text = tr("This profile is read-only: actions that change anything are disabled. Nothing "
                   "was sent.");
+        break;
+    case Kind::TooLarge:
+        text = tr("The answer was larger than this program accepts, so it was stopped and not "
+                  "read.");
         break;
     }
     if (outcomeUnknown)

@@ -30,6 +30,7 @@ struct ApiError
         Validation, // refused before sending; see fieldErrors
         Cancelled, // the caller cancelled
         ReadOnly, // refused before sending: the profile is read-only and the call changes state
+        TooLarge, // the answer exceeded ClientSettings::maxResponseBytes and was aborted
     };
 
     Kind kind = Kind::Network;

@@ -30,7 +30,9 @@ struct ApiRequest
     QString summary;
     bool authenticated = true; // adds the access token (and replays once after a 401)
     bool multiLookup = false; // 207 is success; a 404 envelope is success with nothing found
-    std::optional<std::chrono::milliseconds> timeout; // empty: ClientSettings::timeout
+    bool waitsOnPg = false; // the server waits on a card company or PG: the longer timeout
+    // empty: ClientSettings::pgTimeout when waitsOnPg, ClientSettings::timeout otherwise
+    std::optional<std::chrono::milliseconds> timeout;
 };
 
 // A successful answer: the envelope's parts and the HTTP status (200, 201, 207, or 404 for a

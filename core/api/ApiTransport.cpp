@@ -27,7 +27,7 @@ QByteArray ApiTransport::userAgent() const
     return m_settings.userAgent.isEmpty() ? defaultUserAgent() : m_settings.userAgent.toUtf8();
 }
 
-QString ApiTransport::transportProblem(const QUrl &url)
+QString ApiTransport::transportProblem(const QUrl &url, bool httpsOnly)
 {
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("The API address \"%1\" is not a valid URL.")
@@ -35,6 +35,9 @@ QString ApiTransport::transportProblem(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
+    if (scheme == QLatin1String("http") && httpsOnly)
+        return QStringLiteral("HTTPS is required for a live profile, even on this computer: "
+                              "plain http is only for a test sandbox. Nothing was sent.");
     if (scheme == QLatin1String("http")) {
         const QString host = url.host().toLower();
         const QHostAddress address(host);

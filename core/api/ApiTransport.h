@@ -75,8 +75,9 @@ public:
     const ClientSettings &settings() const { return m_settings; }
     QByteArray userAgent() const;
 
-    // Empty when the URL may be used; otherwise why not (https required off loopback).
-    static QString transportProblem(const QUrl &url);
+    // Empty when the URL may be used; otherwise why not (https required off loopback, and
+    // everywhere when httpsOnly).
+    static QString transportProblem(const QUrl &url, bool httpsOnly = false);
     static QByteArray defaultUserAgent();
 
 Q_SIGNALS:

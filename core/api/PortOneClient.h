@@ -26,7 +26,13 @@ struct ClientSettings
     QUrl baseUrl = QUrl(QStringLiteral("https://api.iamport.kr"));
     QString tierCode; // empty: no Tier header
     QString userAgent; // empty: "PortOneDesk/<version>"
-    std::chrono::milliseconds timeout { 15000 };
+    std::chrono::milliseconds timeout { 15000 }; // look-ups and every other call
+    // Calls that wait on a card company or PG (ApiRequest::waitsOnPg): registration, payment.
+    std::chrono::milliseconds pgTimeout { 60000 };
+    // An answer larger than this (declared or received) is aborted: ApiError::Kind::TooLarge.
+    qint64 maxResponseBytes = 8 * 1024 * 1024;
+    // A live profile: plain http is refused even on loopback (the sandbox is never live).
+    bool httpsOnly = false;
     // A read-only profile: every request that changes state is refused with
     // ApiError::Kind::ReadOnly before anything is sent.
     bool readOnly = false;

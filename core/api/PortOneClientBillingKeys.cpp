@@ -115,6 +115,7 @@ CallHandle PortOneClient::registerBillingKey(const BillingKeyRegistration &regis
     r.body = body;
     r.changesState = true;
     r.summary = tr("A billing-key registration for customer_uid %1").arg(registration.customerUid);
+    r.waitsOnPg = true;
     return m_transport->send<BillingKey>(std::move(r), context, &objectAs<BillingKey>,
                                          std::move(done));
 }

@@ -161,6 +161,7 @@ CallHandle PortOneClient::payWithBenepia(const BenepiaPaymentRequest &payment, Q
     r.summary = tr("A Benepia payment of %L1 P (merchant_uid %2)")
                     .arg(payment.amount)
                     .arg(payment.merchantUid);
+    r.waitsOnPg = true;
     return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
 }
 

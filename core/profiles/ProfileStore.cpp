@@ -28,6 +28,17 @@ Profile load(QSettings &s, const QString &id)
     p.certificationChannelKey = s.value(QStringLiteral("certificationChannelKey")).toString();
     p.billingChannelKey = s.value(QStringLiteral("billingChannelKey")).toString();
     p.benepiaChannelKey = s.value(QStringLiteral("benepiaChannelKey")).toString();
+    // Out of bounds (an edited file): the default, as for a missing value.
+    const auto seconds = [&s](const QString &key, int fallback, int max) {
+        bool ok = false;
+        const int value = s.value(key, fallback).toInt(&ok);
+        return ok && value >= Profile::MinTimeoutSeconds && value <= max ? value : fallback;
+    };
+    p.lookupTimeoutSeconds
+        = seconds(QStringLiteral("lookupTimeoutSeconds"), Profile::DefaultLookupTimeoutSeconds,
+                  Profile::MaxLookupTimeoutSeconds);
+    p.pgTimeoutSeconds = seconds(QStringLiteral("pgTimeoutSeconds"),
+                                 Profile::DefaultPgTimeoutSeconds, Profile::MaxPgTimeoutSeconds);
     s.endGroup();
     return p;
 }
@@ -105,6 +116,8 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("certificationChannelKey"), p.certificationChannelKey);
     m_settings.setValue(QStringLiteral("billingChannelKey"), p.billingChannelKey);
     m_settings.setValue(QStringLiteral("benepiaChannelKey"), p.benepiaChannelKey);
+    m_settings.setValue(QStringLiteral("lookupTimeoutSeconds"), p.lookupTimeoutSeconds);
+    m_settings.setValue(QStringLiteral("pgTimeoutSeconds"), p.pgTimeoutSeconds);
     m_settings.endGroup();
     m_settings.sync();
     Q_EMIT profilesChanged();

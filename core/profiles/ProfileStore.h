@@ -18,7 +18,7 @@ class SecretStore;
 // The merchant profiles, non-secret fields only, in the QSettings given by the owner (the app
 // passes one at the standard location, tests a temporary file). Layout:
 //   profiles/<id>/name, impKey, baseUrl, tierCode, live, readOnly, certificationChannelKey,
-//   billingChannelKey, benepiaChannelKey
+//   billingChannelKey, benepiaChannelKey, lookupTimeoutSeconds, pgTimeoutSeconds
 // imp_secret never goes here: removing a profile also deletes its keychain entry through the
 // SecretStore (when one is given).
 class ProfileStore : public QObject

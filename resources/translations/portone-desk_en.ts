@@ -124,6 +124,10 @@
 <context>
     <name>portone::ApiError</name>
     <message>
+        <source>The answer was larger than this program accepts, so it was stopped and not read.</source>
+        <translation>The answer was larger than this program accepts, so it was stopped and not read.</translation>
+    </message>
+    <message>
         <source>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</source>
         <translation>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</translation>
     </message>
@@ -3222,6 +3226,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::ProfileConnectionTest</name>
     <message>
+        <source>Channel list (GET /users/pg) not available: %1. The keys themselves were accepted.</source>
+        <translation>Channel list (GET /users/pg) not available: %1. The keys themselves were accepted.</translation>
+    </message>
+    <message>
+        <source>Channel list (GET /users/pg): cancelled.</source>
+        <translation>Channel list (GET /users/pg): cancelled.</translation>
+    </message>
+    <message>
+        <source>No token was issued: the keys could not be checked.</source>
+        <translation>No token was issued: the keys could not be checked.</translation>
+    </message>
+    <message>
+        <source>imp_key and imp_secret refused: no token was issued.</source>
+        <translation>imp_key and imp_secret refused: no token was issued.</translation>
+    </message>
+    <message>
+        <source>imp_key and imp_secret accepted (token issued).</source>
+        <translation>imp_key and imp_secret accepted (token issued).</translation>
+    </message>
+    <message>
+        <source>Channel list result</source>
+        <translation>Channel list result</translation>
+    </message>
+    <message>
+        <source>Gets a token with the keys in the form, then lists the PG channels of the account. Nothing is saved.</source>
+        <translation>Gets a token with the keys in the form, then lists the PG channels of the account. Nothing is saved.</translation>
+    </message>
+    <message>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
@@ -3236,10 +3268,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Test connection</source>
         <translation>Test connection</translation>
-    </message>
-    <message>
-        <source>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</source>
-        <translation>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</translation>
     </message>
     <message>
         <source>Uses the imp_key, address and Tier in the form, and the secret typed above, or the stored secret when the field is empty.</source>
@@ -3285,15 +3313,11 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>The connection test was cancelled.</source>
         <translation>The connection test was cancelled.</translation>
     </message>
-    <message>
-        <source>The connection test failed.</source>
-        <translation>The connection test failed.</translation>
-    </message>
     <message numerus="yes">
-        <source>Connected: the keys work. %n PG channel(s) configured.</source>
+        <source>Channel list (GET /users/pg): %n PG channel(s) configured.</source>
         <translation>
-            <numerusform>Connected: the keys work. %n PG channel configured.</numerusform>
-            <numerusform>Connected: the keys work. %n PG channels configured.</numerusform>
+            <numerusform>Channel list (GET /users/pg): %n PG channel configured.</numerusform>
+            <numerusform>Channel list (GET /users/pg): %n PG channels configured.</numerusform>
         </translation>
     </message>
     <message>
@@ -3307,6 +3331,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::ProfileEditor</name>
+    <message>
+        <source>How long to wait for an answer. Registering a billing key and paying wait on a card company or PG and get the longer time; everything else the look-up time.</source>
+        <translation>How long to wait for an answer. Registering a billing key and paying wait on a card company or PG and get the longer time; everything else the look-up time.</translation>
+    </message>
+    <message>
+        <source>Card company or PG timeout in seconds</source>
+        <translation>Card company or PG timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Look-up timeout in seconds</source>
+        <translation>Look-up timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Card company / PG timeout:</source>
+        <translation>Card company / PG timeout:</translation>
+    </message>
+    <message>
+        <source>Look-up timeout:</source>
+        <translation>Look-up timeout:</translation>
+    </message>
+    <message>
+        <source>The API address is not the saved one: type the imp_secret again. The stored secret is only sent to the address it was saved with.</source>
+        <translation>The API address is not the saved one: type the imp_secret again. The stored secret is only sent to the address it was saved with.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
     <message>
         <source>Live account (real money)</source>
         <translation>Live account (real money)</translation>
@@ -3477,6 +3529,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::ProfilesDialog</name>
+    <message>
+        <source>Type the imp_secret to test this address: the stored secret is only sent to the saved address.</source>
+        <translation>Type the imp_secret to test this address: the stored secret is only sent to the saved address.</translation>
+    </message>
+    <message>
+        <source>Save the profile with its new API address first.</source>
+        <translation>Save the profile with its new API address first.</translation>
+    </message>
     <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
@@ -3909,6 +3969,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::profiles</name>
+    <message>
+        <source>Enter a number of seconds from %1 to %2.</source>
+        <translation>Enter a number of seconds from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A live profile must use https://. Plain http is only for a local test sandbox: untick “Live account” to use this address.</source>
+        <translation>A live profile must use https://. Plain http is only for a local test sandbox: untick “Live account” to use this address.</translation>
+    </message>
     <message>
         <source>This merchant profile no longer exists; choose another one.</source>
         <translation>This merchant profile no longer exists; choose another one.</translation>

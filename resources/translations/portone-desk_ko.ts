@@ -124,6 +124,10 @@
 <context>
     <name>portone::ApiError</name>
     <message>
+        <source>The answer was larger than this program accepts, so it was stopped and not read.</source>
+        <translation>응답이 이 프로그램이 받는 크기보다 커서 중단했고 읽지 않았습니다.</translation>
+    </message>
+    <message>
         <source>PortOne looked up only some of the ids; its message says why. The ones it found are shown; the others may exist.</source>
         <translation>포트원이 일부 ID만 조회했습니다. 이유는 포트원 메시지를 확인하세요. 찾은 항목은 표시되며, 나머지도 존재할 수 있습니다.</translation>
     </message>
@@ -3212,6 +3216,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::ProfileConnectionTest</name>
     <message>
+        <source>Channel list (GET /users/pg) not available: %1. The keys themselves were accepted.</source>
+        <translation>채널 목록(GET /users/pg)을 가져올 수 없습니다: %1. 키 자체는 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Channel list (GET /users/pg): cancelled.</source>
+        <translation>채널 목록(GET /users/pg): 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>No token was issued: the keys could not be checked.</source>
+        <translation>토큰이 발급되지 않았습니다. 키를 확인하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>imp_key and imp_secret refused: no token was issued.</source>
+        <translation>imp_key와 imp_secret이 거부되었습니다. 토큰이 발급되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>imp_key and imp_secret accepted (token issued).</source>
+        <translation>imp_key와 imp_secret이 승인되었습니다(토큰 발급됨).</translation>
+    </message>
+    <message>
+        <source>Channel list result</source>
+        <translation>채널 목록 결과</translation>
+    </message>
+    <message>
+        <source>Gets a token with the keys in the form, then lists the PG channels of the account. Nothing is saved.</source>
+        <translation>양식의 키로 토큰을 발급받은 다음 계정의 PG사 채널을 조회합니다. 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Certification</source>
         <translation>본인인증</translation>
     </message>
@@ -3226,10 +3258,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
-    </message>
-    <message>
-        <source>Gets a token with the keys in the form and lists the PG channels of the account. Nothing is saved.</source>
-        <translation>입력한 API 키로 토큰을 발급받고 계정의 PG사 채널 목록을 보여 줍니다. 아무것도 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>Uses the imp_key, address and Tier in the form, and the secret typed above, or the stored secret when the field is empty.</source>
@@ -3275,14 +3303,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>The connection test was cancelled.</source>
         <translation>연결 테스트가 취소되었습니다.</translation>
     </message>
-    <message>
-        <source>The connection test failed.</source>
-        <translation>연결 테스트에 실패했습니다.</translation>
-    </message>
     <message numerus="yes">
-        <source>Connected: the keys work. %n PG channel(s) configured.</source>
+        <source>Channel list (GET /users/pg): %n PG channel(s) configured.</source>
         <translation>
-            <numerusform>연결되었습니다. API 키가 정상입니다. PG사 채널 %n개가 설정되어 있습니다.</numerusform>
+            <numerusform>채널 목록(GET /users/pg): PG사 채널 %n개가 설정되어 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,6 +3320,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::ProfileEditor</name>
+    <message>
+        <source>How long to wait for an answer. Registering a billing key and paying wait on a card company or PG and get the longer time; everything else the look-up time.</source>
+        <translation>응답을 기다리는 시간입니다. 빌링키 등록과 결제는 카드사나 PG를 기다리므로 더 긴 시간을 쓰고, 나머지 요청은 조회 제한 시간을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Card company or PG timeout in seconds</source>
+        <translation>카드사 또는 PG 제한 시간(초)</translation>
+    </message>
+    <message>
+        <source>Look-up timeout in seconds</source>
+        <translation>조회 제한 시간(초)</translation>
+    </message>
+    <message>
+        <source>Card company / PG timeout:</source>
+        <translation>카드사/PG 제한 시간:</translation>
+    </message>
+    <message>
+        <source>Look-up timeout:</source>
+        <translation>조회 제한 시간:</translation>
+    </message>
+    <message>
+        <source>The API address is not the saved one: type the imp_secret again. The stored secret is only sent to the address it was saved with.</source>
+        <translation>API 주소가 저장된 주소와 다릅니다. imp_secret을 다시 입력하세요. 저장된 시크릿은 함께 저장된 주소로만 보냅니다.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
     <message>
         <source>Live account (real money)</source>
         <translation>실연동 계정 (실제 결제)</translation>
@@ -3466,6 +3518,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::ProfilesDialog</name>
+    <message>
+        <source>Type the imp_secret to test this address: the stored secret is only sent to the saved address.</source>
+        <translation>이 주소를 테스트하려면 imp_secret을 입력하세요. 저장된 시크릿은 저장된 주소로만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Save the profile with its new API address first.</source>
+        <translation>새 API 주소로 프로필을 먼저 저장하세요.</translation>
+    </message>
     <message>
         <source>LIVE</source>
         <translation>실연동</translation>
@@ -3898,6 +3958,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::profiles</name>
+    <message>
+        <source>Enter a number of seconds from %1 to %2.</source>
+        <translation>%1초에서 %2초 사이로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A live profile must use https://. Plain http is only for a local test sandbox: untick “Live account” to use this address.</source>
+        <translation>실연동 프로필은 https://를 써야 합니다. 일반 http는 로컬 테스트 샌드박스 전용입니다. 이 주소를 쓰려면 “실연동 계정”을 해제하세요.</translation>
+    </message>
     <message>
         <source>This merchant profile no longer exists; choose another one.</source>
         <translation>이 고객사 프로필은 더 이상 없습니다. 다른 프로필을 선택하세요.</translation>

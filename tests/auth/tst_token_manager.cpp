@@ -319,6 +319,7 @@ private:
         f->clock.set(m_serverNow);
         ClientSettings settings;
         settings.timeout = timeout;
+        settings.pgTimeout = timeout; // customer_save waits on a PG: its own timeout
         return f->start(settings);
     }
     QString token()

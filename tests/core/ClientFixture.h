@@ -61,6 +61,19 @@ inline OtpRequest sandboxOtpRequest(const QString &phone = QStringLiteral("010-1
     return otp;
 }
 
+// A billing-key registration the sandbox accepts (a NICE channel, a Luhn-valid test card).
+inline BillingKeyRegistration sandboxRegistration(const QString &customerUid)
+{
+    BillingKeyRegistration reg;
+    reg.customerUid = customerUid;
+    reg.channelKey = QStringLiteral("channel-key-sbx-nice");
+    reg.cardNumber = QStringLiteral("4111111111111111");
+    reg.expiry = QStringLiteral("2030-12");
+    reg.birth = QStringLiteral("900101");
+    reg.pwd2Digit = QStringLiteral("12");
+    return reg;
+}
+
 // The failure of a captured result, for QVERIFY2 messages (empty on success).
 template<typename T> QByteArray why(const Capture<T> &capture)
 {

@@ -15,14 +15,7 @@ namespace {
 
 BillingKeyRegistration goodRegistration()
 {
-    BillingKeyRegistration reg;
-    reg.customerUid = u"desk_fail_01"_s;
-    reg.channelKey = u"channel-key-sbx-nice"_s;
-    reg.cardNumber = u"4111111111111111"_s;
-    reg.expiry = u"2030-12"_s;
-    reg.birth = u"900101"_s;
-    reg.pwd2Digit = u"12"_s;
-    return reg;
+    return sandboxRegistration(u"desk_fail_01"_s);
 }
 
 bool hasField(const ApiError &error, const QString &field)

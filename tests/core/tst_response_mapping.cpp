@@ -313,6 +313,9 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(bool, allowed);
         QCOMPARE(ApiTransport::transportProblem(QUrl(url)).isEmpty(), allowed);
+        // A live profile: https only, loopback included.
+        QCOMPARE(ApiTransport::transportProblem(QUrl(url), true).isEmpty(),
+                 url.startsWith(u"https://"_s));
     }
 
     void userAgent()

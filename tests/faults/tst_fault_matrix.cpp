@@ -239,6 +239,7 @@ void TestFaultMatrix::matrix()
     settings.baseUrl = server.baseUrl();
     if (fault == Fault::Timeout || fault == Fault::SlowAboveTimeout)
         settings.timeout = std::chrono::milliseconds(100);
+    settings.pgTimeout = settings.timeout; // registration and payment: the same bound here
     if (usesFaultServer(fault))
         settings.baseUrl = fake.baseUrl();
     if (fault == Fault::Refused) {

@@ -1,6 +1,7 @@
 // ProfileStore on a temporary QSettings file. CTest points D-Bus at a missing bus, so the
 // SecretStore used here never reaches a real keyring; the keychain itself is covered by
 // tst_secretstore and tst_nokeychain.
+#include "core/api/PortOneClient.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/profiles/SecretStore.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void removeDeletesSecret();
     void sandboxNeverPersisted();
     void secretNeverInSettings();
+    void timeoutsStoredAndApplied();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -113,6 +115,19 @@ void TestProfileStore::validateProfile_data()
     QTest::newRow("no host") << with([](Profile &p) {
         p.baseUrl = QUrl(QStringLiteral("https://"));
     }) << QStringList { QStringLiteral("base_url") };
+    QTest::newRow("live http loopback refused") << with([](Profile &p) {
+        p.live = true;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    }) << QStringList { QStringLiteral("base_url") };
+    QTest::newRow("live https ok") << with([](Profile &p) { p.live = true; }) << QStringList();
+    QTest::newRow("timeouts at bounds") << with([](Profile &p) {
+        p.lookupTimeoutSeconds = Profile::MinTimeoutSeconds;
+        p.pgTimeoutSeconds = Profile::MaxPgTimeoutSeconds;
+    }) << QStringList();
+    QTest::newRow("timeouts out of bounds") << with([](Profile &p) {
+        p.lookupTimeoutSeconds = Profile::MaxLookupTimeoutSeconds + 1;
+        p.pgTimeoutSeconds = Profile::MinTimeoutSeconds - 1;
+    }) << QStringList { QStringLiteral("lookup_timeout"), QStringLiteral("pg_timeout") };
     QTest::newRow("tier ok") << with([](Profile &p) { p.tierCode = QStringLiteral("A01"); })
                              << QStringList();
     QTest::newRow("tier lower") << with([](Profile &p) { p.tierCode = QStringLiteral("a01"); })
@@ -253,6 +268,38 @@ void TestProfileStore::secretNeverInSettings()
     const QByteArray raw = file.readAll();
     QVERIFY(raw.contains("imp_key_Secretive"));
     QVERIFY(!raw.contains(Canary.toUtf8()));
+}
+
+void TestProfileStore::timeoutsStoredAndApplied()
+{
+    Profile p = sample(QStringLiteral("Slow PG"));
+    QCOMPARE(p.lookupTimeoutSeconds, 15);
+    QCOMPARE(p.pgTimeoutSeconds, 60);
+    p.lookupTimeoutSeconds = 20;
+    p.pgTimeoutSeconds = 150;
+    QVERIFY(m_store->add(p).isEmpty());
+    QSettings again(m_settings->fileName(), QSettings::IniFormat);
+    ProfileStore reloaded(again, nullptr);
+    auto found = reloaded.findById(p.id);
+    QVERIFY(found);
+    QCOMPARE(found->lookupTimeoutSeconds, 20);
+    QCOMPARE(found->pgTimeoutSeconds, 150);
+
+    const ClientSettings settings = clientSettings(*found);
+    QCOMPARE(settings.timeout, std::chrono::milliseconds(20000));
+    QCOMPARE(settings.pgTimeout, std::chrono::milliseconds(150000));
+    QVERIFY(!settings.httpsOnly);
+    found->live = true;
+    QVERIFY(clientSettings(*found).httpsOnly);
+    found->builtInSandbox = true;
+    QVERIFY(!clientSettings(*found).httpsOnly);
+
+    // An edited file with values out of bounds: the defaults.
+    again.setValue(QStringLiteral("profiles/%1/lookupTimeoutSeconds").arg(p.id), 0);
+    again.setValue(QStringLiteral("profiles/%1/pgTimeoutSeconds").arg(p.id), QStringLiteral("x"));
+    found = reloaded.findById(p.id);
+    QCOMPARE(found->lookupTimeoutSeconds, Profile::DefaultLookupTimeoutSeconds);
+    QCOMPARE(found->pgTimeoutSeconds, Profile::DefaultPgTimeoutSeconds);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

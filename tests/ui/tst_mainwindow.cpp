@@ -174,7 +174,8 @@ void TestMainWindow::liveProfileShowsBand()
     Profile live;
     live.name = QStringLiteral("본점 실결제");
     live.impKey = QStringLiteral("imp_live_key");
-    live.baseUrl = f.backend.baseUrl();
+    // A live profile is https only (nothing listens there: no request is needed here).
+    live.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9"));
     live.tierCode = QStringLiteral("ABC");
     live.live = true;
     QVERIFY(f.session.profiles().add(live).isEmpty());

@@ -15,7 +15,8 @@ class PortOneClient;
 
 // The Benepia account inputs shared by the point check and the payment form: user id,
 // password and channel. The password is only ever held by its QLineEdit (echo mode Password)
-// and is wiped with clearPassword() after every request.
+// and is cleared with clearPassword() after every request (the field is emptied; memory is
+// not overwritten).
 class BenepiaAccountFields : public QObject
 {
     Q_OBJECT

@@ -49,13 +49,14 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     , m_progress(new RequestProgress(this))
     , m_resultLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(this))
+    , m_channelResultLabel(new QLabel(this))
     , m_channelTable(new QTableWidget(0, ChannelColumnCount, this))
 {
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setIcon(appIcon(AppIcon::Refresh));
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setAutoDefault(false);
-    m_testButton->setToolTip(tr("Gets a token with the keys in the form and lists the PG "
+    m_testButton->setToolTip(tr("Gets a token with the keys in the form, then lists the PG "
                                 "channels of the account. Nothing is saved."));
 
     auto *intro = new QLabel(tr("Uses the imp_key, address and Tier in the form, and the secret "
@@ -72,6 +73,14 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
 
     m_errorPanel->setObjectName(QStringLiteral("connectionErrorPanel"));
     m_errorPanel->setAccessibleName(tr("Connection test error"));
+
+    m_channelResultLabel->setObjectName(QStringLiteral("channelResultLabel"));
+    m_channelResultLabel->setAccessibleName(tr("Channel list result"));
+    m_channelResultLabel->setWordWrap(true);
+    m_channelResultLabel->setTextFormat(Qt::PlainText);
+    m_channelResultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_channelResultLabel->hide();
+    m_resultLabel->setTextFormat(Qt::PlainText);
 
     m_channelTable->setObjectName(QStringLiteral("channelTableWidget"));
     m_channelTable->setAccessibleName(tr("PG channels of the account"));
@@ -95,6 +104,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     layout->addLayout(buttonRow);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_errorPanel);
+    layout->addWidget(m_channelResultLabel);
     layout->addWidget(m_channelTable, 1);
 
     connect(m_testButton, &QPushButton::clicked, this, [this] {
@@ -125,16 +135,27 @@ void ProfileConnectionTest::start(const Profile &profile,
         return;
     clear();
     dropClient();
-    ClientSettings settings;
-    settings.baseUrl = profile.baseUrl;
-    settings.tierCode = profile.tierCode;
+    const ClientSettings settings = clientSettings(profile);
     m_credentials = std::move(credentials);
     m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
     m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
+    connect(m_tokens.get(), &TokenManager::stateChanged, this, [this](const TokenState &state) {
+        if (state.status == TokenState::Status::Valid && !m_tokenIssued)
+            showTokenIssued();
+    });
+    // The channel list asks for the token first: step 1 is reported as soon as it is issued.
     m_call = m_client->getPgChannels(
         this, [this](const Result<QList<PgChannel>> &result) { finished(result); });
     m_progress->start(
         tr("Getting a token and the channel list from %1…").arg(profile.baseUrl.host()), m_call);
+}
+
+void ProfileConnectionTest::showTokenIssued()
+{
+    m_tokenIssued = true;
+    m_resultLabel->setText(tr("imp_key and imp_secret accepted (token issued)."));
+    m_resultLabel->show();
+    announceStatus(m_resultLabel, m_resultLabel->text());
 }
 
 void ProfileConnectionTest::finished(const Result<QList<PgChannel>> &result)
@@ -145,14 +166,37 @@ void ProfileConnectionTest::finished(const Result<QList<PgChannel>> &result)
         showChannels(result.value());
         return;
     }
-    if (result.error().kind == ApiError::Kind::Cancelled) {
-        showProblem(tr("The connection test was cancelled."));
+    const ApiError &error = result.error();
+    if (error.kind == ApiError::Kind::Cancelled) {
+        if (!m_tokenIssued)
+            showProblem(tr("The connection test was cancelled."));
+        else
+            showChannelFailure(error);
         return;
     }
-    m_resultLabel->setText(tr("The connection test failed."));
+    if (m_tokenIssued) {
+        showChannelFailure(error);
+        return;
+    }
+    m_resultLabel->setText(error.kind == ApiError::Kind::Auth
+                               ? tr("imp_key and imp_secret refused: no token was issued.")
+                               : tr("No token was issued: the keys could not be checked."));
     m_resultLabel->show();
     announceStatus(m_resultLabel, m_resultLabel->text());
-    m_errorPanel->showError(result.error());
+    m_errorPanel->showError(error);
+    Q_EMIT resultShown();
+}
+
+void ProfileConnectionTest::showChannelFailure(const ApiError &error)
+{
+    m_channelResultLabel->setText(
+        error.kind == ApiError::Kind::Cancelled
+            ? tr("Channel list (GET /users/pg): cancelled.")
+            : tr("Channel list (GET /users/pg) not available: %1. The keys themselves were "
+                 "accepted.")
+                  .arg(error.summary()));
+    m_channelResultLabel->show();
+    announceStatus(m_channelResultLabel, m_channelResultLabel->text());
     Q_EMIT resultShown();
 }
 
@@ -182,19 +226,24 @@ bool ProfileConnectionTest::isBusy() const
 
 void ProfileConnectionTest::clear()
 {
+    m_tokenIssued = false;
     m_resultLabel->clear();
     m_resultLabel->hide();
     m_errorPanel->clear();
+    m_channelResultLabel->clear();
+    m_channelResultLabel->hide();
     m_channelTable->setRowCount(0);
     m_channelTable->hide();
 }
 
 void ProfileConnectionTest::showChannels(const QList<PgChannel> &channels)
 {
-    m_resultLabel->setText(tr("Connected: the keys work. %n PG channel(s) configured.", nullptr,
-                              int(channels.size())));
-    m_resultLabel->show();
-    announceStatus(m_resultLabel, m_resultLabel->text());
+    if (!m_tokenIssued) // the channels came: the token was issued (normally shown already)
+        showTokenIssued();
+    m_channelResultLabel->setText(tr("Channel list (GET /users/pg): %n PG channel(s) configured.",
+                                     nullptr, int(channels.size())));
+    m_channelResultLabel->show();
+    announceStatus(m_channelResultLabel, m_channelResultLabel->text());
     m_channelTable->setRowCount(int(channels.size()));
     for (int row = 0; row < channels.size(); ++row) {
         const PgChannel &channel = channels.at(row);

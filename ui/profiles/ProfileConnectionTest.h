@@ -23,9 +23,11 @@ class TokenManager;
 struct ApiError;
 struct Profile;
 
-// "Test connection" of the profile being edited: gets a token with the form's keys and lists
-// the PG channels from GET /users/pg. It builds its own throwaway token manager and client on
-// its own network manager, so the main window's active profile is never disturbed.
+// "Test connection" of the profile being edited, in two steps reported apart: a token with the
+// form's keys ("accepted", or the refusal with status, code and message), then the PG channels
+// from GET /users/pg on a line of their own, so that a server without that route does not make
+// valid keys look rejected. It builds its own throwaway token manager and client on its own
+// network manager, so the main window's active profile is never disturbed.
 class ProfileConnectionTest : public QWidget
 {
     Q_OBJECT
@@ -51,7 +53,9 @@ Q_SIGNALS:
 
 private:
     void finished(const Result<QList<PgChannel>> &result);
+    void showTokenIssued();
     void showChannels(const QList<PgChannel> &channels);
+    void showChannelFailure(const ApiError &error);
     void dropClient();
 
     QNetworkAccessManager m_network;
@@ -62,8 +66,10 @@ private:
     CallHandle m_call;
     QPushButton *m_testButton;
     RequestProgress *m_progress;
-    QLabel *m_resultLabel;
+    QLabel *m_resultLabel; // step 1: the token
     ErrorPanel *m_errorPanel;
+    QLabel *m_channelResultLabel; // step 2: GET /users/pg
+    bool m_tokenIssued = false;
     QTableWidget *m_channelTable;
 };
 

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +23,15 @@ QLineEdit *makeLineEdit(const QString &objectName, QWidget *parent)
     edit->setObjectName(objectName);
     edit->setClearButtonEnabled(true);
     return edit;
+}
+
+QSpinBox *makeSecondsBox(const QString &objectName, int max, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(Profile::MinTimeoutSeconds, max);
+    box->setSuffix(ProfileEditor::tr(" s"));
+    return box;
 }
 
 } // namespace
@@ -44,6 +54,10 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_benepiaChannelEdit(makeLineEdit(QStringLiteral("benepiaChannelLineEdit"), this))
     , m_advancedButton(new QToolButton(this))
     , m_baseUrlEdit(makeLineEdit(QStringLiteral("baseUrlLineEdit"), this))
+    , m_lookupTimeoutSpin(makeSecondsBox(QStringLiteral("lookupTimeoutSpinBox"),
+                                         Profile::MaxLookupTimeoutSeconds, this))
+    , m_pgTimeoutSpin(
+          makeSecondsBox(QStringLiteral("pgTimeoutSpinBox"), Profile::MaxPgTimeoutSeconds, this))
 {
     buildForm();
     setTabOrder();
@@ -67,6 +81,8 @@ void ProfileEditor::setTabOrder()
         m_benepiaChannelEdit,
         m_advancedButton,
         m_baseUrlEdit,
+        m_lookupTimeoutSpin,
+        m_pgTimeoutSpin,
     };
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
@@ -79,7 +95,7 @@ QWidget *ProfileEditor::firstInput() const
 
 QWidget *ProfileEditor::lastInput() const
 {
-    return m_baseUrlEdit;
+    return m_pgTimeoutSpin;
 }
 
 void ProfileEditor::buildForm()
@@ -161,8 +177,13 @@ void ProfileEditor::buildForm()
     });
     connect(m_secretEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         setFieldMessage(QStringLiteral("imp_secret"), std::nullopt);
+        updateServerNote();
         Q_EMIT secretTypedChanged(!text.isEmpty());
     });
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ProfileEditor::updateServerNote);
+    // Live changes what the address may be (no plain http): say so at once.
+    connect(m_liveCheck, &QCheckBox::toggled, this,
+            [this] { recheck(QStringLiteral("base_url"), false); });
     const QList<std::pair<QLineEdit *, QString>> checked {
         { m_nameEdit, QStringLiteral("name") },
         { m_impKeyEdit, QStringLiteral("imp_key") },
@@ -202,6 +223,18 @@ QWidget *ProfileEditor::buildAdvanced()
                             m_advancedWidget);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+    m_messages->addRow(form, QStringLiteral("lookup_timeout"), tr("Look-up timeout:"),
+                       m_lookupTimeoutSpin);
+    m_messages->addRow(form, QStringLiteral("pg_timeout"), tr("Card company / PG timeout:"),
+                       m_pgTimeoutSpin);
+    m_lookupTimeoutSpin->setAccessibleName(tr("Look-up timeout in seconds"));
+    m_pgTimeoutSpin->setAccessibleName(tr("Card company or PG timeout in seconds"));
+    auto *timeoutHint = new QLabel(tr("How long to wait for an answer. Registering a billing key "
+                                      "and paying wait on a card company or PG and get the "
+                                      "longer time; everything else the look-up time."),
+                                   m_advancedWidget);
+    timeoutHint->setWordWrap(true);
+    form->addRow(QString(), timeoutHint);
     m_advancedWidget->hide();
     connect(m_advancedButton, &QToolButton::toggled, this, &ProfileEditor::setAdvancedVisible);
     return m_advancedWidget;
@@ -223,17 +256,21 @@ void ProfileEditor::loadProfile(const Profile &profile)
     m_readOnlyCheck->setChecked(profile.readOnly);
     m_impKeyEdit->setText(profile.impKey);
     m_secretEdit->clear();
-    m_secretEdit->setPlaceholderText(m_id.isEmpty() ? tr("Required")
-                                                    : tr("Leave empty to keep the stored secret"));
     m_tierEdit->setText(profile.tierCode);
     m_certificationChannelEdit->setText(profile.certificationChannelKey);
     m_billingChannelEdit->setText(profile.billingChannelKey);
     m_benepiaChannelEdit->setText(profile.benepiaChannelKey);
+    m_savedBaseUrl = m_id.isEmpty() ? QUrl() : profile.baseUrl;
     m_baseUrlEdit->setText(profile.baseUrl.toString());
-    setAdvancedVisible(profile.baseUrl != Profile::defaultBaseUrl());
+    m_lookupTimeoutSpin->setValue(profile.lookupTimeoutSeconds);
+    m_pgTimeoutSpin->setValue(profile.pgTimeoutSeconds);
+    setAdvancedVisible(profile.baseUrl != Profile::defaultBaseUrl()
+                       || profile.lookupTimeoutSeconds != Profile::DefaultLookupTimeoutSeconds
+                       || profile.pgTimeoutSeconds != Profile::DefaultPgTimeoutSeconds);
     m_banner->hide();
     setSecretStatus(m_id.isEmpty() ? tr("No secret stored yet.") : QString());
     updateHeader();
+    updateServerNote();
 }
 
 void ProfileEditor::startNew()
@@ -255,13 +292,16 @@ Profile ProfileEditor::profile() const
     p.certificationChannelKey = m_certificationChannelEdit->text().trimmed();
     p.billingChannelKey = m_billingChannelEdit->text().trimmed();
     p.benepiaChannelKey = m_benepiaChannelEdit->text().trimmed();
+    p.lookupTimeoutSeconds = m_lookupTimeoutSpin->value();
+    p.pgTimeoutSeconds = m_pgTimeoutSpin->value();
     return p;
 }
 
 void ProfileEditor::setEditedId(const QString &id)
 {
     m_id = id;
-    m_secretEdit->setPlaceholderText(tr("Leave empty to keep the stored secret"));
+    m_savedBaseUrl = profile().baseUrl; // just saved: the form's address is the saved one
+    updateServerNote();
     updateHeader();
 }
 
@@ -275,6 +315,32 @@ void ProfileEditor::clearTypedSecret()
     m_secretEdit->clear();
 }
 
+bool ProfileEditor::serverChanged() const
+{
+    return !m_id.isEmpty() && m_savedBaseUrl.isValid()
+        && !sameServer(m_savedBaseUrl, profile().baseUrl);
+}
+
+QString ProfileEditor::serverChangedText()
+{
+    return tr("The API address is not the saved one: type the imp_secret again. The stored "
+              "secret is only sent to the address it was saved with.");
+}
+
+void ProfileEditor::updateServerNote()
+{
+    const QString field = QStringLiteral("imp_secret");
+    const bool changed = serverChanged();
+    m_secretEdit->setPlaceholderText(
+        m_id.isEmpty() || changed ? tr("Required") : tr("Leave empty to keep the stored secret"));
+    const bool needed = changed && m_secretEdit->text().isEmpty();
+    if (needed)
+        m_messages->set(field, serverChangedText());
+    else if (m_serverNoteShown && m_messages->message(field) == serverChangedText())
+        m_messages->set(field, std::nullopt); // other messages of the field stay
+    m_serverNoteShown = needed;
+}
+
 void ProfileEditor::showErrors(const FieldErrors &errors)
 {
     for (const FieldError &error : errors) {
@@ -282,6 +348,7 @@ void ProfileEditor::showErrors(const FieldErrors &errors)
             setAdvancedVisible(true);
     }
     m_messages->show(errors);
+    updateServerNote();
 }
 
 void ProfileEditor::setFieldMessage(const QString &field, const std::optional<QString> &message)

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QToolButton;
 
 namespace portone {
@@ -17,8 +18,10 @@ class FieldMessages;
 class KeychainBanner;
 
 // The form of one merchant profile: name, live marker, imp_key, imp_secret (typed only; the
-// stored secret is never read back into the field), Tier code, default channel keys, and the
-// API base URL under "Advanced". Messages appear under each field; what was typed is kept.
+// stored secret is never read back into the field), Tier code, default channel keys, and under
+// "Advanced" the API base URL and the two request timeouts. Messages appear under each field;
+// what was typed is kept. A saved profile's secret belongs to its saved server: when the base
+// URL points elsewhere, the form says next to the secret field that it must be typed again.
 class ProfileEditor : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,10 @@ public:
 
     QString typedSecret() const;
     void clearTypedSecret();
+    // A saved profile whose base URL in the form is another server than the saved one; the
+    // imp_secret field then says serverChangedText() until a secret is typed.
+    bool serverChanged() const;
+    static QString serverChangedText();
 
     void showErrors(const FieldErrors &errors);
     void setFieldMessage(const QString &field, const std::optional<QString> &message);
@@ -57,6 +64,7 @@ private:
     void recheck(const QString &field, bool onlyIfShown);
     void updateHeader();
     void setAdvancedVisible(bool visible);
+    void updateServerNote();
 
     QString m_id;
     FieldMessages *m_messages;
@@ -68,6 +76,8 @@ private:
     QLineEdit *m_impKeyEdit;
     QLineEdit *m_secretEdit;
     QLabel *m_secretStatusLabel;
+    bool m_serverNoteShown = false; // the imp_secret message is the server note
+    QUrl m_savedBaseUrl; // of the loaded saved profile
     KeychainBanner *m_banner;
     QLineEdit *m_tierEdit;
     QLineEdit *m_certificationChannelEdit;
@@ -76,6 +86,8 @@ private:
     QToolButton *m_advancedButton;
     QWidget *m_advancedWidget = nullptr;
     QLineEdit *m_baseUrlEdit;
+    QSpinBox *m_lookupTimeoutSpin;
+    QSpinBox *m_pgTimeoutSpin;
 };
 
 } // namespace portone

@@ -6,7 +6,6 @@
 #include "ui/profiles/KeychainBanner.h"
 #include "ui/profiles/ProfileConnectionTest.h"
 #include "ui/profiles/ProfileEditor.h"
-#include "ui/profiles/StoredSecretCredentialSource.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -184,6 +183,14 @@ void ProfilesDialog::save()
         m_editor->showErrors(errors);
         return;
     }
+    if (m_editor->serverChanged() && secret.isEmpty()) {
+        FieldErrors errors = validate(profile);
+        errors.append({ QStringLiteral("imp_secret"), ProfileEditor::serverChangedText() });
+        m_editor->showErrors(errors);
+        setStatus(tr("Not saved: correct the marked fields."));
+        return;
+    }
+    const bool serverChanged = m_editor->serverChanged();
     const FieldErrors errors
         = isNew ? m_session.profiles().add(profile) : m_session.profiles().update(profile);
     if (!errors.isEmpty()) {
@@ -202,16 +209,20 @@ void ProfilesDialog::save()
         Q_EMIT profileSaved(profile.id);
         return;
     }
-    storeSecret(profile.id, secret, !isNew);
+    storeSecret(profile.id, secret, !isNew, serverChanged);
 }
 
-void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret, bool replacing)
+void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret, bool replacing,
+                                 bool serverChanged)
 {
     ++m_statusGeneration;
     setKeychainBusy(tr("Saving the secret in the system keychain…"));
     m_session.secrets().writeSecret(
-        profileId, secret, this, [this, profileId, replacing](const SecretOutcome &outcome) {
+        profileId, secret, this,
+        [this, profileId, replacing, serverChanged](const SecretOutcome &outcome) {
             setKeychainBusy(QString());
+            if (outcome && serverChanged) // the old secret must not follow the new address
+                m_session.secrets().deleteSecret(profileId, nullptr, {});
             const auto saved = m_session.profiles().findById(profileId);
             const QString name = saved ? saved->name : QString();
             if (replacing && saved)
@@ -247,6 +258,12 @@ void ProfilesDialog::keepForSession()
     const QString secret = m_editor->typedSecret();
     if (id.isEmpty() || secret.isEmpty() || m_keychainBusy)
         return;
+    if (m_editor->serverChanged()) {
+        // The secret belongs to the new address, which is not saved yet: save first.
+        m_editor->setFieldMessage(QStringLiteral("imp_secret"),
+                                  tr("Save the profile with its new API address first."));
+        return;
+    }
     ++m_statusGeneration;
     m_session.secrets().setSessionOnlySecret(id, secret);
     if (const auto profile = m_session.profiles().findById(id))
@@ -294,40 +311,6 @@ void ProfilesDialog::deleteProfile()
                           : tr("Profile “%1” deleted; its keychain secret was erased.").arg(name));
     });
     Q_EMIT profileDeleted(id);
-}
-
-void ProfilesDialog::testConnection()
-{
-    if (m_connectionTest->isBusy())
-        return;
-    const Profile profile = m_editor->profile();
-    FieldErrors errors;
-    const FieldErrors all = validate(profile);
-    for (const FieldError &error : all) {
-        if (error.field != u"name")
-            errors.append(error);
-    }
-    if (!errors.isEmpty()) {
-        m_editor->showErrors(errors);
-        m_connectionTest->showProblem(tr("Correct the marked fields first."));
-        return;
-    }
-    const QString secret = m_editor->typedSecret();
-    m_scrollArea->ensureWidgetVisible(m_connectionTest);
-    if (!secret.isEmpty()) {
-        m_connectionTest->start(
-            profile,
-            std::make_unique<FixedCredentialSource>(ApiCredentials { profile.impKey, secret }));
-    } else if (!profile.id.isEmpty()) {
-        m_connectionTest->start(profile,
-                                std::make_unique<StoredSecretCredentialSource>(
-                                    profile.impKey, profile.id, m_session.secrets()));
-    } else {
-        m_editor->setFieldMessage(QStringLiteral("imp_secret"),
-                                  tr("Type the imp_secret to test a profile that is not saved "
-                                     "yet."));
-        m_connectionTest->showProblem(tr("There is no secret to test with yet."));
-    }
 }
 
 void ProfilesDialog::refreshSecretStatus()

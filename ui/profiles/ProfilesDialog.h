@@ -49,10 +49,13 @@ private:
     void reloadList();
     void onSelectionChanged();
     void save();
-    void storeSecret(const QString &profileId, const QString &secret, bool replacing);
+    // serverChanged: the profile now points at another server; when the new secret cannot be
+    // stored, the old one is erased rather than sent there.
+    void storeSecret(const QString &profileId, const QString &secret, bool replacing,
+                     bool serverChanged);
     void keepForSession();
     void deleteProfile();
-    void testConnection();
+    void testConnection(); // in ProfilesDialogConnection.cpp
     void refreshSecretStatus();
     void showSecretError(const SecretError &error, bool whileSaving);
     void setKeychainBusy(const QString &text);

@@ -1,6 +1,9 @@
 #pragma once
 
 // Acts on a ProfilesDialog like an operator: finds controls by object name, types, clicks.
+#include "core/profiles/ProfileStore.h"
+#include "core/profiles/SecretStore.h"
+#include "ui/DeskSession.h"
 #include "ui/profiles/ProfilesDialog.h"
 
 #include <QCheckBox>
@@ -18,6 +21,25 @@ namespace portone::test {
 inline const QString SandboxImpKey = QStringLiteral("sandbox_imp_key_0001");
 inline const QString SandboxSecret
     = QStringLiteral("sandbox_imp_secret_0001_do_not_use_in_production");
+constexpr int KeychainWait = 15000;
+
+// Empty when the Secret Service answers (the README's test command provides one); otherwise
+// why not.
+inline QString keychainProblem()
+{
+    SecretStore probe(
+        QStringLiteral("PortOne Desk UI probe %1").arg(QCoreApplication::applicationPid()));
+    std::optional<SecretResult<bool>> answer;
+    probe.hasSecret(QStringLiteral("probe"), nullptr,
+                    [&answer](const SecretResult<bool> &r) { answer.emplace(r); });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, KeychainWait))
+        return QStringLiteral("The Secret Service did not answer.");
+    if (answer->ok())
+        return {};
+    return QStringLiteral("No usable Secret Service (%1); run inside dbus-run-session with an "
+                          "unlocked gnome-keyring.")
+        .arg(answer->error().text());
+}
 
 struct ProfilesDialogDriver
 {
@@ -67,6 +89,19 @@ struct ProfilesDialogDriver
         retype("impSecretLineEdit", secret);
         showAdvanced();
         retype("baseUrlLineEdit", baseUrl);
+    }
+    // Adds a profile through the form and waits until its secret is stored; returns its id.
+    QString addSaved(DeskSession &session, const QString &name, const QUrl &baseUrl) const
+    {
+        fillNew(name, SandboxImpKey, SandboxSecret, baseUrl.toString());
+        click("saveProfileButton");
+        if (!QTest::qWaitFor(
+                [this] { return secretStatus() == u"A secret is stored in the keychain."; },
+                KeychainWait))
+            qWarning("secret not stored: %s / %s", qPrintable(status()),
+                     qPrintable(labelText("imp_secretMessageLabel")));
+        const auto saved = session.profiles().findByName(name);
+        return saved ? saved->id : QString();
     }
     QString secretStatus() const { return labelText("secretStatusLabel"); }
     QString status() const { return labelText("statusLabel"); }

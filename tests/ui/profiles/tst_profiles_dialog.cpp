@@ -14,8 +14,6 @@ using namespace portone::test;
 
 namespace {
 
-constexpr int KeychainWait = 15000;
-
 std::optional<SecretResult<bool>> hasSecret(DeskSession &session, const QString &id)
 {
     std::optional<SecretResult<bool>> answer;
@@ -42,41 +40,15 @@ private Q_SLOTS:
     void editTierAndRename();
     void invalidBaseUrlIsRefusedAndTypingKept();
     void deleteAsksThenErasesSecret();
-
-private:
-    // Adds the sandbox profile through the dialog and waits until its secret is stored.
-    QString addSandboxProfile(SandboxSessionFixture &f, ProfilesDialogDriver &ui,
-                              const QString &name);
 };
 
 void TestProfilesDialog::initTestCase()
 {
-    SecretStore probe(
-        QStringLiteral("PortOne Desk UI probe %1").arg(QCoreApplication::applicationPid()));
-    std::optional<SecretResult<bool>> answer;
-    probe.hasSecret(QStringLiteral("probe"), nullptr,
-                    [&answer](const SecretResult<bool> &r) { answer.emplace(r); });
-    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, KeychainWait));
-    if (!answer->ok() && qEnvironmentVariableIsSet("PORTONE_REQUIRE_KEYCHAIN"))
-        QFAIL(qPrintable(answer->error().text()));
-    if (!answer->ok())
-        QSKIP(qPrintable(QStringLiteral("No usable Secret Service (%1); run inside "
-                                        "dbus-run-session with an unlocked gnome-keyring.")
-                             .arg(answer->error().text())));
-}
-
-QString TestProfilesDialog::addSandboxProfile(SandboxSessionFixture &f, ProfilesDialogDriver &ui,
-                                              const QString &name)
-{
-    ui.fillNew(name, SandboxImpKey, SandboxSecret, f.server().baseUrl().toString());
-    ui.click("saveProfileButton");
-    if (!QTest::qWaitFor(
-            [&ui] { return ui.secretStatus() == u"A secret is stored in the keychain."; },
-            KeychainWait))
-        qWarning("secret not stored: %s / %s", qPrintable(ui.status()),
-                 qPrintable(ui.labelText("imp_secretMessageLabel")));
-    const auto saved = f.session.profiles().findByName(name);
-    return saved ? saved->id : QString();
+    const QString problem = keychainProblem();
+    if (!problem.isEmpty() && qEnvironmentVariableIsSet("PORTONE_REQUIRE_KEYCHAIN"))
+        QFAIL(qPrintable(problem));
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
 }
 
 void TestProfilesDialog::addKeepsSecretInKeychainOnly()
@@ -90,7 +62,8 @@ void TestProfilesDialog::addKeepsSecretInKeychainOnly()
     QVERIFY(ui.labelShown("emptyHintLabel"));
     QCOMPARE(ui.labelText("editorHeaderLabel"), QStringLiteral("New profile"));
 
-    const QString id = addSandboxProfile(f, ui, QStringLiteral("Loopback sandbox"));
+    const QString id
+        = ui.addSaved(f.session, QStringLiteral("Loopback sandbox"), f.server().baseUrl());
     QVERIFY(!id.isEmpty());
     QCOMPARE(ui.secretStatus(), QStringLiteral("A secret is stored in the keychain."));
     QTRY_COMPARE(saved.count(), 1);
@@ -126,7 +99,8 @@ void TestProfilesDialog::tabOrderFollowsTheForm()
     QWidget *widget = ui.list();
     do {
         if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
-            && !widget->objectName().isEmpty())
+            && !widget->objectName().isEmpty()
+            && !widget->objectName().startsWith(u"qt_")) // a spin box's own line edit
             order << widget->objectName();
         widget = widget->nextInFocusChain();
     } while (widget != ui.list());
@@ -143,6 +117,8 @@ void TestProfilesDialog::tabOrderFollowsTheForm()
                                  QStringLiteral("benepiaChannelLineEdit"),
                                  QStringLiteral("advancedToolButton"),
                                  QStringLiteral("baseUrlLineEdit"),
+                                 QStringLiteral("lookupTimeoutSpinBox"),
+                                 QStringLiteral("pgTimeoutSpinBox"),
                                  QStringLiteral("saveProfileButton"),
                                  QStringLiteral("testConnectionButton"),
                                  QStringLiteral("closeButton") };
@@ -157,7 +133,7 @@ void TestProfilesDialog::testConnectionListsChannels()
     ProfilesDialog dialog(f.session);
     dialog.show();
     ProfilesDialogDriver ui { dialog };
-    QVERIFY(!addSandboxProfile(f, ui, QStringLiteral("Channels")).isEmpty());
+    QVERIFY(!ui.addSaved(f.session, QStringLiteral("Channels"), f.server().baseUrl()).isEmpty());
     QCOMPARE(ui.edit("impSecretLineEdit")->text(), QString()); // so the stored secret is used
     const int tokensBefore = f.server().tokenRequestCount();
 
@@ -171,7 +147,11 @@ void TestProfilesDialog::testConnectionListsChannels()
             certificationRow = true;
     }
     QVERIFY(certificationRow);
-    QVERIFY(ui.labelText("connectionResultLabel").startsWith(QStringLiteral("Connected")));
+    // Two steps, two lines: the keys, then the channel list.
+    QCOMPARE(ui.labelText("connectionResultLabel"),
+             QStringLiteral("imp_key and imp_secret accepted (token issued)."));
+    QVERIFY(ui.labelText("channelResultLabel")
+                .startsWith(QStringLiteral("Channel list (GET /users/pg): ")));
     // The main window's active profile is untouched.
     QVERIFY(f.session.activeProfile().builtInSandbox);
     ui.shoot(QStringLiteral("profiles-test-connection"));
@@ -205,6 +185,9 @@ void TestProfilesDialog::wrongSecretShowsPortOneMessage()
     QTRY_VERIFY(!panel->isHidden());
     QCOMPARE(panel->messageText(), QStringLiteral("imp_key, imp_secret 정보가 올바르지 않습니다."));
     QVERIFY(panel->statusText().contains(QStringLiteral("401")));
+    QCOMPARE(ui.labelText("connectionResultLabel"),
+             QStringLiteral("imp_key and imp_secret refused: no token was issued."));
+    QVERIFY(!ui.labelShown("channelResultLabel"));
     QCOMPARE(ui.channels()->rowCount(), 0);
     QVERIFY(ui.get<QPushButton>("testConnectionButton")->isEnabled()); // usable again
     ui.shoot(QStringLiteral("profiles-wrong-secret"));
@@ -216,7 +199,7 @@ void TestProfilesDialog::editTierAndRename()
     ProfilesDialog dialog(f.session);
     dialog.show();
     ProfilesDialogDriver ui { dialog };
-    const QString id = addSandboxProfile(f, ui, QStringLiteral("Before"));
+    const QString id = ui.addSaved(f.session, QStringLiteral("Before"), f.server().baseUrl());
     QVERIFY(!id.isEmpty());
     QSignalSpy saved(&dialog, &ProfilesDialog::profileSaved);
 
@@ -228,8 +211,19 @@ void TestProfilesDialog::editTierAndRename()
     QCOMPARE(ui.edit("tierCodeLineEdit")->text(), QStringLiteral("ABC"));
     ui.toggle("liveCheckBox");
     QVERIFY(ui.labelShown("liveBandLabel"));
+    // Live: the sandbox's plain http address is refused at once, next to the address.
+    QVERIFY(ui.labelShown("base_urlMessageLabel"));
+    QVERIFY(ui.labelText("base_urlMessageLabel").contains(QStringLiteral("live profile")));
+    ui.click("saveProfileButton");
+    QCOMPARE(f.session.profiles().findById(id)->name, QStringLiteral("Before")); // not saved
+    // An https address is another server: the secret is typed again.
+    ui.retype("baseUrlLineEdit", QStringLiteral("https://127.0.0.1:1"));
+    QVERIFY(!ui.labelShown("base_urlMessageLabel"));
+    ui.retype("impSecretLineEdit", SandboxSecret);
     ui.click("saveProfileButton");
     QTRY_COMPARE(saved.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.secretStatus(),
+                              QStringLiteral("A secret is stored in the keychain."), KeychainWait);
 
     const auto profile = f.session.profiles().findById(id);
     QVERIFY(profile);
@@ -240,7 +234,7 @@ void TestProfilesDialog::editTierAndRename()
     QCOMPARE(ui.list()->count(), 1);
     QVERIFY(ui.list()->currentItem()->text().contains(QStringLiteral("Tier ABC")));
     QVERIFY(ui.list()->currentItem()->text().contains(QStringLiteral("LIVE")));
-    const auto stored = hasSecret(f.session, id); // the empty field kept the stored secret
+    const auto stored = hasSecret(f.session, id);
     QVERIFY(stored && stored->ok() && stored->value());
     ui.shoot(QStringLiteral("profiles-live"));
 }
@@ -284,7 +278,7 @@ void TestProfilesDialog::deleteAsksThenErasesSecret()
     ProfilesDialog dialog(f.session);
     dialog.show();
     ProfilesDialogDriver ui { dialog };
-    const QString id = addSandboxProfile(f, ui, QStringLiteral("To delete"));
+    const QString id = ui.addSaved(f.session, QStringLiteral("To delete"), f.server().baseUrl());
     QVERIFY(!id.isEmpty());
     QSignalSpy deleted(&dialog, &ProfilesDialog::profileDeleted);
 

@@ -25,16 +25,6 @@ namespace portone {
 
 namespace {
 
-// Overwrites every sensitive value of a registration we held.
-void wipeSensitive(BillingKeyRegistration &registration)
-{
-    overwriteAndClear(registration.cardNumber);
-    overwriteAndClear(registration.expiry);
-    overwriteAndClear(registration.birth);
-    overwriteAndClear(registration.pwd2Digit);
-    overwriteAndClear(registration.cvc);
-}
-
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -114,7 +104,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
 
 BillingKeyRegisterForm::~BillingKeyRegisterForm()
 {
-    m_card->wipe();
+    m_card->clearInputs();
 }
 
 void BillingKeyRegisterForm::reconnect()
@@ -155,7 +145,6 @@ void BillingKeyRegisterForm::submit()
     m_customer->fill(registration);
     m_card->fill(registration);
     const FieldErrors errors = rules::validate(registration);
-    wipeSensitive(registration);
     if (!errors.isEmpty()) {
         m_messages->show(errors); // nothing sent; everything typed stays
         return;
@@ -214,9 +203,9 @@ void BillingKeyRegisterForm::sendRegistration()
     const CallHandle call = client->registerBillingKey(
         registration, this,
         [this, uid](const Result<BillingKey> &result) { onRegistered(uid, result); });
-    // The client holds its own copy for the request; ours and the form's are wiped now.
-    wipeSensitive(registration);
-    m_card->wipe();
+    // The client holds its own copy for the request; the form's fields are cleared now (this
+    // frees the values, it does not overwrite memory: see CardFields).
+    m_card->clearInputs();
     m_progress->start(tr("Registering a billing key for %1…").arg(uid), call);
 }
 
@@ -224,7 +213,7 @@ void BillingKeyRegisterForm::onRegistered(const QString &customerUid,
                                           const Result<BillingKey> &result)
 {
     m_progress->finish();
-    m_card->wipe(); // whatever the outcome
+    m_card->clearInputs(); // whatever the outcome
     m_session.recordResult(AuditAction::BillingKeyRegistered, { customerUid }, {},
                            result.ok() ? nullptr : &result.error());
     if (!result.ok()) {

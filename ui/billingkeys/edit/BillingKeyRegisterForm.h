@@ -20,7 +20,7 @@ class CustomerFields;
 class RegisterOutcomeView;
 
 // Registers (issues) a billing key: POST /subscribe/customers/{customer_uid}. Looks the
-// customer_uid up first and asks before replacing an existing key. The card fields are wiped
+// customer_uid up first and asks before replacing an existing key. The card fields are cleared
 // after the request, whatever its outcome.
 class BillingKeyRegisterForm : public QWidget
 {

@@ -1,6 +1,7 @@
 #include "ui/billingkeys/edit/CardFields.h"
 
 #include "core/validation/InputRules.h"
+#include "ui/common/CopyProtectedLineEdit.h"
 #include "ui/common/FieldMessages.h"
 
 #include <QDate>
@@ -32,12 +33,21 @@ QString groupedInFours(const QString &digits)
     return grouped;
 }
 
-QLineEdit *makeEdit(QWidget *parent, const QString &objectName, int maxLength)
+// Shown as typed but never copied (see CopyProtectedLineEdit), or password echo.
+enum class Echo
 {
-    auto *edit = new QLineEdit(parent);
+    ShownNotCopied,
+    Password,
+};
+
+QLineEdit *makeEdit(QWidget *parent, const QString &objectName, int maxLength, Echo echo)
+{
+    QLineEdit *edit
+        = echo == Echo::ShownNotCopied ? new CopyProtectedLineEdit(parent) : new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
-    // Never offered to the clipboard: sensitive values are not copied.
+    if (echo == Echo::Password)
+        edit->setEchoMode(QLineEdit::Password); // QLineEdit never copies a password field
     edit->setContextMenuPolicy(Qt::NoContextMenu);
     return edit;
 }
@@ -51,11 +61,8 @@ QLabel *noteLabel(const QString &text, const QString &objectName, QWidget *paren
     return label;
 }
 
-void wipeEdit(QLineEdit *edit)
+void clearEdit(QLineEdit *edit)
 {
-    QString text = edit->text();
-    overwriteAndClear(text);
-    edit->clear();
     edit->setModified(false);
     // setText() resets the undo history, so nothing typed can be brought back with Ctrl+Z.
     edit->setText(QString());
@@ -63,25 +70,18 @@ void wipeEdit(QLineEdit *edit)
 
 } // namespace
 
-void overwriteAndClear(QString &value)
-{
-    value.detach();
-    value.fill(u'0');
-    value.clear();
-    value.squeeze();
-}
-
 CardFields::CardFields(QWidget *parent, FieldMessages *messages)
     : QObject(parent)
     , m_parent(parent)
     , m_messages(messages)
-    , m_cardNumberEdit(makeEdit(parent, QStringLiteral("cardNumberLineEdit"), 23))
-    , m_expiryEdit(makeEdit(parent, QStringLiteral("expiryLineEdit"), 7))
+    , m_cardNumberEdit(
+          makeEdit(parent, QStringLiteral("cardNumberLineEdit"), 23, Echo::ShownNotCopied))
+    , m_expiryEdit(makeEdit(parent, QStringLiteral("expiryLineEdit"), 7, Echo::ShownNotCopied))
     , m_expiryPickerButton(new QToolButton(parent))
     , m_expiryRow(new QWidget(parent))
-    , m_birthEdit(makeEdit(parent, QStringLiteral("birthLineEdit"), 10))
-    , m_pwd2DigitEdit(makeEdit(parent, QStringLiteral("pwd2DigitLineEdit"), 2))
-    , m_cvcEdit(makeEdit(parent, QStringLiteral("cvcLineEdit"), 4))
+    , m_birthEdit(makeEdit(parent, QStringLiteral("birthLineEdit"), 10, Echo::Password))
+    , m_pwd2DigitEdit(makeEdit(parent, QStringLiteral("pwd2DigitLineEdit"), 2, Echo::Password))
+    , m_cvcEdit(makeEdit(parent, QStringLiteral("cvcLineEdit"), 4, Echo::Password))
 {
     m_cardNumberEdit->setPlaceholderText(tr("Digits only, e.g. 4111 1111 1111 1111"));
     m_cardNumberEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData
@@ -89,10 +89,7 @@ CardFields::CardFields(QWidget *parent, FieldMessages *messages)
     m_expiryEdit->setPlaceholderText(tr("YYYY-MM"));
     m_expiryEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_birthEdit->setPlaceholderText(tr("YYMMDD, or a 10-digit business number"));
-    m_birthEdit->setEchoMode(QLineEdit::Password);
-    m_pwd2DigitEdit->setEchoMode(QLineEdit::Password);
     m_pwd2DigitEdit->setFixedWidth(m_pwd2DigitEdit->fontMetrics().horizontalAdvance(u'0') * 6);
-    m_cvcEdit->setEchoMode(QLineEdit::Password);
     m_cvcEdit->setFixedWidth(m_cvcEdit->fontMetrics().horizontalAdvance(u'0') * 8);
 
     m_expiryPickerButton->setObjectName(QStringLiteral("expiryPickerButton"));
@@ -173,9 +170,7 @@ void CardFields::reformatCardNumber()
     const int cursor = m_cardNumberEdit->cursorPosition();
     // Keep the cursor after the same number of digits.
     const int digitsBeforeCursor = int(rules::digitsOnly(text.left(cursor)).size());
-    QString digits = rules::digitsOnly(text).left(19);
-    QString grouped = groupedInFours(digits);
-    overwriteAndClear(digits);
+    const QString grouped = groupedInFours(rules::digitsOnly(text).left(19));
     if (grouped != text) {
         m_cardNumberEdit->setText(grouped);
         int position
@@ -185,7 +180,6 @@ void CardFields::reformatCardNumber()
             position += 1;
         m_cardNumberEdit->setCursorPosition(qMin(position, int(grouped.size())));
     }
-    overwriteAndClear(grouped);
 }
 
 void CardFields::pickMonth(int year, int month)
@@ -203,11 +197,11 @@ void CardFields::fill(BillingKeyRegistration &registration) const
     registration.cvc = m_cvcEdit->text().trimmed();
 }
 
-void CardFields::wipe()
+void CardFields::clearInputs()
 {
     for (QLineEdit *edit :
          { m_cardNumberEdit, m_expiryEdit, m_birthEdit, m_pwd2DigitEdit, m_cvcEdit })
-        wipeEdit(edit);
+        clearEdit(edit);
     for (const char *field : { "card_number", "expiry", "birth", "pwd_2digit", "cvc" })
         m_messages->set(QString::fromLatin1(field), std::nullopt);
 }

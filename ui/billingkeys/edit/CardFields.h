@@ -15,7 +15,14 @@ class FieldMessages;
 
 // The sensitive card rows of the billing-key registration form: card number (grouped in fours
 // as typed, Luhn-checked live), expiry YYYY-MM with a month picker, birth, the first two digits
-// of the card password and the CVC. Nothing here is ever shown again once wiped.
+// of the card password and the CVC. The card number and expiry are shown as typed but cannot be
+// copied, cut, dragged or selected into the X11 primary selection (CopyProtectedLineEdit); the
+// other three use password echo. Nothing here is shown again once the inputs are cleared.
+//
+// Clearing empties the fields and their undo history; it does not wipe memory. QLineEdit and
+// its text layout keep internal copies of what was typed (the undo stack's removed characters,
+// the layout's display string) that are freed, not overwritten, and QString offers no way to
+// reach them.
 class CardFields : public QObject
 {
     Q_OBJECT
@@ -25,7 +32,7 @@ public:
     void addRows(QFormLayout *form);
     void fill(BillingKeyRegistration &registration) const;
     // Clears the inputs (and their undo history) after a request, whatever its outcome.
-    void wipe();
+    void clearInputs();
     QList<QWidget *> inputs() const; // in tab order
 
 private:
@@ -42,9 +49,5 @@ private:
     QLineEdit *m_pwd2DigitEdit;
     QLineEdit *m_cvcEdit;
 };
-
-// Overwrites a QString's characters in place before clearing it, so the value does not linger
-// in the string's buffer.
-void overwriteAndClear(QString &value);
 
 } // namespace portone
