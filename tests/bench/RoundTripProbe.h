@@ -32,7 +32,7 @@ public:
         , m_customerUid(std::move(customerUid))
     { }
 
-    void start(PortOneClient *client, std::function<void(RoundTripMedians)> done)
+    void start(PortOneClient *client, std::function<void(const RoundTripMedians &)> done)
     {
         m_client = client;
         m_done = std::move(done);
@@ -108,7 +108,7 @@ private:
 
     PortOneClient *m_client = nullptr;
     QString m_customerUid;
-    std::function<void(RoundTripMedians)> m_done;
+    std::function<void(const RoundTripMedians &)> m_done;
     Send m_send;
     std::function<void(double)> m_finished;
     QList<double> m_samples;

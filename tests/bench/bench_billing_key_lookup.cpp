@@ -147,7 +147,7 @@ private:
         if (m_secondRun) {
             m_secondWallMs = wallMs;
             m_rssAfterSecondKiB = currentRssKiB();
-            m_roundTrips.start(m_client.get(), [this](RoundTripMedians medians) {
+            m_roundTrips.start(m_client.get(), [this](const RoundTripMedians &medians) {
                 m_roundTripMedians = medians;
                 report(m_sandboxRequestsAfter);
                 QCoreApplication::exit(m_firstRunVerified && verified() && memoryStable() ? 0 : 1);
