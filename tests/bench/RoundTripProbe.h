@@ -37,7 +37,7 @@ public:
         m_client = client;
         m_done = std::move(done);
         measure(
-            [this](auto next) {
+            [this](const Next &next) {
                 m_client->getBillingKey(m_customerUid, this, [next](auto) { next(); });
             },
             [this](double ms) {
@@ -48,12 +48,12 @@ public:
 
 private:
     using Next = std::function<void()>;
-    using Send = std::function<void(Next)>;
+    using Send = std::function<void(const Next &)>;
 
     void measureLookupPost()
     {
         measure(
-            [this](Next next) {
+            [this](const Next &next) {
                 const BenepiaCredentials account { QStringLiteral("benepia_test"),
                                                    QStringLiteral("benepia1234"),
                                                    sandbox::SandboxServer::benepiaChannelKey() };
@@ -68,7 +68,7 @@ private:
     void measureChangingPost()
     {
         measure(
-            [this](Next next) {
+            [this](const Next &next) {
                 OtpRequest otp;
                 otp.name = QStringLiteral("홍길동");
                 otp.phone = QStringLiteral("010-1234-5678");
