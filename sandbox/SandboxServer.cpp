@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "core/util/Clock.h"
 #include "sandbox/SandboxHttpServer.h"
 #include "sandbox/SandboxState.h"
 
@@ -246,7 +247,7 @@ void SandboxState::deliver(QHttpServerResponder &&responder, QTcpSocket *socket,
 }
 
 SandboxServer::SandboxServer(QObject *parent)
-    : SandboxServer([] { return QDateTime::currentDateTimeUtc(); }, parent)
+    : SandboxServer([] { return SystemClock().now(); }, parent)
 { }
 
 SandboxServer::SandboxServer(ClockFunction clock, QObject *parent)

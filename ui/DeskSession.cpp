@@ -28,7 +28,7 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
     , m_settings(settings)
     , m_history(historyDirectory(dataDirectory),
                 HistoryStore::Options { HistoryStore::Options().maxFileBytes,
-                                        AppSettings(settings).historyRetentionDays() })
+                                        AppSettings(settings).historyRetentionDays(), &m_clock })
     , m_audit(QDir(dataDirectory).filePath(QStringLiteral("audit.jsonl")),
               AuditLog::currentOsUser())
     , m_secrets(std::move(secretService))
@@ -41,6 +41,7 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
     if (!problem)
         problem = datafolder::prepare(m_history.directory());
     m_folderProblem = problem.value_or(QString());
+    m_audit.setClock(&m_clock);
     keyAuditLog(m_secrets, dataDirectory, m_audit);
     m_history.prune();
     connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {

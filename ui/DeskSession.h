@@ -119,6 +119,7 @@ private:
     void setStorageProblem(QString &slot, const QString &problem);
 
     QSettings &m_settings;
+    SystemClock m_clock; // the one "now" of the window: history, audit, client, forms
     HistoryStore m_history;
     AuditLog m_audit;
     std::optional<HistoryRecord> m_lastRequest;
@@ -126,7 +127,6 @@ private:
     QString m_historyProblem;
     QString m_auditProblem;
     QNetworkAccessManager m_network;
-    SystemClock m_clock;
     SecretStore m_secrets;
     ProfileStore m_profiles;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;

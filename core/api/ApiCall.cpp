@@ -77,7 +77,7 @@ void ApiCall::start()
 {
     if (m_finished)
         return;
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = m_transport->now();
     m_elapsed.start();
     // Every endpoint checks its ids; this guards the one request path as well: a "." or ".."
     // segment would send the request to another endpoint.
@@ -340,7 +340,7 @@ void ApiCall::publishTrace(const std::optional<ApiError> &error, bool cancelled)
     trace.query = tracemask::query(m_request);
     trace.body = tracemask::body(m_request);
     trace.tierCode = m_request.authenticated ? m_transport->settings().tierCode : QString();
-    trace.startedAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc();
+    trace.startedAt = m_startedAt.isValid() ? m_startedAt : m_transport->now();
     trace.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     trace.changesState = m_request.changesState;
     trace.httpStatus = error ? error->httpStatus : m_lastStatus;

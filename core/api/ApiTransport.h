@@ -6,6 +6,7 @@
 #include "core/api/PortOneClient.h"
 #include "core/api/RequestTrace.h"
 #include "core/api/Result.h"
+#include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -70,6 +71,10 @@ public:
     // Ends every running call now (ApiCall::abandon), each caller answered.
     void abandonAll();
 
+    // "now" for the traces' start times; null (the default): system time.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    QDateTime now() const { return m_clock ? m_clock->now() : SystemClock().now(); }
+
     QNetworkAccessManager *network() const { return m_network; }
     TokenManager *tokens() const { return m_tokens; }
     const ClientSettings &settings() const { return m_settings; }
@@ -89,6 +94,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     TokenManager *m_tokens;
     ClientSettings m_settings;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace portone

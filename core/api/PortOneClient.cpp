@@ -3,6 +3,7 @@
 #include "core/api/ApiTransport.h"
 #include "core/api/ClientSupport.h"
 #include "core/api/JsonRead.h"
+#include "core/auth/TokenManager.h"
 #include "core/validation/InputRules.h"
 
 namespace portone {
@@ -15,6 +16,7 @@ PortOneClient::PortOneClient(QNetworkAccessManager *network, TokenManager *token
     , m_transport(new ApiTransport(network, tokens, settings, this))
     , m_settings(std::move(settings))
 {
+    m_transport->setClock(tokens ? tokens->clock() : nullptr);
     connect(m_transport, &ApiTransport::requestFinished, this, &PortOneClient::requestFinished);
 }
 

@@ -47,6 +47,7 @@ TokenManager::TokenManager(QNetworkAccessManager *network, CredentialSource *cre
     , m_credentials(credentials)
     , m_clock(clock)
 {
+    m_transport->setClock(clock);
     connect(m_transport, &ApiTransport::requestFinished, this, &TokenManager::requestFinished);
 }
 

@@ -73,6 +73,7 @@ public:
     std::chrono::seconds refreshMargin() const { return m_margin; }
     // Server clock minus desktop clock, measured at the last getToken.
     std::chrono::milliseconds clockOffset() const { return m_offset; }
+    const Clock *clock() const { return m_clock; }
 
 Q_SIGNALS:
     void stateChanged(const portone::TokenState &state);

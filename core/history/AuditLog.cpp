@@ -131,7 +131,9 @@ bool AuditLog::record(AuditEntry entry)
     }
     const Link end = chainEnd();
     entry.sequence = end.sequence + 1;
-    entry.time = entry.time.isValid() ? entry.time.toUTC() : QDateTime::currentDateTimeUtc();
+    entry.time = entry.time.isValid() ? entry.time.toUTC()
+        : m_clock                     ? m_clock->now().toUTC()
+                                      : SystemClock().now();
     entry.osUser = m_osUser;
     entry.previousHash = end.hash;
     entry.hash = entry.computeHash();

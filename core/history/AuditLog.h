@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history/AuditEntry.h"
+#include "core/util/Clock.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -69,6 +70,9 @@ public:
 
     AuditLog(QString filePath, QString osUser, QObject *parent = nullptr);
 
+    // "now" for the entries' times; null (the default): system time.
+    void setClock(const Clock *clock) { m_clock = clock; }
+
     QString filePath() const { return m_filePath; }
     QString anchorPath() const { return m_filePath + QStringLiteral(".anchor"); }
     QString lockPath() const { return m_filePath + QStringLiteral(".lock"); }
@@ -96,6 +100,7 @@ Q_SIGNALS:
     void entryRecorded(const portone::AuditEntry &entry);
 
 private:
+    const Clock *m_clock = nullptr;
     struct Link
     {
         qint64 sequence = 0;

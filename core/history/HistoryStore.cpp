@@ -71,7 +71,7 @@ bool HistoryStore::append(const HistoryRecord &record)
         m_currentFile = files.isEmpty() ? QString() : files.last();
     }
     if (m_currentFile.isEmpty() || QFileInfo(m_currentFile).size() >= m_options.maxFileBytes) {
-        QDateTime stamp = QDateTime::currentDateTimeUtc();
+        QDateTime stamp = now();
         QString name;
         do {
             name = QDir(m_directory)
@@ -91,11 +91,20 @@ bool HistoryStore::append(const HistoryRecord &record)
     return true;
 }
 
+QDateTime HistoryStore::now() const
+{
+    return m_options.clock ? m_options.clock->now() : SystemClock().now();
+}
+
+void HistoryStore::prune()
+{
+    prune(now());
+}
+
 QList<HistoryRecord> HistoryStore::load() const
 {
     m_skippedLines = 0;
-    const QDateTime oldest
-        = QDateTime::currentDateTimeUtc().addDays(-qint64(m_options.retentionDays));
+    const QDateTime oldest = now().addDays(-qint64(m_options.retentionDays));
     QList<HistoryRecord> out;
     const QStringList files = historyFiles(m_directory);
     for (const QString &path : files) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history/HistoryRecord.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,6 +31,7 @@ public:
     {
         qint64 maxFileBytes = 4 * 1024 * 1024;
         int retentionDays = 90;
+        const Clock *clock = nullptr; // "now" for file names and retention; null: system time
     };
 
     explicit HistoryStore(QString directory, QObject *parent = nullptr);
@@ -51,12 +53,15 @@ public:
 
     // Deletes files that hold only records older than the retention (relative to `now`).
     // Not called by append(): the app calls it at start-up (and may call it daily).
-    void prune(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void prune();
+    void prune(const QDateTime &now);
 
 Q_SIGNALS:
     void recordAppended(const portone::HistoryRecord &record);
 
 private:
+    QDateTime now() const;
+
     QString m_directory;
     Options m_options;
     QString m_lastError;

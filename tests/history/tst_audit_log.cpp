@@ -1,5 +1,6 @@
 // AuditLog: the hash chain verifies, and fails where an entry was edited, removed or reordered.
 #include "core/history/AuditLog.h"
+#include "core/util/Clock.h"
 #include "tests/history/AuditTestSupport.h"
 
 #include <QFile>
@@ -209,6 +210,25 @@ private Q_SLOTS:
         const auto parsed = AuditEntry::fromJson(e.toJson());
         QVERIFY(parsed);
         QCOMPARE(parsed->computeHash(), e.hash);
+    }
+
+    // An entry without a time takes the injected clock's "now", in UTC.
+    void entryTimeComesFromTheClock()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
+        AuditLog log(path, u"tester"_s);
+        log.setClock(&clock);
+        AuditEntry entry;
+        entry.action = AuditAction::ProfileEdited;
+        entry.targets = { u"clocked"_s };
+        entry.outcome = u"ok"_s;
+        QVERIFY2(log.record(entry), qPrintable(log.lastError()));
+        clock.advance(90);
+        QVERIFY2(log.record(entry), qPrintable(log.lastError()));
+        const QList<AuditEntry> entries = log.entries();
+        QCOMPARE(entries.at(entries.size() - 2).time,
+                 QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
+        QCOMPARE(entries.constLast().time, QDateTime(QDate(2026, 3, 4), QTime(5, 7, 37), Qt::UTC));
     }
 
     void actionIdsRoundTrip()

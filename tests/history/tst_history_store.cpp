@@ -1,6 +1,7 @@
 // HistoryStore: JSON Lines round trip, rotation by size, retention, broken and cut-short lines.
 #include "core/history/HistoryStore.h"
 #include "core/profiles/Profile.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -190,8 +191,10 @@ private Q_SLOTS:
         HistoryStore::Options options;
         options.maxFileBytes = 100; // one record a file
         options.retentionDays = 10;
+        ManualClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
+        options.clock = &clock; // retention counts from the injected "now", not the computer's
         HistoryStore store(dir.path(), options);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = clock.now();
         QVERIFY(store.append(sampleRecord(1, now.addDays(-30))));
         QVERIFY(store.append(sampleRecord(2, now.addDays(-11))));
         QVERIFY(store.append(sampleRecord(3, now.addDays(-9))));
@@ -204,10 +207,12 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path()).size(), 2);
         QCOMPARE(store.load().size(), 2);
 
-        // An injected "now": 20 days later everything is past retention.
-        store.prune(now.addDays(20));
+        // The clock moves: 20 days later everything is past retention.
+        clock.advance(20 * 86400);
+        QCOMPARE(store.load().size(), 0); // load() already leaves them out
+        store.prune();
         QCOMPARE(filesIn(dir.path()).size(), 0);
-        QVERIFY(store.append(sampleRecord(5, now)));
+        QVERIFY(store.append(sampleRecord(5, clock.now())));
         QCOMPARE(store.load().size(), 1);
 
         store.setRetentionDays(0);

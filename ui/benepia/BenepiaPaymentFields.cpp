@@ -1,5 +1,6 @@
 #include "ui/benepia/BenepiaPaymentFields.h"
 
+#include "core/util/Clock.h"
 #include "core/util/MerchantUid.h"
 #include "core/validation/InputRules.h"
 #include "ui/benepia/BenepiaAccountFields.h"
@@ -60,8 +61,9 @@ std::optional<QString> checkNoticeUrls(const QStringList &urls)
 
 } // namespace
 
-BenepiaPaymentFields::BenepiaPaymentFields(QWidget *parent)
+BenepiaPaymentFields::BenepiaPaymentFields(const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_messages(new FieldMessages(this))
     , m_account(new BenepiaAccountFields(QStringLiteral("pay"), this))
     , m_noticeUrlsEdit(new QPlainTextEdit(this))
@@ -279,7 +281,7 @@ void BenepiaPaymentFields::setMerchantUid(const QString &merchantUid)
 
 void BenepiaPaymentFields::newMerchantUid()
 {
-    m_merchantUidEdit->setText(makeMerchantUid(QStringLiteral("bnp")));
+    m_merchantUidEdit->setText(makeMerchantUid(QStringLiteral("bnp"), m_clock.now().toLocalTime()));
 }
 
 QWidget *BenepiaPaymentFields::lastInput() const

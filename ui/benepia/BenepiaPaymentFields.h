@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace portone {
 
+class Clock;
+
 class BenepiaAccountFields;
 class FieldMessages;
 class PortOneClient;
@@ -26,7 +28,8 @@ class BenepiaPaymentFields : public QWidget
     Q_OBJECT
 
 public:
-    explicit BenepiaPaymentFields(QWidget *parent = nullptr);
+    // clock: "now" for the merchant_uids it makes.
+    explicit BenepiaPaymentFields(const Clock &clock, QWidget *parent = nullptr);
 
     void setClient(PortOneClient *client);
     // The whole request, or nullopt with the messages shown next to the fields.
@@ -45,6 +48,7 @@ public:
     std::optional<qint64> knownBalance(const QString &user) const;
 
 private:
+    const Clock &m_clock;
     QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label,
                        const QString &objectName, int maxLength);
     void addMultiLine(QFormLayout *form, QPlainTextEdit *edit, const QString &field,

@@ -24,7 +24,7 @@ namespace portone {
 BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_fields(new BenepiaPaymentFields(this))
+    , m_fields(new BenepiaPaymentFields(session.clock(), this))
     , m_payButton(new QPushButton(tr("Pay with points…"), this))
     , m_progress(new RequestProgress(this))
     , m_errorPanel(new ErrorPanel(this))

@@ -128,7 +128,7 @@ void BenepiaPointCheckPanel::check()
             m_progress->finish();
             m_account->clearPassword();
             if (result.ok())
-                showBalance(user, result->point, QDateTime::currentDateTime());
+                showBalance(user, result->point, m_session.clock().now().toLocalTime());
             else
                 showFailure(result.error());
         });

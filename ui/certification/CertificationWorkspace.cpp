@@ -30,7 +30,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     , m_errorPanel(new ErrorPanel(this))
     , m_progress(new RequestProgress(this))
     , m_steps(new QStackedWidget(this))
-    , m_form(new OtpRequestForm(this))
+    , m_form(new OtpRequestForm(session.clock(), this))
     , m_confirmPanel(new OtpConfirmPanel(session.clock(), this))
     , m_resultPanel(new CertificationResultPanel(session, this))
     , m_startOverButton(new QPushButton(tr("Start a new certification"), this))

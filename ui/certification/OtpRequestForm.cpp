@@ -1,5 +1,6 @@
 #include "ui/certification/OtpRequestForm.h"
 
+#include "core/util/Clock.h"
 #include "core/util/MerchantUid.h"
 #include "core/validation/InputRules.h"
 #include "ui/common/ChannelPicker.h"
@@ -32,8 +33,9 @@ QLabel *makeNoteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-OtpRequestForm::OtpRequestForm(QWidget *parent)
+OtpRequestForm::OtpRequestForm(const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_messages(new FieldMessages(this))
     , m_nameEdit(new QLineEdit(this))
     , m_phoneEdit(new QLineEdit(this))
@@ -275,7 +277,7 @@ void OtpRequestForm::clearPersonalFields()
 
 void OtpRequestForm::renewMerchantUid()
 {
-    m_merchantUidEdit->setText(makeMerchantUid(u"cert"_s));
+    m_merchantUidEdit->setText(makeMerchantUid(u"cert"_s, m_clock.now().toLocalTime()));
 }
 
 void OtpRequestForm::setBusy(bool busy)

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace portone {
 
+class Clock;
+
 class ChannelPicker;
 class FieldMessages;
 class PortOneClient;
@@ -27,7 +29,8 @@ class OtpRequestForm : public QWidget
     Q_OBJECT
 
 public:
-    explicit OtpRequestForm(QWidget *parent = nullptr);
+    // clock: "now" for the merchant_uids it makes.
+    explicit OtpRequestForm(const Clock &clock, QWidget *parent = nullptr);
 
     void setClient(PortOneClient *client); // fills the channel list
     OtpRequest request() const; // as typed (birth without separators)
@@ -47,6 +50,7 @@ Q_SIGNALS:
     void submitted();
 
 private:
+    const Clock &m_clock;
     void buildForm(QFormLayout *form);
     void checkField(const QString &field, bool force);
     std::optional<QString> ruleFor(const QString &field) const;

@@ -63,7 +63,7 @@ HistoryRequestsTab::HistoryRequestsTab(DeskSession &session, QWidget *parent)
     m_outcomeCombo->addItem(tr("All outcomes"), QString());
     for (const QString &outcome : HistoryText::outcomeIds())
         m_outcomeCombo->addItem(HistoryText::outcome(outcome), outcome);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.clock().now().toLocalTime().date();
     for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -147,7 +147,8 @@ HistoryRequestsTab::HistoryRequestsTab(DeskSession &session, QWidget *parent)
         if (m_retentionSpin->value() == m_session.historyRetentionDays())
             return;
         m_session.setHistoryRetentionDays(m_retentionSpin->value());
-        m_fromEdit->setDate(QDate::currentDate().addDays(-m_retentionSpin->value()));
+        m_fromEdit->setDate(
+            m_session.clock().now().toLocalTime().date().addDays(-m_retentionSpin->value()));
         reload();
     });
     connect(&m_session.history(), &HistoryStore::recordAppended, this,

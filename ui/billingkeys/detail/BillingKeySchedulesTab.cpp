@@ -64,7 +64,7 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     , m_table(new QTableWidget(0, 8, this))
 {
     setObjectName(QStringLiteral("billingKeySchedulesTab"));
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_session.clock().now().toLocalTime();
     m_fromEdit->setDateTime(now);
     m_toEdit->setDateTime(now.addMonths(3));
     m_statusCombo->setObjectName(QStringLiteral("scheduleStatusComboBox"));

@@ -92,7 +92,7 @@ void BillingKeyDeletion::checkNext()
     Q_EMIT progress(0, total, tr("Checking scheduled payments of %1…").arg(facts.customerUid));
     ScheduleQuery query;
     query.customerUid = facts.customerUid;
-    query.from = QDateTime::currentDateTimeUtc();
+    query.from = m_session.clock().now();
     query.to = query.from.addMonths(3);
     query.status = ScheduleStatus::Scheduled;
     query.page = facts.page;

@@ -1,5 +1,6 @@
 #include "ui/billingkeys/edit/CardFields.h"
 
+#include "core/util/Clock.h"
 #include "core/validation/InputRules.h"
 #include "ui/common/CopyProtectedLineEdit.h"
 #include "ui/common/FieldMessages.h"
@@ -70,8 +71,9 @@ void clearEdit(QLineEdit *edit)
 
 } // namespace
 
-CardFields::CardFields(QWidget *parent, FieldMessages *messages)
+CardFields::CardFields(const Clock &clock, QWidget *parent, FieldMessages *messages)
     : QObject(parent)
+    , m_clock(clock)
     , m_parent(parent)
     , m_messages(messages)
     , m_cardNumberEdit(
@@ -97,7 +99,7 @@ CardFields::CardFields(QWidget *parent, FieldMessages *messages)
     m_expiryPickerButton->setAccessibleName(tr("Pick the expiry month"));
     m_expiryPickerButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_expiryPickerButton);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.now().toLocalTime().date();
     for (int year = today.year(); year <= today.year() + 10; ++year) {
         QMenu *yearMenu = menu->addMenu(QString::number(year));
         for (int month = 1; month <= 12; ++month) {

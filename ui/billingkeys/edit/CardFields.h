@@ -11,6 +11,8 @@ class QWidget;
 
 namespace portone {
 
+class Clock;
+
 class FieldMessages;
 
 // The sensitive card rows of the billing-key registration form: card number (grouped in fours
@@ -27,7 +29,8 @@ class CardFields : public QObject
 {
     Q_OBJECT
 public:
-    CardFields(QWidget *parent, FieldMessages *messages);
+    // clock: "now" for generated ids and the expiry check.
+    CardFields(const Clock &clock, QWidget *parent, FieldMessages *messages);
 
     void addRows(QFormLayout *form);
     void fill(BillingKeyRegistration &registration) const;
@@ -36,6 +39,7 @@ public:
     QList<QWidget *> inputs() const; // in tab order
 
 private:
+    const Clock &m_clock;
     void reformatCardNumber();
     void pickMonth(int year, int month);
 

@@ -1,5 +1,6 @@
 #include "ui/billingkeys/edit/CustomerFields.h"
 
+#include "core/util/Clock.h"
 #include "core/util/MerchantUid.h"
 #include "core/validation/InputRules.h"
 #include "ui/common/ChannelPicker.h"
@@ -15,8 +16,9 @@
 
 namespace portone {
 
-CustomerFields::CustomerFields(QWidget *parent, FieldMessages *messages)
+CustomerFields::CustomerFields(const Clock &clock, QWidget *parent, FieldMessages *messages)
     : QObject(parent)
+    , m_clock(clock)
     , m_parent(parent)
     , m_messages(messages)
 { }
@@ -47,8 +49,10 @@ void CustomerFields::addIdentityRows(QFormLayout *form)
     m_generateButton->setAccessibleName(tr("Generate a customer_uid"));
     m_messages->addRow(form, QStringLiteral("customer_uid"), tr("customer_uid:"), m_customerUidEdit,
                        m_generateButton);
-    connect(m_generateButton, &QPushButton::clicked, this,
-            [this] { m_customerUidEdit->setText(makeMerchantUid(QStringLiteral("cust"))); });
+    connect(m_generateButton, &QPushButton::clicked, this, [this] {
+        m_customerUidEdit->setText(
+            makeMerchantUid(QStringLiteral("cust"), m_clock.now().toLocalTime()));
+    });
     connect(m_customerUidEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_messages->set(QStringLiteral("customer_uid"),
                         text.isEmpty() ? std::nullopt

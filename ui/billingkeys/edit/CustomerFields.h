@@ -12,6 +12,8 @@ class QWidget;
 
 namespace portone {
 
+class Clock;
+
 class ChannelPicker;
 class FieldMessages;
 class PortOneClient;
@@ -24,7 +26,8 @@ class CustomerFields : public QObject
 {
     Q_OBJECT
 public:
-    CustomerFields(QWidget *parent, FieldMessages *messages);
+    // clock: "now" for generated ids and the expiry check.
+    CustomerFields(const Clock &clock, QWidget *parent, FieldMessages *messages);
 
     void addIdentityRows(QFormLayout *form); // customer_uid, channel, advanced
     void addCustomerRows(QFormLayout *form); // customer_id ... postcode
@@ -35,6 +38,7 @@ public:
     QList<QWidget *> customerInputs() const;
 
 private:
+    const Clock &m_clock;
     QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label,
                        const QString &objectName, int maxLength);
 

@@ -25,7 +25,7 @@ struct CardForm
 {
     CardForm()
         : messages(&host)
-        , card(&host, &messages)
+        , card(clock, &host, &messages)
     {
         card.addRows(new QFormLayout(&host));
         host.show();
@@ -37,6 +37,7 @@ struct CardForm
             qFatal("no %s", qPrintable(name));
         return found;
     }
+    SystemClock clock;
     QWidget host;
     FieldMessages messages;
     CardFields card;
