@@ -47,7 +47,7 @@ HistoryStore::HistoryStore(QString directory, QObject *parent)
     : HistoryStore(std::move(directory), Options(), parent)
 { }
 
-HistoryStore::HistoryStore(QString directory, Options options, QObject *parent)
+HistoryStore::HistoryStore(QString directory, const Options &options, QObject *parent)
     : QObject(parent)
     , m_directory(std::move(directory))
     , m_options(options)

@@ -35,7 +35,7 @@ public:
     };
 
     explicit HistoryStore(QString directory, QObject *parent = nullptr);
-    HistoryStore(QString directory, Options options, QObject *parent = nullptr);
+    HistoryStore(QString directory, const Options &options, QObject *parent = nullptr);
 
     QString directory() const { return m_directory; }
     const Options &options() const { return m_options; }
