@@ -12,7 +12,7 @@ int SchedulePaging::nextPage(const SchedulePage &page, int pageNumber)
         return page.next > pageNumber ? page.next : 0;
     bool anyNew = false;
     for (const Schedule &schedule : page.list) {
-        const QString identity = schedule.merchantUid + u'\n' + schedule.customerUid;
+        const QString identity = scheduleIdentity(schedule);
         if (!m_seen.contains(identity)) {
             m_seen.insert(identity);
             anyNew = true;

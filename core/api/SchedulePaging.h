@@ -7,6 +7,12 @@
 
 namespace portone {
 
+// What tells two listed schedules apart (a merchant_uid is unique per customer).
+inline QString scheduleIdentity(const Schedule &schedule)
+{
+    return schedule.merchantUid + u'\n' + schedule.customerUid;
+}
+
 // Which page of a schedule look-up to ask for next, within one time window. The live API
 // answers a page object {total, previous, next, list}: its `next` decides. The spec's shape is a
 // plain array with no page facts: ask for the next page until one comes back short, empty, or

@@ -221,7 +221,7 @@ void BillingKeySchedulesTab::finishLoading()
     QSet<QString> seen;
     QList<Schedule> unique;
     for (const Schedule &schedule : std::as_const(m_collected)) {
-        const QString identity = schedule.merchantUid + u'\n' + schedule.customerUid;
+        const QString identity = scheduleIdentity(schedule);
         if (!seen.contains(identity)) {
             seen.insert(identity);
             unique.append(schedule);
