@@ -4194,4 +4194,11 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Storage warning</translation>
     </message>
 </context>
+<context>
+    <name>portone::RequestLifecycle</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
 </TS>

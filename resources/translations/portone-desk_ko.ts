@@ -4183,4 +4183,11 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>저장 경고</translation>
     </message>
 </context>
+<context>
+    <name>portone::RequestLifecycle</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+</context>
 </TS>

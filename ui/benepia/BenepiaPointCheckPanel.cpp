@@ -9,6 +9,7 @@
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
 #include "ui/common/Icons.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 
@@ -27,8 +28,6 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
     , m_account(new BenepiaAccountFields(QStringLiteral("check"), this))
     , m_messages(new FieldMessages(this))
     , m_checkButton(new QPushButton(tr("Check points"), this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_balanceLabel(new QLabel(this))
     , m_balanceDetailsLabel(new QLabel(this))
 {
@@ -46,13 +45,16 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
 
     m_checkButton->setObjectName(QStringLiteral("checkPointsButton"));
     m_checkButton->setIcon(appIcon(AppIcon::LookUp));
-    m_progress->setObjectName(QStringLiteral("pointCheckRequestProgress"));
-    m_errorPanel->setObjectName(QStringLiteral("pointCheckErrorPanel"));
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    progress->setObjectName(QStringLiteral("pointCheckRequestProgress"));
+    errorPanel->setObjectName(QStringLiteral("pointCheckErrorPanel"));
+    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
     m_checkButton->setAccessibleName(tr("Check points"));
     m_checkButton->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
-    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(progress, 1);
     buttons->addStretch();
 
     m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
@@ -73,14 +75,14 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
     layout->addWidget(intro);
     layout->addWidget(formArea);
     layout->addLayout(buttons);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(errorPanel);
     layout->addSpacing(12);
     layout->addWidget(m_balanceLabel);
     layout->addWidget(m_balanceDetailsLabel);
     layout->addStretch(1);
 
     connect(m_checkButton, &QPushButton::clicked, this, &BenepiaPointCheckPanel::check);
-    connect(m_progress, &RequestProgress::busyChanged, this, [this](bool busy) {
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this](bool busy) {
         updateButton();
         Q_EMIT busyChanged(busy);
     });
@@ -89,9 +91,8 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
 
 void BenepiaPointCheckPanel::reconnect()
 {
-    m_progress->cancel();
+    m_requests->clear();
     m_account->setClient(m_session.client());
-    m_errorPanel->clear();
     m_balanceLabel->hide();
     m_balanceDetailsLabel->setText(tr("No balance checked yet."));
     updateButton();
@@ -99,12 +100,12 @@ void BenepiaPointCheckPanel::reconnect()
 
 bool BenepiaPointCheckPanel::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
 void BenepiaPointCheckPanel::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 void BenepiaPointCheckPanel::updateButton()
@@ -121,18 +122,25 @@ void BenepiaPointCheckPanel::check()
     m_messages->show(errors);
     if (!errors.isEmpty())
         return; // nothing sent; everything typed stays
-    m_errorPanel->clear();
     const QString user = account.user;
-    const CallHandle call = m_session.client()->getBenepiaPoints(
-        account, this, [this, user](const Result<BenepiaPoints> &result) {
-            m_progress->finish();
+    m_requests->run<BenepiaPoints>(
+        tr("Asking Benepia for the balance of %1…").arg(user),
+        [account](PortOneClient &client, QObject *context,
+                  PortOneClient::Done<BenepiaPoints> done) {
+            return client.getBenepiaPoints(account, context, std::move(done));
+        },
+        [this, user](const BenepiaPoints &points) {
             m_account->clearPassword();
-            if (result.ok())
-                showBalance(user, result->point, m_session.clock().now().toLocalTime());
-            else
-                showFailure(result.error());
+            showBalance(user, points.point, m_session.clock().now().toLocalTime());
+        },
+        [this](const ApiError &error) {
+            m_account->clearPassword();
+            if (error.kind != ApiError::Kind::Validation) {
+                m_balanceLabel->hide();
+                m_balanceDetailsLabel->setText(tr("No balance: the check failed."));
+            }
+            return false; // shown where the lifecycle routes it
         });
-    m_progress->start(tr("Asking Benepia for the balance of %1…").arg(user), call);
 }
 
 void BenepiaPointCheckPanel::showBalance(const QString &user, qint64 points,
@@ -145,17 +153,6 @@ void BenepiaPointCheckPanel::showBalance(const QString &user, qint64 points,
         tr("Balance of %1, checked at %2").arg(user, displayTime(checkedAt)));
     m_balanceDetailsLabel->setToolTip(utcToolTip(checkedAt));
     Q_EMIT balanceChecked(user, points);
-}
-
-void BenepiaPointCheckPanel::showFailure(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Validation) {
-        m_messages->show(error.fieldErrors);
-        return;
-    }
-    m_balanceLabel->hide();
-    m_balanceDetailsLabel->setText(tr("No balance: the check failed."));
-    m_errorPanel->showError(error);
 }
 
 } // namespace portone

@@ -10,10 +10,8 @@ namespace portone {
 
 class BenepiaAccountFields;
 class DeskSession;
-class ErrorPanel;
 class FieldMessages;
-class RequestProgress;
-struct ApiError;
+class RequestLifecycle;
 
 // Point check (POST /benepia/point): user id, password and channel in, the balance out,
 // shown large so it can be read out to the customer.
@@ -35,15 +33,13 @@ Q_SIGNALS:
 
 private:
     void showBalance(const QString &user, qint64 points, const QDateTime &checkedAt);
-    void showFailure(const ApiError &error);
     void updateButton();
 
     DeskSession &m_session;
     BenepiaAccountFields *m_account;
     FieldMessages *m_messages;
     QPushButton *m_checkButton;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     QLabel *m_balanceLabel;
     QLabel *m_balanceDetailsLabel;
 };

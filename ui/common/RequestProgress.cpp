@@ -51,6 +51,8 @@ void RequestProgress::start(const QString &what, CallHandle call)
     m_label->setText(what);
     m_label->setToolTip(what);
     m_busy = true;
+    m_bar->show();
+    m_cancelButton->show();
     show();
     announceStatus(m_label, what);
     Q_EMIT busyChanged(true);
@@ -75,6 +77,28 @@ void RequestProgress::cancel()
 bool RequestProgress::isBusy() const
 {
     return m_busy;
+}
+
+QString RequestProgress::text() const
+{
+    return m_label->toolTip();
+}
+
+void RequestProgress::showNotice(const QString &notice)
+{
+    if (m_busy)
+        return;
+    m_bar->hide();
+    m_cancelButton->hide();
+    m_label->setText(notice);
+    show();
+    announceStatus(m_label, notice);
+}
+
+void RequestProgress::clearNotice()
+{
+    if (!m_busy)
+        hide();
 }
 
 } // namespace portone

@@ -11,7 +11,8 @@ class QPushButton;
 namespace portone {
 
 // "Working…" with a busy bar and a Cancel button, for the one request a form has running.
-// Hidden when idle. Cancel (or Esc through the main window) cancels the request.
+// Hidden when idle, or showing a short notice about the last one. Cancel (or Esc through the main
+// window) cancels the request.
 class RequestProgress : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,11 @@ public:
     void finish();
     void cancel();
     bool isBusy() const;
+    QString text() const; // what the running (or last) request was doing
+    // After a request ended without a result worth a panel (cancelled): a short line without
+    // the bar, until the next start() or clearNotice().
+    void showNotice(const QString &notice);
+    void clearNotice();
 
 Q_SIGNALS:
     void busyChanged(bool busy);

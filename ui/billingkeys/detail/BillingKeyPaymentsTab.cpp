@@ -4,6 +4,7 @@
 #include "ui/DeskSession.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/LocaleFormat.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 #include "ui/payments/PaymentTableModel.h"
@@ -24,9 +25,10 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
     , m_previousButton(new QPushButton(tr("Previous"), this))
     , m_nextButton(new QPushButton(tr("Next"), this))
     , m_table(new QTableWidget(0, 5, this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
 {
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
     setObjectName(QStringLiteral("billingKeyPaymentsTab"));
     m_pageLabel->setObjectName(QStringLiteral("paymentsPageLabel"));
     m_pageLabel->setAccessibleName(tr("Page"));
@@ -49,8 +51,8 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
     pager->addWidget(m_pageLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pager);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(progress);
+    layout->addWidget(errorPanel);
     layout->addWidget(m_table, 1);
 
     connect(m_previousButton, &QPushButton::clicked, this, [this] {
@@ -61,20 +63,17 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
         if (m_next > 0)
             loadPage(m_next);
     });
-    connect(m_progress, &RequestProgress::busyChanged, this, [this] { updateButtons(); });
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this] { updateButtons(); });
     setCustomerUid({});
 }
 
 void BillingKeyPaymentsTab::setCustomerUid(const QString &customerUid)
 {
-    cancel();
-    m_progress->finish(); // the cancelled answer is ignored (older generation)
-    ++m_generation;
+    m_requests->clear();
     m_customerUid = customerUid;
     m_loaded = false;
     m_page = m_previous = m_next = 0;
     m_table->setRowCount(0);
-    m_errorPanel->clear();
     m_pageLabel->setText(customerUid.isEmpty() ? QString() : tr("Not loaded yet"));
     updateButtons();
 }
@@ -87,30 +86,24 @@ void BillingKeyPaymentsTab::ensureLoaded()
 
 void BillingKeyPaymentsTab::loadPage(int page)
 {
-    PortOneClient *client = m_session.client();
-    if (!client || m_customerUid.isEmpty() || isBusy())
+    if (m_customerUid.isEmpty() || isBusy())
         return;
-    m_loaded = true;
-    m_errorPanel->clear();
-    const int generation = ++m_generation;
-    const CallHandle call = client->getBillingKeyPayments(
-        m_customerUid, page, this, [this, generation, page](Result<PaymentPage> result) {
-            if (generation != m_generation)
-                return;
-            m_progress->finish();
-            if (result.ok()) {
-                showPage(page, result.value());
-                return;
-            }
-            if (result.error().kind == ApiError::Kind::Cancelled) {
-                if (m_page == 0)
-                    m_loaded = false; // nothing shown: loading the tab again tries again
-                m_pageLabel->setText(tr("Cancelled; page %1 was not loaded.").arg(page));
-                return;
-            }
-            m_errorPanel->showError(result.error());
+    const QString customerUid = m_customerUid;
+    m_loaded = m_requests->run<PaymentPage>(
+        tr("Loading page %1 of the payments…").arg(page),
+        [customerUid, page](PortOneClient &client, QObject *context,
+                            PortOneClient::Done<PaymentPage> done) {
+            return client.getBillingKeyPayments(customerUid, page, context, std::move(done));
+        },
+        [this, page](const PaymentPage &answer) { showPage(page, answer); },
+        [this, page](const ApiError &error) {
+            if (error.kind != ApiError::Kind::Cancelled)
+                return false;
+            if (m_page == 0)
+                m_loaded = false; // nothing shown: loading the tab again tries again
+            m_pageLabel->setText(tr("Cancelled; page %1 was not loaded.").arg(page));
+            return true;
         });
-    m_progress->start(tr("Loading page %1 of the payments…").arg(page), call);
     updateButtons();
 }
 
@@ -147,12 +140,12 @@ void BillingKeyPaymentsTab::updateButtons()
 
 void BillingKeyPaymentsTab::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 bool BillingKeyPaymentsTab::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
 } // namespace portone

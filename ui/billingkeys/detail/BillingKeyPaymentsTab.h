@@ -11,8 +11,7 @@ class QTableWidget;
 namespace portone {
 
 class DeskSession;
-class ErrorPanel;
-class RequestProgress;
+class RequestLifecycle;
 struct PaymentPage;
 
 // The payments made with one billing key (GET /subscribe/customers/{customer_uid}/payments),
@@ -39,7 +38,6 @@ private:
     DeskSession &m_session;
     QString m_customerUid;
     bool m_loaded = false;
-    int m_generation = 0; // answers of an older generation are ignored
     int m_page = 0;
     int m_previous = 0;
     int m_next = 0;
@@ -47,8 +45,7 @@ private:
     QPushButton *m_previousButton;
     QPushButton *m_nextButton;
     QTableWidget *m_table;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
 };
 
 } // namespace portone
