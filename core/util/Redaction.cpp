@@ -14,6 +14,7 @@ const QStringList &sensitiveNames()
         QStringLiteral("access_token"),
         QStringLiteral("token"),
         QStringLiteral("card_number"),
+        QStringLiteral("refund_account"),
         QStringLiteral("expiry"),
         QStringLiteral("pwd_2digit"),
         QStringLiteral("cvc"),
@@ -205,7 +206,7 @@ QString maskValue(QStringView field, const QString &value)
 {
     if (value.isEmpty())
         return value;
-    if (hasName(field, "card_number"))
+    if (hasName(field, "card_number") || hasName(field, "refund_account"))
         return maskCardNumber(value);
     if (isSensitiveField(field) || hasName(field, "unique_key") || hasName(field, "unique_in_site"))
         return placeholder();
