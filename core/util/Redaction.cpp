@@ -41,7 +41,8 @@ const QStringList &personalNames()
         QStringLiteral("buyer_name"),     QStringLiteral("buyer_email"),
         QStringLiteral("buyer_tel"),      QStringLiteral("buyer_addr"),
         QStringLiteral("buyer_postcode"), QStringLiteral("benepia_user"),
-        QStringLiteral("gender_digit"),
+        QStringLiteral("gender_digit"),   QStringLiteral("refund_holder"),
+        QStringLiteral("refund_tel"),
     };
     return names;
 }
@@ -224,7 +225,7 @@ QString maskValue(QStringView field, const QString &value)
         }
         return out;
     }
-    if (endsWithName(field, "name"))
+    if (endsWithName(field, "name") || hasName(field, "refund_holder"))
         return maskName(value);
     if (endsWithName(field, "addr"))
         return maskAddress(value);
