@@ -109,6 +109,23 @@ QString paymentSortingCode(PaymentSorting sorting)
     return {};
 }
 
+std::optional<QString> merchantPaymentStatusCode(MerchantPaymentStatus status)
+{
+    switch (status) {
+    case MerchantPaymentStatus::Any:
+        return std::nullopt;
+    case MerchantPaymentStatus::Ready:
+        return QStringLiteral("ready");
+    case MerchantPaymentStatus::Paid:
+        return QStringLiteral("paid");
+    case MerchantPaymentStatus::Failed:
+        return QStringLiteral("failed");
+    case MerchantPaymentStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return std::nullopt;
+}
+
 QString paymentStatusFilterCode(PaymentStatusFilter status)
 {
     switch (status) {

@@ -29,6 +29,8 @@ enum class PaymentSorting
     UpdatedAsc
 };
 QString paymentSortingCode(PaymentSorting sorting);
+// The status path segment of the merchant_uid look-ups; nullopt for Any (no segment).
+std::optional<QString> merchantPaymentStatusCode(MerchantPaymentStatus status);
 
 // PaymentCancelAnnotation: one entry of a payment's cancel_history (a full or partial refund).
 struct PaymentCancellationRecord

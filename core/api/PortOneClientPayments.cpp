@@ -17,23 +17,6 @@ void putAmount(QJsonObject &body, const char *key, const std::optional<double> &
         body.insert(QString::fromLatin1(key), *value);
 }
 
-std::optional<QString> merchantStatusCode(MerchantPaymentStatus status)
-{
-    switch (status) {
-    case MerchantPaymentStatus::Any:
-        return std::nullopt;
-    case MerchantPaymentStatus::Ready:
-        return QStringLiteral("ready");
-    case MerchantPaymentStatus::Paid:
-        return QStringLiteral("paid");
-    case MerchantPaymentStatus::Failed:
-        return QStringLiteral("failed");
-    case MerchantPaymentStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return std::nullopt;
-}
-
 void appendPaging(ApiRequest &r, int page, int limit, const std::optional<PaymentSorting> &sorting)
 {
     r.query.append({ QStringLiteral("page"), QString::number(page) });
@@ -105,7 +88,7 @@ CallHandle PortOneClient::findAllPaymentsByMerchantUid(const MerchantPaymentsQue
         return {};
     }
     QStringList path { QStringLiteral("payments"), QStringLiteral("findAll"), query.merchantUid };
-    if (const auto status = merchantStatusCode(query.status))
+    if (const auto status = merchantPaymentStatusCode(query.status))
         path << *status;
     ApiRequest r = request("getAllPaymentsByMerchantUid", "GET", path);
     appendPaging(r, query.page, query.limit, query.sorting);
