@@ -157,6 +157,19 @@ private Q_SLOTS:
                                            found.callback());
         QVERIFY(found.wait());
         QVERIFY2(found.result().ok(), why(found).constData());
+        PaymentStatusQuery search;
+        search.status = PaymentStatusFilter::Failed;
+        search.to = QDateTime::currentDateTimeUtc();
+        search.from = search.to.addDays(-90);
+        search.limit = 3;
+        search.sorting = PaymentSorting::StartedAsc;
+        Capture<PaymentPage> searched;
+        f.client->getPaymentsByStatus(search, &f.context, searched.callback());
+        QVERIFY(searched.wait());
+        QVERIFY2(searched.result().ok(), why(searched).constData());
+        QJsonArray searchedRaw;
+        for (const Payment &payment : searched.value().list)
+            searchedRaw.append(payment.raw);
         Capture<AccessToken> token;
         f.tokens->acquire(&f.context, token.callback());
         QVERIFY(token.wait());
@@ -169,6 +182,11 @@ private Q_SLOTS:
             { u"customer_view"_s, key.value().raw },
             { u"getPaymentListByImpUid"_s, batchRaw },
             { u"getPaymentByMerchantUid"_s, found.value().raw },
+            { u"getPaymentsByStatus"_s,
+              QJsonObject { { u"total"_s, searched.value().total },
+                            { u"previous"_s, 0 },
+                            { u"next"_s, searched.value().next },
+                            { u"list"_s, searchedRaw } } },
         };
         Profile profile;
         profile.name = u"Sandbox"_s;
