@@ -3,7 +3,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +19,7 @@
 namespace portone::test {
 
 // Answers confirmations without a modal dialog and remembers what was asked.
-class ScriptedConfirmer final : public Confirmer
+class ScriptedPrompts final : public Prompts
 {
 public:
     bool confirm(QWidget *, const ConfirmationRequest &request) override
@@ -73,7 +73,7 @@ struct SandboxSessionFixture
         , session(settings, dir.filePath(QStringLiteral("data")),
                   QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
-        session.setConfirmer(&confirmer);
+        session.setPrompts(&prompts);
         const QString problem = session.startSandbox();
         if (!problem.isEmpty())
             qFatal("sandbox: %s", qPrintable(problem));
@@ -94,7 +94,7 @@ struct SandboxSessionFixture
 
     QTemporaryDir dir;
     QSettings settings;
-    ScriptedConfirmer confirmer;
+    ScriptedPrompts prompts;
     DeskSession session;
 };
 

@@ -351,7 +351,7 @@ void TestMainWindow::longProgressTextKeepsTheNavigationWidth()
     fill("merchantUidLineEdit",
          QStringLiteral("order-2026-12-05-spring-welfare-voucher-0000001234"));
     f.server().setFaults(sandbox::SandboxFaults { .latencyMs = 1500 });
-    f.confirmer.answers = { true };
+    f.prompts.answers = { true };
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("payButton")), Qt::LeftButton);
     QVERIFY(page->isBusy());
     auto *form = page->findChild<QWidget *>(QStringLiteral("paymentForm"));
@@ -397,13 +397,13 @@ void TestMainWindow::closingWithAPaymentOnTheWireAsks()
     f.session.client()->payWithBenepia(payment, &window, paid.callback());
     QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
 
-    f.confirmer.answers = { false }; // wait
+    f.prompts.answers = { false }; // wait
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
-    QVERIFY(f.confirmer.asked.constLast().text.contains(u"close_while_paying_1"_s));
+    QVERIFY(f.prompts.asked.constLast().text.contains(u"close_while_paying_1"_s));
     QVERIFY(!paid.has());
 
-    f.confirmer.answers = { true }; // go on
+    f.prompts.answers = { true }; // go on
     QVERIFY(window.close());
     QVERIFY(paid.has());
     QVERIFY(paid.error().outcomeUnknown);

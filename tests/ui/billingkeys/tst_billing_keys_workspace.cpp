@@ -235,15 +235,15 @@ private Q_SLOTS:
         resultsTable(*w)->selectRow(rowOf(*w, u"customer_5678"_s));
         auto *deleteButton = child<QPushButton>(*w, "deleteSelectedButton");
         QVERIFY(deleteButton->isEnabled());
-        f->confirmer.typedAnswers << TypedConfirmation { u"card replaced"_s, {} };
-        f->confirmer.answers << true << true;
+        f->prompts.typedAnswers << TypedConfirmation { u"card replaced"_s, {} };
+        f->prompts.answers << true << true;
         QTest::mouseClick(deleteButton, Qt::LeftButton);
         const int row = rowOf(*w, u"customer_5678"_s);
         QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(row),
                                   u"not found or no access"_s, 10000);
-        QCOMPARE(f->confirmer.typedAsked.size(), 1);
-        QVERIFY(f->confirmer.typedAsked.first().text.contains(u"customer_5678"_s)
-                || f->confirmer.typedAsked.first().expectedText == u"customer_5678"_s);
+        QCOMPARE(f->prompts.typedAsked.size(), 1);
+        QVERIFY(f->prompts.typedAsked.first().text.contains(u"customer_5678"_s)
+                || f->prompts.typedAsked.first().expectedText == u"customer_5678"_s);
         QCOMPARE(
             columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(rowOf(*w, u"customer_kim"_s)),
             u"found"_s);
@@ -256,12 +256,12 @@ private Q_SLOTS:
         resultsTable(*w)->selectRow(0);
         QCOMPARE(child<QLabel>(*w, "billingKeyTitleLabel")->text().contains(u"customer_kim"_s),
                  true);
-        f->confirmer.typedAnswers << TypedConfirmation { u"closed account"_s, {} };
-        f->confirmer.answers << true << true;
+        f->prompts.typedAnswers << TypedConfirmation { u"closed account"_s, {} };
+        f->prompts.answers << true << true;
         QTest::mouseClick(child<QPushButton>(*w, "deleteBillingKeyButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(0),
                                   u"not found or no access"_s, 10000);
-        QCOMPARE(f->confirmer.typedAsked.size(), 1);
+        QCOMPARE(f->prompts.typedAsked.size(), 1);
     }
 
     void declinedDeletionKeepsTheKey()
@@ -291,7 +291,7 @@ private Q_SLOTS:
         type("expiryLineEdit", u"2030-12"_s);
         type("birthLineEdit", u"900101"_s);
         type("pwd2DigitLineEdit", u"12"_s);
-        f->confirmer.answers << true;
+        f->prompts.answers << true;
         QTest::mouseClick(child<QPushButton>(*form, "registerButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(*w), 2, 10000);
         const int row = rowOf(*w, u"desk_new_0001"_s);

@@ -98,9 +98,9 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     typeInto(cert, "otpLineEdit", otp);
     click(cert, "confirmOtpButton");
     QTRY_COMPARE(certification->step(), CertificationWorkspace::Step::Result);
-    f.confirmer.reasonAnswers << u"고객 본인 확인 요청 (CS-1042)"_s;
+    f.prompts.reasonAnswers << u"고객 본인 확인 요청 (CS-1042)"_s;
     click(*cert.findChild<QWidget *>(u"otpResultPanel"_s), "revealCiDiButton");
-    QCOMPARE(f.confirmer.reasonAsked.size(), 1);
+    QCOMPARE(f.prompts.reasonAsked.size(), 1);
 
     // 2. A billing key registered, then deleted with a reason.
     window.selectWorkspace(1);
@@ -126,7 +126,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     QTRY_COMPARE(visibleRows(keys), 1);
     QTRY_VERIFY(!keys.findChild<QPushButton *>(u"lookUpButton"_s)->isHidden());
     resultsTable(keys)->selectRow(0);
-    f.confirmer.typedAnswers << TypedConfirmation { u"카드 분실 신고"_s, {} };
+    f.prompts.typedAnswers << TypedConfirmation { u"카드 분실 신고"_s, {} };
     click(keys, "deleteSelectedButton");
     QTRY_VERIFY_WITH_TIMEOUT(
         f.session.auditLog().entries().constLast().action == AuditAction::BillingKeyDeleted, 10000);
@@ -140,7 +140,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     typeInto(benepia, "payPasswordLineEdit", BenepiaPassword);
     typeInto(benepia, "amountLineEdit", u"5000"_s);
     typeInto(benepia, "orderNameLineEdit", u"점심 식권"_s);
-    f.confirmer.answers << true;
+    f.prompts.answers << true;
     click(benepia, "payButton");
     QTRY_VERIFY_WITH_TIMEOUT(
         f.session.auditLog().entries().constLast().action == AuditAction::BenepiaPaid, 10000);

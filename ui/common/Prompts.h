@@ -46,12 +46,12 @@ struct ReasonRequest
     QString acceptText; // e.g. "Reveal", "Delete permanently"
 };
 
-// Asks the operator to confirm. The app uses DialogConfirmer (modal dialogs); widget
+// Asks the operator to confirm. The app uses DialogPrompts (modal dialogs); widget
 // tests pass their own to answer without a modal loop.
-class Confirmer
+class Prompts
 {
 public:
-    virtual ~Confirmer() = default;
+    virtual ~Prompts() = default;
     virtual bool confirm(QWidget *parent, const ConfirmationRequest &request) = 0;
     // Empty when the operator declined.
     virtual std::optional<TypedConfirmation> confirmTyped(QWidget *parent,
@@ -61,7 +61,7 @@ public:
     virtual std::optional<QString> askReason(QWidget *parent, const ReasonRequest &request) = 0;
 };
 
-class DialogConfirmer final : public Confirmer
+class DialogPrompts final : public Prompts
 {
 public:
     bool confirm(QWidget *parent, const ConfirmationRequest &request) override;

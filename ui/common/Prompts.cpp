@@ -1,4 +1,4 @@
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ QScrollArea *confirmationText(const QString &text, const QString &objectName, QW
     return area;
 }
 
-// The modal dialog behind DialogConfirmer::confirm: a warning, what will happen, and the
+// The modal dialog behind DialogPrompts::confirm: a warning, what will happen, and the
 // action's own button beside Cancel, which is the default (Enter alone never confirms).
 class ConfirmationDialog final : public QDialog
 {
@@ -84,7 +84,7 @@ private:
 
 } // namespace
 
-bool DialogConfirmer::confirm(QWidget *parent, const ConfirmationRequest &request)
+bool DialogPrompts::confirm(QWidget *parent, const ConfirmationRequest &request)
 {
     ConfirmationDialog dialog(request, parent);
     return dialog.exec() == QDialog::Accepted;
@@ -96,7 +96,7 @@ namespace portone {
 
 namespace {
 
-// The modal dialog behind DialogConfirmer::confirmTyped: the accept button stays disabled until
+// The modal dialog behind DialogPrompts::confirmTyped: the accept button stays disabled until
 // the typed text equals the expected text and a reason is given.
 class TypedConfirmationDialog final : public QDialog
 {
@@ -198,7 +198,7 @@ private:
 } // namespace
 
 std::optional<TypedConfirmation>
-DialogConfirmer::confirmTyped(QWidget *parent, const TypedConfirmationRequest &request)
+DialogPrompts::confirmTyped(QWidget *parent, const TypedConfirmationRequest &request)
 {
     TypedConfirmationDialog dialog(request, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -212,7 +212,7 @@ namespace portone {
 
 namespace {
 
-// The modal dialog behind DialogConfirmer::askReason: accept stays disabled until a reason is
+// The modal dialog behind DialogPrompts::askReason: accept stays disabled until a reason is
 // typed.
 class ReasonDialog final : public QDialog
 {
@@ -265,7 +265,7 @@ private:
 
 } // namespace
 
-std::optional<QString> DialogConfirmer::askReason(QWidget *parent, const ReasonRequest &request)
+std::optional<QString> DialogPrompts::askReason(QWidget *parent, const ReasonRequest &request)
 {
     ReasonDialog dialog(request, parent);
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
