@@ -60,7 +60,8 @@ public:
     // the next profile activation.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
-    // Asks before irreversible actions. Tests replace it to answer without a modal dialog.
+    // Every question and message box for the operator: confirmations before irreversible
+    // actions, notices, file dialogs. Tests replace it to answer without a modal dialog.
     Prompts &prompts() const { return *m_prompts; }
     void setPrompts(Prompts *prompts) { m_prompts = prompts ? prompts : &m_dialogPrompts; }
 

@@ -10,6 +10,7 @@
 #include "ui/common/RequestProgress.h"
 #include "ui/common/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHostAddress>
 #include <QLabel>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void closingWithAPaymentOnTheWireAsks();
     void languageFollowsSystemUnlessOverridden_data();
     void languageFollowsSystemUnlessOverridden();
+    void choosingALanguageSaysWhenItApplies();
 };
 
 namespace {
@@ -433,6 +435,28 @@ void TestMainWindow::languageFollowsSystemUnlessOverridden()
     QFETCH(QString, system);
     QFETCH(QString, expected);
     QCOMPARE(chooseLanguage(override, system), expected);
+}
+
+// View › Language saves the choice and tells, through the prompts, that it applies at the
+// next start.
+void TestMainWindow::choosingALanguageSaysWhenItApplies()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    QAction *english = nullptr;
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == u"English"_s)
+            english = action;
+    }
+    QVERIFY(english);
+    english->trigger();
+    QCOMPARE(AppSettings(f.settings).language(), u"en"_s);
+    QCOMPARE(f.prompts.told.size(), 1);
+    const Notice told = f.prompts.told.first();
+    QVERIFY(told.kind == Notice::Kind::Information);
+    QCOMPARE(told.title, u"Language"_s);
+    QCOMPARE(told.text, u"The new language applies the next time PortOne Desk starts."_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,13 +1,17 @@
 #include "ui/common/Prompts.h"
 
+#include "ui/common/CsvColumnDialog.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -271,6 +275,55 @@ std::optional<QString> DialogPrompts::askReason(QWidget *parent, const ReasonReq
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
         return std::nullopt;
     return dialog.reason();
+}
+
+} // namespace portone
+
+namespace portone {
+
+void DialogPrompts::tell(QWidget *parent, const Notice &notice)
+{
+    switch (notice.kind) {
+    case Notice::Kind::Information:
+        QMessageBox::information(parent, notice.title, notice.text);
+        return;
+    case Notice::Kind::Warning:
+        QMessageBox::warning(parent, notice.title, notice.text);
+        return;
+    case Notice::Kind::Critical:
+        QMessageBox::critical(parent, notice.title, notice.text);
+        return;
+    }
+}
+
+namespace {
+
+std::optional<QString> chosen(const QString &path)
+{
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
+} // namespace
+
+std::optional<QString> DialogPrompts::chooseFileToSave(QWidget *parent, const FileRequest &request)
+{
+    return chosen(
+        QFileDialog::getSaveFileName(parent, request.title, request.suggestedName, request.filter));
+}
+
+std::optional<QString> DialogPrompts::chooseFileToOpen(QWidget *parent, const FileRequest &request)
+{
+    return chosen(
+        QFileDialog::getOpenFileName(parent, request.title, request.suggestedName, request.filter));
+}
+
+std::optional<CsvColumnChoice> DialogPrompts::chooseCsvColumn(QWidget *parent,
+                                                              const QStringList &firstRow)
+{
+    CsvColumnDialog dialog(firstRow, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return CsvColumnChoice { dialog.column(), dialog.firstRowIsHeader() };
 }
 
 } // namespace portone

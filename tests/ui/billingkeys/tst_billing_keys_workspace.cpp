@@ -5,11 +5,12 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyResultsModel.h"
-#include "ui/billingkeys/CsvColumnDialog.h"
 #include "ui/billingkeys/edit/BillingKeyRegisterForm.h"
+#include "ui/common/CsvColumnDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,14 +39,22 @@ private:
         QTRY_COMPARE(visibleRows(*w), expectedRows);
         QTRY_VERIFY(!w->lookupPanel()->isLookupRunning());
     }
+    // "Export CSV…", answering the file dialog with a file in the test folder.
     QByteArray exported(const QString &name)
     {
         const QString path = dir.filePath(name);
-        const QString problem = w->lookupPanel()->resultsView()->exportCsv(path);
-        if (!problem.isEmpty())
-            qWarning("%s", qPrintable(problem));
+        f->prompts.savePaths = { path };
+        QTest::mouseClick(child<QPushButton>(*w, "exportCsvButton"), Qt::LeftButton);
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // "Import CSV…", answering the file dialog with path and the column dialog with column.
+    void clickImport(const QString &path, int column, bool header)
+    {
+        f->prompts.openPaths = { path };
+        f->prompts.columnAnswers = { CsvColumnChoice { column, header } };
+        QTest::mouseClick(child<QPushButton>(*w, "importCsvButton"), Qt::LeftButton);
     }
 
     // Imports and waits: the failure sentence, or empty once the ids were added.
@@ -54,7 +63,7 @@ private:
         BillingKeyIdInput *input = w->lookupPanel()->idInput();
         QSignalSpy finished(input, &BillingKeyIdInput::importFinished);
         QSignalSpy failed(input, &BillingKeyIdInput::importFailed);
-        input->importCsv(path, column, header);
+        clickImport(path, column, header);
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
             return u"no answer"_s;
         return failed.isEmpty() ? QString() : failed.at(0).at(0).toString();
@@ -133,7 +142,7 @@ private Q_SLOTS:
         QTimer everyTurn;
         connect(&everyTurn, &QTimer::timeout, this, [&] { turns += finished.isEmpty() ? 1 : 0; });
         everyTurn.start(0);
-        input->importCsv(path, 0, false);
+        clickImport(path, 0, false);
         QVERIFY(input->isImporting());
         QVERIFY(!child<QPushButton>(*w, "importCsvButton")->isEnabled());
         QVERIFY(!lookUp->isEnabled()); // nothing half-imported is looked up
@@ -190,6 +199,33 @@ private Q_SLOTS:
         QCOMPARE(imported, sent); // the export lists found keys first
     }
 
+    // The file and the column are asked through the prompts; cancelling either imports nothing.
+    void csvImportAsksForTheFileAndTheColumn()
+    {
+        BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        auto *import = child<QPushButton>(*w, "importCsvButton");
+        QTest::mouseClick(import, Qt::LeftButton); // the file dialog cancelled
+        QCOMPARE(f->prompts.openAsked.size(), 1);
+        const FileRequest asked = f->prompts.openAsked.first();
+        QCOMPARE(asked.title, u"Import customer_uids"_s);
+        QCOMPARE(asked.filter, u"CSV files (*.csv *.txt);;All files (*)"_s);
+        QVERIFY(f->prompts.columnsAsked.isEmpty());
+        QVERIFY(!input->isImporting());
+        QVERIFY(import->isEnabled());
+
+        const QString path
+            = writeFile(u"two.csv"_s, "name,customer_uid\r\nKim,customer_1234\r\n"_ba);
+        f->prompts.openPaths = { path }; // the column dialog cancelled
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_COMPARE(f->prompts.columnsAsked.size(), 1);
+        QCOMPARE(f->prompts.columnsAsked.first(), (QStringList { u"name"_s, u"customer_uid"_s }));
+        QTRY_VERIFY(import->isEnabled());
+        QVERIFY(input->ids().isEmpty());
+
+        QCOMPARE(importAndWait(path, 1), QString());
+        QCOMPARE(input->ids(), QStringList { u"customer_1234"_s });
+    }
+
     void columnDialogOffersTheHeaderCells()
     {
         CsvColumnDialog dialog({ u"name"_s, u"Customer_UID"_s, u"memo"_s });
@@ -202,6 +238,27 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(dialog, "csvHeaderCheckBox"), Qt::LeftButton);
         QCOMPARE(dialog.column(), 2);
         QVERIFY(!dialog.firstRowIsHeader());
+    }
+
+    // The file is asked through the prompts with the suggested name; cancelling writes nothing.
+    void csvExportAsksForTheFile()
+    {
+        lookUpText(u"customer_1234"_s, 1);
+        auto *summary = child<QLabel>(*w, "deletionSummaryLabel");
+        const QString summaryBefore = summary->text();
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        QTest::mouseClick(child<QPushButton>(*w, "exportCsvButton"), Qt::LeftButton); // cancelled
+        QCOMPARE(f->prompts.saveAsked.size(), 1);
+        const FileRequest asked = f->prompts.saveAsked.first();
+        QCOMPARE(asked.title, u"Export billing keys"_s);
+        QCOMPARE(asked.filter, u"CSV files (*.csv)"_s);
+        QCOMPARE(asked.suggestedName, u"billing-keys.csv"_s);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+        QCOMPARE(summary->text(), summaryBefore);
+
+        QVERIFY(exported(u"keys.csv"_s).contains("customer_1234"));
+        QCOMPARE(child<QLabel>(*w, "deletionSummaryLabel")->text(),
+                 u"Exported to %1."_s.arg(dir.filePath(u"keys.csv"_s)));
     }
 
     void csvExportLeavesPersonalDataOutUnlessTicked()

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -188,8 +189,13 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
 
     // CSV exports (into the data folder too, so the byte search covers them): Korean intact.
     const QString data = f.dir.filePath(u"data"_s);
-    QCOMPARE(history->requestsTab()->exportCsv(data + u"/requests.csv"_s), QString());
-    QCOMPARE(audit->exportCsv(data + u"/audit.csv"_s), QString());
+    f.prompts.savePaths = { data + u"/requests.csv"_s, data + u"/audit.csv"_s };
+    window.selectWorkspace(4);
+    history->tabs()->setCurrentIndex(0);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"exportHistoryButton"_s), Qt::LeftButton);
+    history->tabs()->setCurrentIndex(1);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"exportAuditButton"_s), Qt::LeftButton);
+    QCOMPARE(f.prompts.saveAsked.size(), 2);
     QFile requestsCsv(data + u"/requests.csv"_s);
     QVERIFY(requestsCsv.open(QIODevice::ReadOnly));
     const QByteArray requestsBytes = requestsCsv.readAll();

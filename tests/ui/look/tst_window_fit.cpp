@@ -1,7 +1,7 @@
 #include "../UiTestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/billingkeys/CsvColumnDialog.h"
+#include "ui/common/CsvColumnDialog.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/Workspace.h"
 #include "ui/profiles/ProfilesDialog.h"
