@@ -195,7 +195,7 @@ void BillingKeyIdInput::chooseCsvFile()
         this, { tr("Import customer_uids"), tr("CSV files (*.csv *.txt);;All files (*)") });
     if (!chosen)
         return;
-    const QString path = *chosen;
+    const QString &path = *chosen;
     setImporting(true);
     const csv::ImportLimits limits = m_limits;
     // The first row, for the column dialog; a file over the size limit is refused here already.
