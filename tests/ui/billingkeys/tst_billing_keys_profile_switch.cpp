@@ -25,177 +25,173 @@ class TestBillingKeysProfileSwitch : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxSessionFixture> f;
-    std::unique_ptr<BillingKeysWorkspace> w;
+    // The workspace, shown, on a fresh Sandbox profile; what the operator does on it.
+    struct Screen
+    {
+        SandboxSessionFixture f;
+        BillingKeysWorkspace workspace { f.session };
+        QWidget &w = workspace;
 
-    void type(const char *name, const QString &text)
-    {
-        auto *edit = child<QLineEdit>(*w, name);
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-    // A fresh customer_uid with a valid card, on the Register tab.
-    void fillRegistration(const QString &customerUid)
-    {
-        type("customerUidLineEdit", customerUid);
-        type("cardNumberLineEdit", u"4111111111111111"_s);
-        type("expiryLineEdit", u"2030-12"_s);
-        type("birthLineEdit", u"900101"_s);
-        type("pwd2DigitLineEdit", u"12"_s);
-        type("cvcLineEdit", u"123"_s);
-    }
-    void startDeleting(const QString &customerUid, const QString &reason)
-    {
-        pasteIds(*w, customerUid);
-        clickLookUp(*w);
-        QTRY_COMPARE(visibleRows(*w), 1);
-        QTRY_VERIFY(!w->lookupPanel()->isLookupRunning());
-        resultsTable(*w)->selectRow(0);
-        f->confirmer.typedAnswers << TypedConfirmation { reason, {} };
-        f->server().setFaults({ .latencyMs = 1500, .onlyMethod = u"DELETE"_s });
-        QTest::mouseClick(child<QPushButton>(*w, "deleteSelectedButton"), Qt::LeftButton);
-        QTRY_VERIFY(!f->session.client()->stateChangesInFlight().isEmpty());
-    }
-    int unknownAudits(AuditAction action)
-    {
-        const QList<AuditEntry> entries = f->session.auditLog().entries();
-        return int(std::count_if(entries.cbegin(), entries.cend(), [action](const AuditEntry &e) {
-            return e.action == action && e.outcome == u"unknown";
-        }));
-    }
-    int unknownHistory(const QString &operation)
-    {
-        const QList<HistoryRecord> records = f->session.history().load();
-        return int(std::count_if(records.cbegin(), records.cend(), [&](const HistoryRecord &r) {
-            return r.operation == operation && r.outcome == RequestTrace::Outcome::Unknown;
-        }));
-    }
-    // The operator switches profile and answers "go on": the Sandbox profile is opened anew.
-    void goOnAndSwitch()
-    {
-        f->confirmer.answers = { true };
-        QVERIFY(f->session.confirmLeavingCallsInFlight(w.get()));
-        QCOMPARE(f->session.startSandbox(), QString());
-    }
+        Screen()
+        {
+            workspace.resize(1200, 800);
+            workspace.show();
+        }
+        void type(const char *name, const QString &text)
+        {
+            auto *edit = child<QLineEdit>(w, name);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+        // A fresh customer_uid with a valid card, on the Register tab.
+        void fillRegistration(const QString &customerUid)
+        {
+            type("customerUidLineEdit", customerUid);
+            type("cardNumberLineEdit", u"4111111111111111"_s);
+            type("expiryLineEdit", u"2030-12"_s);
+            type("birthLineEdit", u"900101"_s);
+            type("pwd2DigitLineEdit", u"12"_s);
+            type("cvcLineEdit", u"123"_s);
+        }
+        void startDeleting(const QString &customerUid, const QString &reason)
+        {
+            pasteIds(w, customerUid);
+            clickLookUp(w);
+            QTRY_COMPARE(visibleRows(w), 1);
+            QTRY_VERIFY(!workspace.lookupPanel()->isLookupRunning());
+            resultsTable(w)->selectRow(0);
+            f.confirmer.typedAnswers << TypedConfirmation { reason, {} };
+            f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"DELETE"_s });
+            QTest::mouseClick(child<QPushButton>(w, "deleteSelectedButton"), Qt::LeftButton);
+            QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
+        }
+        int unknownAudits(AuditAction action)
+        {
+            const QList<AuditEntry> entries = f.session.auditLog().entries();
+            return int(
+                std::count_if(entries.cbegin(), entries.cend(), [action](const AuditEntry &e) {
+                    return e.action == action && e.outcome == u"unknown";
+                }));
+        }
+        int unknownHistory(const QString &operation)
+        {
+            const QList<HistoryRecord> records = f.session.history().load();
+            return int(std::count_if(records.cbegin(), records.cend(), [&](const HistoryRecord &r) {
+                return r.operation == operation && r.outcome == RequestTrace::Outcome::Unknown;
+            }));
+        }
+        // The operator switches profile and answers "go on" (the Sandbox profile is opened
+        // anew): the call in flight is recorded once as unknown, in history and audit log.
+        void goOnAndVerifyRecorded(AuditAction action, const QString &operation,
+                                   const QString &target)
+        {
+            const int audits = unknownAudits(action);
+            const int history = unknownHistory(operation);
+            f.confirmer.answers = { true };
+            QVERIFY(f.session.confirmLeavingCallsInFlight(&w));
+            QCOMPARE(f.session.startSandbox(), QString());
+            QVERIFY(!workspace.isBusy());
+            QCOMPARE(unknownAudits(action), audits + 1);
+            QCOMPARE(f.session.auditLog().entries().constLast().targets, QStringList { target });
+            QCOMPARE(unknownHistory(operation), history + 1);
+        }
+    };
 
 private Q_SLOTS:
-    void init()
-    {
-        f = std::make_unique<SandboxSessionFixture>();
-        w = std::make_unique<BillingKeysWorkspace>(f->session);
-        w->resize(1200, 800);
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-    }
-    void cleanup()
-    {
-        w.reset();
-        f.reset();
-    }
-
     void leavingMidRegistrationAsksWaitOrGoOn()
     {
-        child<QTabWidget>(*w, "billingKeysTabWidget")->setCurrentIndex(1);
-        QTRY_VERIFY(child<ChannelPicker>(*w, "channelPickerComboBox")->count() > 0);
-        fillRegistration(u"switch_wait_01"_s);
-        f->server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
-        QTest::mouseClick(child<QPushButton>(*w, "registerButton"), Qt::LeftButton);
-        QTRY_VERIFY(!f->session.client()->stateChangesInFlight().isEmpty());
+        Screen s;
+        child<QTabWidget>(s.w, "billingKeysTabWidget")->setCurrentIndex(1);
+        QTRY_VERIFY(child<ChannelPicker>(s.w, "channelPickerComboBox")->count() > 0);
+        s.fillRegistration(u"switch_wait_01"_s);
+        s.f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
+        QTest::mouseClick(child<QPushButton>(s.w, "registerButton"), Qt::LeftButton);
+        QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
 
-        f->confirmer.answers = { false }; // wait
-        QVERIFY(!f->session.confirmLeavingCallsInFlight(w.get()));
-        const QString asked = f->confirmer.asked.constLast().text;
+        s.f.confirmer.answers = { false }; // wait
+        QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.w));
+        const QString asked = s.f.confirmer.asked.constLast().text;
         QVERIFY2(asked.contains(u"billing-key registration for customer_uid switch_wait_01"_s),
                  qPrintable(asked));
-        auto *result = child<ResultView>(*w->registerForm(), "resultView");
+        auto *result = child<ResultView>(*s.workspace.registerForm(), "resultView");
         QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 5000);
         QCOMPARE(result->value(u"customer_uid"_s), u"switch_wait_01"_s);
 
-        const int auditsBefore = unknownAudits(AuditAction::BillingKeyRegistered);
-        const int historyBefore = unknownHistory(u"customer_save"_s);
-        fillRegistration(u"switch_goon_01"_s);
-        QTest::mouseClick(child<QPushButton>(*w, "registerButton"), Qt::LeftButton);
-        QTRY_VERIFY(!f->session.client()->stateChangesInFlight().isEmpty());
-        goOnAndSwitch();
-        QVERIFY(!w->isBusy());
-        QCOMPARE(unknownAudits(AuditAction::BillingKeyRegistered), auditsBefore + 1);
-        QCOMPARE(f->session.auditLog().entries().constLast().targets,
-                 QStringList { u"switch_goon_01"_s });
-        QCOMPARE(unknownHistory(u"customer_save"_s), historyBefore + 1);
-        auto *notice = child<QLabel>(*w->registerForm(), "outcomeNoticeLabel");
+        s.fillRegistration(u"switch_goon_01"_s);
+        QTest::mouseClick(child<QPushButton>(s.w, "registerButton"), Qt::LeftButton);
+        QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
+        s.goOnAndVerifyRecorded(AuditAction::BillingKeyRegistered, u"customer_save"_s,
+                                u"switch_goon_01"_s);
+        auto *notice = child<QLabel>(*s.workspace.registerForm(), "outcomeNoticeLabel");
         QVERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(u"switch_goon_01"_s), qPrintable(notice->text()));
-        QVERIFY(child<QLineEdit>(*w, "cardNumberLineEdit")->isEnabled());
-        QVERIFY(child<QPushButton>(*w, "registerButton")->isEnabled());
+        QVERIFY(child<QLineEdit>(s.w, "cardNumberLineEdit")->isEnabled());
+        QVERIFY(child<QPushButton>(s.w, "registerButton")->isEnabled());
 
         // The notice's look-up works on the profile now active.
-        f->server().setFaults({});
-        auto *lookUp = child<QPushButton>(*w->registerForm(), "lookUpBillingKeyButton");
+        s.f.server().setFaults({});
+        auto *lookUp = child<QPushButton>(*s.workspace.registerForm(), "lookUpBillingKeyButton");
         QVERIFY(lookUp->isEnabled());
         QTest::mouseClick(lookUp, Qt::LeftButton);
-        QTRY_VERIFY(!w->isBusy());
-        QVERIFY(!child<ErrorPanel>(*w, "registerErrorPanel")->isVisible());
+        QTRY_VERIFY(!s.workspace.isBusy());
+        QVERIFY(!child<ErrorPanel>(s.w, "registerErrorPanel")->isVisible());
     }
 
     void leavingMidDeletionAsksWaitOrGoOn()
     {
-        startDeleting(u"customer_5678"_s, u"card replaced"_s);
-        f->confirmer.answers = { false }; // wait
-        QVERIFY(!f->session.confirmLeavingCallsInFlight(w.get()));
-        QVERIFY2(f->confirmer.asked.constLast().text.contains(
+        Screen s;
+        s.startDeleting(u"customer_5678"_s, u"card replaced"_s);
+        s.f.confirmer.answers = { false }; // wait
+        QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.w));
+        QVERIFY2(s.f.confirmer.asked.constLast().text.contains(
                      u"The deletion of billing key customer_5678"_s),
-                 qPrintable(f->confirmer.asked.constLast().text));
-        QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).value(0),
+                 qPrintable(s.f.confirmer.asked.constLast().text));
+        QTRY_COMPARE_WITH_TIMEOUT(columnTexts(s.w, BillingKeyResultsModel::StatusColumn).value(0),
                                   u"not found or no access"_s, 5000);
-        auto *summary = child<QLabel>(*w, "deletionSummaryLabel");
+        auto *summary = child<QLabel>(s.w, "deletionSummaryLabel");
         QVERIFY(summary->isVisible());
         QVERIFY2(summary->text().contains(u"Deleted 1 of 1"_s), qPrintable(summary->text()));
 
-        const int auditsBefore = unknownAudits(AuditAction::BillingKeyDeleted);
-        const int historyBefore = unknownHistory(u"customer_delete"_s);
-        startDeleting(u"customer_kim"_s, u"closed account"_s);
-        goOnAndSwitch();
-        QVERIFY(!w->isBusy());
-        QCOMPARE(unknownAudits(AuditAction::BillingKeyDeleted), auditsBefore + 1);
-        QCOMPARE(f->session.auditLog().entries().constLast().targets,
-                 QStringList { u"customer_kim"_s });
-        QCOMPARE(unknownHistory(u"customer_delete"_s), historyBefore + 1);
-        auto *notice = child<QLabel>(*w, "deletionOutcomeNoticeLabel");
+        s.startDeleting(u"customer_kim"_s, u"closed account"_s);
+        s.goOnAndVerifyRecorded(AuditAction::BillingKeyDeleted, u"customer_delete"_s,
+                                u"customer_kim"_s);
+        auto *notice = child<QLabel>(s.w, "deletionOutcomeNoticeLabel");
         QVERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(u"customer_kim"_s), qPrintable(notice->text()));
-        QVERIFY(!child<ErrorPanel>(*w, "lookupErrorPanel")->isVisible());
+        QVERIFY(!child<ErrorPanel>(s.w, "lookupErrorPanel")->isVisible());
 
         // One click looks the key up on the profile now active: the row says what is there.
-        f->server().setFaults({});
-        QTest::mouseClick(child<QPushButton>(*w, "lookUpDeletedKeyButton"), Qt::LeftButton);
-        QTRY_COMPARE(visibleRows(*w), 1);
-        QTRY_VERIFY(!w->isBusy());
-        QCOMPARE(columnTexts(*w, 0).value(0), u"customer_kim"_s);
+        s.f.server().setFaults({});
+        QTest::mouseClick(child<QPushButton>(s.w, "lookUpDeletedKeyButton"), Qt::LeftButton);
+        QTRY_COMPARE(visibleRows(s.w), 1);
+        QTRY_VERIFY(!s.workspace.isBusy());
+        QCOMPARE(columnTexts(s.w, 0).value(0), u"customer_kim"_s);
         QVERIFY(!notice->isVisible());
-        QVERIFY(child<QPlainTextEdit>(*w, "customerUidsTextEdit")->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(s.w, "customerUidsTextEdit")->isEnabled());
     }
 
     void aLookUpInFlightIsCancelledWithoutAnError()
     {
-        pasteIds(*w, u"customer_1234"_s);
-        clickLookUp(*w);
-        QTRY_COMPARE(visibleRows(*w), 1);
-        QTRY_VERIFY(!w->lookupPanel()->isLookupRunning());
-        resultsTable(*w)->selectRow(0);
-        child<QTabWidget>(*w, "billingKeyDetailTabWidget")->setCurrentIndex(2);
-        f->server().setFaults({ .latencyMs = 3000 });
-        QTest::mouseClick(child<QPushButton>(*w, "loadSchedulesButton"), Qt::LeftButton);
-        QTRY_VERIFY(w->isBusy());
+        Screen s;
+        pasteIds(s.w, u"customer_1234"_s);
+        clickLookUp(s.w);
+        QTRY_COMPARE(visibleRows(s.w), 1);
+        QTRY_VERIFY(!s.workspace.lookupPanel()->isLookupRunning());
+        resultsTable(s.w)->selectRow(0);
+        child<QTabWidget>(s.w, "billingKeyDetailTabWidget")->setCurrentIndex(2);
+        s.f.server().setFaults({ .latencyMs = 3000 });
+        QTest::mouseClick(child<QPushButton>(s.w, "loadSchedulesButton"), Qt::LeftButton);
+        QTRY_VERIFY(s.workspace.isBusy());
 
-        QVERIFY(f->session.confirmLeavingCallsInFlight(w.get())); // nothing state-changing
-        QVERIFY(f->confirmer.asked.isEmpty());
-        QCOMPARE(f->session.startSandbox(), QString());
-        QVERIFY(!w->isBusy());
-        auto *tab = child<QWidget>(*w, "billingKeySchedulesTab");
+        QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.w)); // nothing state-changing
+        QVERIFY(s.f.confirmer.asked.isEmpty());
+        QCOMPARE(s.f.session.startSandbox(), QString());
+        QVERIFY(!s.workspace.isBusy());
+        auto *tab = child<QWidget>(s.w, "billingKeySchedulesTab");
         for (const ErrorPanel *panel : tab->findChildren<ErrorPanel *>())
             QVERIFY(!panel->isVisible());
         QVERIFY(!tab->findChild<RequestProgress *>()->isVisible());
-        f->server().setFaults({});
+        s.f.server().setFaults({});
     }
 };
 
