@@ -725,6 +725,10 @@
 <context>
     <name>portone::BillingKeyDeletion</name>
     <message>
+        <source>Checking that %1 is gone…</source>
+        <translation>Checking that %1 is gone…</translation>
+    </message>
+    <message>
         <source>Nothing was deleted: no profile is active.</source>
         <translation>Nothing was deleted: no profile is active.</translation>
     </message>
@@ -1400,6 +1404,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::BillingKeyResultsView</name>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the deletion of billing key &lt;b&gt;%1&lt;/b&gt; was sent, but its answer never arrived: the key may or may not be gone. Look it up before deleting it again.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — the deletion of billing key &lt;b&gt;%1&lt;/b&gt; was sent, but its answer never arrived: the key may or may not be gone. Look it up before deleting it again.</translation>
+    </message>
+    <message>
+        <source>Look up this customer_uid</source>
+        <translation>Look up this customer_uid</translation>
+    </message>
     <message>
         <source>Retry the missing</source>
         <translation>Retry the missing</translation>

@@ -723,6 +723,10 @@
 <context>
     <name>portone::BillingKeyDeletion</name>
     <message>
+        <source>Checking that %1 is gone…</source>
+        <translation>%1 삭제 여부 확인 중…</translation>
+    </message>
+    <message>
         <source>Nothing was deleted: no profile is active.</source>
         <translation>사용 중인 프로필이 없어 아무것도 삭제하지 않았습니다.</translation>
     </message>
@@ -1394,6 +1398,14 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 </context>
 <context>
     <name>portone::BillingKeyResultsView</name>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the deletion of billing key &lt;b&gt;%1&lt;/b&gt; was sent, but its answer never arrived: the key may or may not be gone. Look it up before deleting it again.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — 빌링키 &lt;b&gt;%1&lt;/b&gt; 삭제 요청은 보냈지만 응답을 받지 못했습니다. 빌링키가 삭제되었을 수도, 아닐 수도 있습니다. 다시 삭제하기 전에 먼저 조회해 보세요.</translation>
+    </message>
+    <message>
+        <source>Look up this customer_uid</source>
+        <translation>이 customer_uid 조회</translation>
+    </message>
     <message>
         <source>Retry the missing</source>
         <translation>찾지 못한 항목 다시 조회</translation>

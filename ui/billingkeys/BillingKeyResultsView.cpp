@@ -7,8 +7,12 @@
 #include "ui/billingkeys/edit/BillingKeyDeletion.h"
 #include "ui/common/Announce.h"
 #include "ui/common/EmptyStateHint.h"
+#include "ui/common/ErrorPanel.h"
 #include "ui/common/Icons.h"
+#include "ui/common/OutcomeNotice.h"
 #include "ui/common/ReadOnlyNotice.h"
+#include "ui/common/RequestLifecycle.h"
+#include "ui/common/RequestProgress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,11 +43,20 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     , m_exportButton(new QPushButton(tr("Export CSV…"), this))
     , m_deleteButton(new QPushButton(tr("Delete selected…"), this))
     , m_deletionLabel(new QLabel(this))
+    , m_outcomeNotice(new OutcomeNotice(tr("Look up this customer_uid"), this))
     , m_table(new QTableView(this))
     , m_detail(new BillingKeyDetailPanel(session, this))
-    , m_deletion(new BillingKeyDeletion(session, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    // The deletion's requests: created before the deletion, so they go (and their answers are
+    // dropped with them) before it does.
+    auto *deletionProgress = new RequestProgress(this);
+    auto *deletionErrors = new ErrorPanel(this);
+    deletionProgress->setObjectName(QStringLiteral("deletionRequestProgress"));
+    deletionErrors->setObjectName(QStringLiteral("deletionErrorPanel"));
+    auto *deletionRequests
+        = new RequestLifecycle(session, deletionProgress, deletionErrors, nullptr, this);
+    m_deletion = new BillingKeyDeletion(session, *deletionRequests, this);
     m_statusFilterCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusFilterCombo->setAccessibleName(tr("Show"));
     m_statusFilterCombo->addItem(tr("All"), QString());
@@ -69,6 +82,8 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     m_deletionLabel->setAccessibleName(tr("Deletion result"));
     m_deletionLabel->setWordWrap(true);
     m_deletionLabel->hide();
+    m_outcomeNotice->label()->setObjectName(QStringLiteral("deletionOutcomeNoticeLabel"));
+    m_outcomeNotice->lookUpButton()->setObjectName(QStringLiteral("lookUpDeletedKeyButton"));
     m_detail->setObjectName(QStringLiteral("billingKeyDetailPanel"));
 
     m_proxy->setSourceModel(&m_model);
@@ -123,7 +138,10 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(actions);
     topLayout->addWidget(readOnly);
+    topLayout->addWidget(deletionProgress);
     topLayout->addWidget(m_deletionLabel);
+    topLayout->addWidget(deletionErrors);
+    topLayout->addWidget(m_outcomeNotice);
     topLayout->addWidget(m_table, 1);
     m_splitter->setObjectName(QStringLiteral("billingKeyResultsSplitter"));
     m_splitter->addWidget(top);
@@ -167,6 +185,12 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
             });
     connect(m_deletion, &BillingKeyDeletion::finished, this,
             &BillingKeyResultsView::onDeletionFinished);
+    connect(m_deletion, &BillingKeyDeletion::outcomeUnknown, this,
+            &BillingKeyResultsView::showOutcomeUnknown);
+    connect(m_outcomeNotice->lookUpButton(), &QPushButton::clicked, this, [this] {
+        m_outcomeNotice->hide();
+        Q_EMIT lookUpAgainRequested({ m_unknownUid });
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showCurrentRow();
         updateActions();
@@ -202,6 +226,7 @@ void BillingKeyResultsView::updateActions()
         idle && (m_model.count(Status::Missing) + m_model.count(Status::Failed)) > 0);
     m_exportButton->setEnabled(m_model.rowCount() > 0);
     m_deleteButton->setEnabled(idle && !selectedCustomerUids().isEmpty());
+    m_outcomeNotice->lookUpButton()->setEnabled(idle);
 }
 
 QStringList BillingKeyResultsView::selectedCustomerUids() const
@@ -278,8 +303,22 @@ void BillingKeyResultsView::deleteKeys(const QStringList &customerUids)
     if (customerUids.isEmpty() || m_lookupRunning || m_deletion->isBusy())
         return; // guarded in code as well as by the disabled button
     m_deletionLabel->hide();
+    m_outcomeNotice->hide();
     m_deletion->start(customerUids);
     updateActions();
+}
+
+// Kept through a profile switch (going on without the answer ends the deletion this way): the
+// operator has to settle it, and the look-up asks the profile then active.
+void BillingKeyResultsView::showOutcomeUnknown(const QString &customerUid)
+{
+    m_unknownUid = customerUid;
+    m_outcomeNotice->label()->setText(
+        tr("<b>Outcome unknown</b> — the deletion of billing key <b>%1</b> was sent, but its "
+           "answer never arrived: the key may or may not be gone. Look it up before deleting it "
+           "again.")
+            .arg(customerUid.toHtmlEscaped()));
+    m_outcomeNotice->show();
 }
 
 void BillingKeyResultsView::onDeletionFinished(const QStringList &deleted,

@@ -19,6 +19,7 @@ class DeskSession;
 class BillingKeyResultsModel;
 class BillingKeyDetailPanel;
 class BillingKeyDeletion;
+class OutcomeNotice;
 
 // The look-up results: a sortable table filtered by status, "Retry the missing", CSV export,
 // and below it the detail pane of the selected key. Deleting (from the detail pane or for the
@@ -52,6 +53,7 @@ private:
     QString exportCsv(const QString &path) const;
     void updateActions();
     void showCurrentRow();
+    void showOutcomeUnknown(const QString &customerUid);
     void onDeletionFinished(const QStringList &deleted, const QStringList &notDeleted,
                             const QString &summary);
 
@@ -64,6 +66,8 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_deleteButton;
     QLabel *m_deletionLabel;
+    OutcomeNotice *m_outcomeNotice;
+    QString m_unknownUid; // the key whose deletion has an unknown outcome
     QTableView *m_table;
     BillingKeyDetailPanel *m_detail;
     BillingKeyDeletion *m_deletion;

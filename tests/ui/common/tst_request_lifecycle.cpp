@@ -14,8 +14,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace portone {
+using namespace portone;
 
 namespace {
 
@@ -36,6 +35,8 @@ struct Panel
         layout->addWidget(errors);
         widget.show();
     }
+    Panel(const Panel &) = delete;
+    Panel &operator=(const Panel &) = delete;
 
     QString progressText() const
     {
@@ -183,7 +184,5 @@ private Q_SLOTS:
     }
 };
 
-} // namespace portone
-
-QTEST_MAIN(portone::TestRequestLifecycle)
+QTEST_MAIN(TestRequestLifecycle)
 #include "tst_request_lifecycle.moc"

@@ -6,6 +6,7 @@
 #include "ui/common/FieldMessages.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LocaleFormat.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
 #include "ui/payments/PaymentTableModel.h"
@@ -58,11 +59,12 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     , m_statusCombo(new QComboBox(this))
     , m_loadButton(new QPushButton(tr("Load"), this))
     , m_fieldMessages(new FieldMessages(this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_summaryLabel(new QLabel(this))
     , m_table(new QTableWidget(0, 8, this))
 {
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, m_fieldMessages, this);
     setObjectName(QStringLiteral("billingKeySchedulesTab"));
     const QDateTime now = m_session.clock().now().toLocalTime();
     m_fromEdit->setDateTime(now);
@@ -99,8 +101,8 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
                             m_loadButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(progress);
+    layout->addWidget(errorPanel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table, 1);
     setTabOrder(m_fromEdit, m_toEdit);
@@ -108,20 +110,17 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     setTabOrder(m_statusCombo, m_loadButton);
 
     connect(m_loadButton, &QPushButton::clicked, this, &BillingKeySchedulesTab::load);
-    connect(m_progress, &RequestProgress::busyChanged, this,
+    connect(m_requests, &RequestLifecycle::busyChanged, this,
             [this](bool busy) { m_loadButton->setEnabled(!busy); });
     setCustomerUid({});
 }
 
 void BillingKeySchedulesTab::setCustomerUid(const QString &customerUid)
 {
-    cancel();
-    m_progress->finish();
-    ++m_generation;
+    m_requests->clear();
     m_customerUid = customerUid;
     m_collected.clear();
     m_table->setRowCount(0);
-    m_errorPanel->clear();
     m_fieldMessages->clear();
     m_summaryLabel->setText(customerUid.isEmpty() ? QString()
                                                   : tr("Choose a range and press Load."));
@@ -132,7 +131,7 @@ void BillingKeySchedulesTab::load()
 {
     if (isBusy() || m_customerUid.isEmpty() || !m_session.client())
         return;
-    m_errorPanel->clear();
+    m_requests->clear();
     m_fieldMessages->clear();
     const QDateTime from = m_fromEdit->dateTime();
     const QDateTime to = m_toEdit->dateTime();
@@ -155,55 +154,17 @@ void BillingKeySchedulesTab::load()
     m_page = 1;
     m_paging.reset();
     m_collected.clear();
-    ++m_generation;
     requestCurrent();
 }
 
 void BillingKeySchedulesTab::requestCurrent()
 {
-    PortOneClient *client = m_session.client();
-    if (!client)
-        return;
     ScheduleQuery query;
     query.customerUid = m_customerUid;
     query.from = m_windows.at(m_windowIndex).first;
     query.to = m_windows.at(m_windowIndex).second;
     query.status = m_status;
     query.page = m_page;
-    const int generation = m_generation;
-    const CallHandle call
-        = client->getSchedules(query, this, [this, generation](Result<SchedulePage> result) {
-              if (generation != m_generation)
-                  return;
-              if (!result.ok()) {
-                  m_progress->finish();
-                  m_table->setRowCount(0);
-                  if (result.error().kind == ApiError::Kind::Cancelled) {
-                      m_summaryLabel->setText(tr("Cancelled at window %1 of %2; nothing shown.")
-                                                  .arg(m_windowIndex + 1)
-                                                  .arg(m_windows.size()));
-                  } else {
-                      m_fieldMessages->show(result.error().fieldErrors);
-                      m_errorPanel->showError(result.error());
-                      m_summaryLabel->setText(tr("Window %1 of %2 failed; nothing shown.")
-                                                  .arg(m_windowIndex + 1)
-                                                  .arg(m_windows.size()));
-                  }
-                  return;
-              }
-              m_collected.append(result.value().list);
-              if (const int next = m_paging.nextPage(result.value(), m_page); next > 0) {
-                  m_page = next;
-              } else if (m_windowIndex + 1 < m_windows.size()) {
-                  ++m_windowIndex;
-                  m_page = 1;
-                  m_paging.reset();
-              } else {
-                  finishLoading();
-                  return;
-              }
-              requestCurrent();
-          });
     QString what
         = tr("Window %1 of %2: loading schedules…").arg(m_windowIndex + 1).arg(m_windows.size());
     if (m_page > 1)
@@ -211,12 +172,42 @@ void BillingKeySchedulesTab::requestCurrent()
                    .arg(m_windowIndex + 1)
                    .arg(m_windows.size())
                    .arg(m_page);
-    m_progress->start(what, call);
+    m_requests->run<SchedulePage>(
+        what,
+        [query](PortOneClient &client, QObject *context, PortOneClient::Done<SchedulePage> done) {
+            return client.getSchedules(query, context, std::move(done));
+        },
+        [this](const SchedulePage &page) { onPage(page); },
+        [this](const ApiError &error) {
+            m_table->setRowCount(0);
+            const bool cancelled = error.kind == ApiError::Kind::Cancelled;
+            m_summaryLabel->setText((cancelled ? tr("Cancelled at window %1 of %2; nothing shown.")
+                                               : tr("Window %1 of %2 failed; nothing shown."))
+                                        .arg(m_windowIndex + 1)
+                                        .arg(m_windows.size()));
+            return cancelled; // the summary says it; any other failure is shown as usual
+        });
+}
+
+// The next page or window is the next step: the progress line stays up with its text.
+void BillingKeySchedulesTab::onPage(const SchedulePage &page)
+{
+    m_collected.append(page.list);
+    if (const int next = m_paging.nextPage(page, m_page); next > 0) {
+        m_page = next;
+    } else if (m_windowIndex + 1 < m_windows.size()) {
+        ++m_windowIndex;
+        m_page = 1;
+        m_paging.reset();
+    } else {
+        finishLoading();
+        return;
+    }
+    requestCurrent();
 }
 
 void BillingKeySchedulesTab::finishLoading()
 {
-    m_progress->finish();
     // Windows do not overlap, but a schedule could be listed twice across pages: keep one.
     QSet<QString> seen;
     QList<Schedule> unique;
@@ -269,12 +260,12 @@ void BillingKeySchedulesTab::showSchedules()
 
 void BillingKeySchedulesTab::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 bool BillingKeySchedulesTab::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
 } // namespace portone

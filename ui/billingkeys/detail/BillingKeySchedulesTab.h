@@ -17,9 +17,8 @@ class QTableWidget;
 namespace portone {
 
 class DeskSession;
-class ErrorPanel;
 class FieldMessages;
-class RequestProgress;
+class RequestLifecycle;
 
 // Scheduled payments of one billing key in a date range (default now → now + 3 months) with an
 // optional status filter. PortOne answers at most 3 months per request, so a longer range is
@@ -39,12 +38,12 @@ public:
 
 private:
     void requestCurrent();
+    void onPage(const SchedulePage &page);
     void finishLoading();
     void showSchedules();
 
     DeskSession &m_session;
     QString m_customerUid;
-    int m_generation = 0; // answers of an older generation are ignored
     QList<std::pair<QDateTime, QDateTime>> m_windows;
     int m_windowIndex = 0;
     int m_page = 1;
@@ -56,8 +55,7 @@ private:
     QComboBox *m_statusCombo;
     QPushButton *m_loadButton;
     FieldMessages *m_fieldMessages;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     QLabel *m_summaryLabel;
     QTableWidget *m_table;
 };

@@ -10,32 +10,28 @@
 
 namespace portone {
 
-BillingKeyDeletion::BillingKeyDeletion(DeskSession &session, QWidget *dialogParent)
+BillingKeyDeletion::BillingKeyDeletion(DeskSession &session, RequestLifecycle &requests,
+                                       QWidget *dialogParent)
     : QObject(dialogParent)
     , m_session(session)
+    , m_requests(requests)
     , m_dialogParent(dialogParent)
 { }
 
-BillingKeyDeletion::~BillingKeyDeletion()
-{
-    m_call.cancel();
-}
-
 bool BillingKeyDeletion::isBusy() const
 {
-    return m_busy;
+    return m_running;
 }
 
 void BillingKeyDeletion::cancel()
 {
-    if (!m_busy)
-        return;
-    m_call.cancel(); // the callback reports it and finishes the run
+    if (m_running)
+        m_requests.cancel(); // the failure handler reports it and finishes the run
 }
 
 void BillingKeyDeletion::start(const QStringList &customerUids)
 {
-    if (m_busy)
+    if (m_running)
         return;
     m_keys.clear();
     m_deleted.clear();
@@ -59,54 +55,90 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
     }
     for (const QString &uid : unique)
         m_keys << KeyFacts { uid, {}, false, {}, 1, {} };
-    m_busy = true;
+    m_running = true;
     checkNext();
+}
+
+namespace {
+
+RequestLifecycle::Send<BillingKey> keyLookUp(const QString &customerUid)
+{
+    return [customerUid](PortOneClient &client, QObject *context,
+                         PortOneClient::Done<BillingKey> done) {
+        return client.getBillingKey(customerUid, context, std::move(done));
+    };
+}
+
+} // namespace
+
+template<typename T>
+void BillingKeyDeletion::send(const QString &what, const QString &notSent,
+                              const RequestLifecycle::Send<T> &request,
+                              RequestLifecycle::Success<T> onSuccess,
+                              std::function<QString(const ApiError &)> stopReason)
+{
+    const bool sent = m_requests.run<T>(
+        what, request, std::move(onSuccess),
+        [this, stopReason = std::move(stopReason)](const ApiError &error) {
+            finish(stopReason(error));
+            return false; // shown as well: the notice for a cancellation, else the error panel
+        });
+    if (!sent)
+        finish(notSent);
 }
 
 // For each key: look it up (card, pg_provider for Naver Pay), then its scheduled payments for
 // the coming 3 months. Nothing is deleted before the operator has seen them.
 void BillingKeyDeletion::checkNext()
 {
-    PortOneClient *client = m_session.client();
-    if (!client)
-        return finish(tr("The profile changed; nothing was deleted."));
     if (m_index >= m_keys.size()) {
         m_index = 0;
         return askConfirmation();
     }
-    KeyFacts &facts = m_keys[m_index];
+    const KeyFacts &facts = m_keys.at(m_index);
+    const QString uid = facts.customerUid;
     const int total = int(m_keys.size());
+    const QString notSent = tr("The profile changed; nothing was deleted.");
     if (!facts.lookedUp) {
-        Q_EMIT progress(0, total, tr("Looking up %1…").arg(facts.customerUid));
-        m_call = client->getBillingKey(facts.customerUid, this, [this](Result<BillingKey> result) {
-            KeyFacts &key = m_keys[m_index];
-            if (!result.ok())
-                return finish(tr("Could not look up %1 before deleting: %2")
-                                  .arg(key.customerUid, result.error().summary()));
-            key.lookedUp = true;
-            key.pgProvider = deletionPgProviders(result.value()).join(u',');
-            checkNext();
-        });
+        const QString what = tr("Looking up %1…").arg(uid);
+        Q_EMIT progress(0, total, what);
+        send<BillingKey>(
+            what, notSent, keyLookUp(uid),
+            [this](const BillingKey &key) {
+                KeyFacts &looked = m_keys[m_index];
+                looked.lookedUp = true;
+                looked.pgProvider = deletionPgProviders(key).join(u',');
+                checkNext();
+            },
+            [uid](const ApiError &error) {
+                return tr("Could not look up %1 before deleting: %2").arg(uid, error.summary());
+            });
         return;
     }
-    Q_EMIT progress(0, total, tr("Checking scheduled payments of %1…").arg(facts.customerUid));
+    const QString what = tr("Checking scheduled payments of %1…").arg(uid);
+    Q_EMIT progress(0, total, what);
     ScheduleQuery query;
-    query.customerUid = facts.customerUid;
+    query.customerUid = uid;
     query.from = m_session.clock().now();
     query.to = query.from.addMonths(3);
     query.status = ScheduleStatus::Scheduled;
     query.page = facts.page;
-    m_call = client->getSchedules(query, this, [this, query](Result<SchedulePage> result) {
-        KeyFacts &key = m_keys[m_index];
-        if (!result.ok())
-            return finish(tr("Could not check the scheduled payments of %1: %2")
-                              .arg(key.customerUid, result.error().summary()));
-        key.scheduled << result.value().list;
-        key.page = key.paging.nextPage(result.value(), query.page);
-        if (key.page == 0)
-            ++m_index;
-        checkNext();
-    });
+    send<SchedulePage>(
+        what, notSent,
+        [query](PortOneClient &client, QObject *context, PortOneClient::Done<SchedulePage> done) {
+            return client.getSchedules(query, context, std::move(done));
+        },
+        [this, query](const SchedulePage &page) {
+            KeyFacts &key = m_keys[m_index];
+            key.scheduled << page.list;
+            key.page = key.paging.nextPage(page, query.page);
+            if (key.page == 0)
+                ++m_index;
+            checkNext();
+        },
+        [uid](const ApiError &error) {
+            return tr("Could not check the scheduled payments of %1: %2").arg(uid, error.summary());
+        });
 }
 
 void BillingKeyDeletion::askConfirmation()
@@ -130,60 +162,70 @@ void BillingKeyDeletion::askConfirmation()
 
 void BillingKeyDeletion::deleteNext()
 {
-    PortOneClient *client = m_session.client();
-    if (!client)
-        return finish(tr("The profile changed; the remaining keys were not deleted."));
     if (m_index >= m_keys.size())
         return finish(QString());
     const QString uid = m_keys.at(m_index).customerUid;
     const int total = int(m_keys.size());
-    Q_EMIT progress(m_index, total,
-                    tr("Deleting %1 (%2 of %3)…").arg(uid).arg(m_index + 1).arg(total));
-    m_call = client->deleteBillingKey(
-        uid, m_reason, m_requester, this, [this, uid](const Result<BillingKey> &result) {
-            m_session.recordResult(AuditAction::BillingKeyDeleted, { uid }, m_reason,
-                                   result.ok() ? nullptr : &result.error());
-            if (!result.ok()) {
-                const ApiError &error = result.error();
-                return finish(error.outcomeUnknown
-                                  ? tr("Outcome unknown for %1 — look it up "
-                                       "before retrying (%2).")
-                                        .arg(uid, error.summary())
-                                  : tr("Deleting %1 failed: %2").arg(uid, error.summary()));
-            }
+    const QString what = tr("Deleting %1 (%2 of %3)…").arg(uid).arg(m_index + 1).arg(total);
+    Q_EMIT progress(m_index, total, what);
+    const QString reason = m_reason;
+    const QString requester = m_requester;
+    send<BillingKey>(
+        what, tr("The profile changed; the remaining keys were not deleted."),
+        [uid, reason, requester](PortOneClient &client, QObject *context,
+                                 PortOneClient::Done<BillingKey> done) {
+            return client.deleteBillingKey(uid, reason, requester, context, std::move(done));
+        },
+        [this, uid, reason](const BillingKey &) {
+            m_session.recordResult(AuditAction::BillingKeyDeleted, { uid }, reason, nullptr);
             recheck(uid);
+        },
+        [this, uid, reason](const ApiError &error) {
+            m_session.recordResult(AuditAction::BillingKeyDeleted, { uid }, reason, &error);
+            if (!error.outcomeUnknown)
+                return tr("Deleting %1 failed: %2").arg(uid, error.summary());
+            Q_EMIT outcomeUnknown(uid);
+            return tr("Outcome unknown for %1 — look it up "
+                      "before retrying (%2).")
+                .arg(uid, error.summary());
         });
 }
 
-// The key must now be gone: a 404 confirms it.
+// The key must now be gone: a 404 confirms it. Whatever the answer, the run goes on.
 void BillingKeyDeletion::recheck(const QString &customerUid)
 {
-    PortOneClient *client = m_session.client();
-    if (!client)
-        return finish(tr("The profile changed before %1 could be re-checked.").arg(customerUid));
-    m_call = client->getBillingKey(
-        customerUid, this, [this, customerUid](const Result<BillingKey> &result) {
-            m_deleted << customerUid;
-            if (result.ok()) {
-                m_notes << tr("%1 was deleted but a look-up still "
-                              "finds it.")
-                               .arg(customerUid);
-            } else if (result.error().kind == ApiError::Kind::NotFound) {
-                m_notes << tr("%1: deleted, gone (404).").arg(customerUid);
-            } else {
-                m_notes << tr("%1: deleted; the re-check failed: %2")
-                               .arg(customerUid, result.error().summary());
-            }
-            ++m_index;
-            Q_EMIT progress(m_index, int(m_keys.size()), m_notes.constLast());
-            deleteNext();
+    const bool sent = m_requests.run<BillingKey>(
+        tr("Checking that %1 is gone…").arg(customerUid), keyLookUp(customerUid),
+        [this, customerUid](const BillingKey &) {
+            noteDeleted(customerUid,
+                        tr("%1 was deleted but a look-up still "
+                           "finds it.")
+                            .arg(customerUid));
+        },
+        [this, customerUid](const ApiError &error) {
+            noteDeleted(
+                customerUid,
+                error.kind == ApiError::Kind::NotFound
+                    ? tr("%1: deleted, gone (404).").arg(customerUid)
+                    : tr("%1: deleted; the re-check failed: %2").arg(customerUid, error.summary()));
+            return true; // in the summary
         });
+    if (!sent)
+        finish(tr("The profile changed before %1 could be re-checked.").arg(customerUid));
+}
+
+void BillingKeyDeletion::noteDeleted(const QString &customerUid, const QString &note)
+{
+    m_deleted << customerUid;
+    m_notes << note;
+    ++m_index;
+    Q_EMIT progress(m_index, int(m_keys.size()), note);
+    deleteNext();
 }
 
 void BillingKeyDeletion::finish(const QString &stopReason)
 {
-    m_busy = false;
-    m_call = CallHandle();
+    m_running = false;
     for (const KeyFacts &key : std::as_const(m_keys)) {
         if (!m_deleted.contains(key.customerUid))
             m_notDeleted << key.customerUid;

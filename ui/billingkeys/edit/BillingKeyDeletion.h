@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/api/BillingKeyModels.h"
-#include "core/api/CallHandle.h"
 #include "core/api/PaymentModels.h"
 #include "core/api/SchedulePaging.h"
+#include "ui/common/RequestLifecycle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,13 +18,14 @@ class DeskSession;
 // Deletes billing keys safely: checks each key's scheduled payments for the coming 3 months,
 // asks ONE typed confirmation for the whole set (customer_uid or number of keys, a reason and,
 // for Naver Pay keys, the requester), then deletes one at a time, re-checking each key is gone
-// (404). Stops on the first unexpected error; never retries.
+// (404). Stops on the first unexpected error; never retries. Each request runs through the
+// view's RequestLifecycle (its progress line with Cancel; failures in its error panel as well
+// as in the summary).
 class BillingKeyDeletion : public QObject
 {
     Q_OBJECT
 public:
-    BillingKeyDeletion(DeskSession &session, QWidget *dialogParent);
-    ~BillingKeyDeletion() override;
+    BillingKeyDeletion(DeskSession &session, RequestLifecycle &requests, QWidget *dialogParent);
 
     void start(const QStringList &customerUids);
     void cancel();
@@ -34,6 +35,9 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &message);
     void finished(const QStringList &deleted, const QStringList &notDeleted,
                   const QString &summary);
+    // The deletion of this key was sent but not answered (the run then stops): it may or may
+    // not be gone until it is looked up.
+    void outcomeUnknown(const QString &customerUid);
 
 private:
     struct KeyFacts
@@ -49,9 +53,16 @@ private:
     void askConfirmation();
     void deleteNext();
     void recheck(const QString &customerUid);
+    void noteDeleted(const QString &customerUid, const QString &note);
     void finish(const QString &stopReason);
+    // The next request of the run; a failure stops it with stopReason(error).
+    template<typename T>
+    void send(const QString &what, const QString &notSent, const RequestLifecycle::Send<T> &request,
+              RequestLifecycle::Success<T> onSuccess,
+              std::function<QString(const ApiError &)> stopReason);
 
     DeskSession &m_session;
+    RequestLifecycle &m_requests;
     QPointer<QWidget> m_dialogParent;
     QList<KeyFacts> m_keys;
     QStringList m_deleted;
@@ -60,8 +71,7 @@ private:
     QString m_reason;
     QString m_requester;
     int m_index = 0;
-    bool m_busy = false;
-    CallHandle m_call;
+    bool m_running = false; // from start() to finished(), the confirmation included
 };
 
 } // namespace portone

@@ -11,6 +11,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/ReadOnlyNotice.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFormLayout>
@@ -42,10 +43,11 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     , m_customer(new CustomerFields(session.clock(), m_fieldsWidget, m_messages))
     , m_card(new CardFields(session.clock(), m_fieldsWidget, m_messages))
     , m_registerButton(new QPushButton(tr("Register billing key…"), this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_outcome(new RegisterOutcomeView(this))
 {
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
     setObjectName(QStringLiteral("billingKeyRegisterForm"));
     auto *form = new QFormLayout(m_fieldsWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -69,12 +71,12 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     m_registerButton->setIcon(appIcon(AppIcon::Add));
     m_registerButton->setAccessibleName(tr("Register billing key"));
-    m_progress->setObjectName(QStringLiteral("registerRequestProgress"));
-    m_errorPanel->setObjectName(QStringLiteral("registerErrorPanel"));
+    progress->setObjectName(QStringLiteral("registerRequestProgress"));
+    errorPanel->setObjectName(QStringLiteral("registerErrorPanel"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(readOnly->guard(m_registerButton));
-    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(progress, 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
@@ -83,7 +85,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     left->addWidget(readOnly);
     left->addLayout(buttons);
     auto *right = new QVBoxLayout;
-    right->addWidget(m_errorPanel);
+    right->addWidget(errorPanel);
     right->addWidget(m_outcome, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
@@ -97,6 +99,8 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     connect(m_registerButton, &QPushButton::clicked, this, &BillingKeyRegisterForm::submit);
     connect(m_outcome, &RegisterOutcomeView::lookUpRequested, this,
             &BillingKeyRegisterForm::lookUp);
+    connect(m_requests, &RequestLifecycle::busyChanged, this,
+            &BillingKeyRegisterForm::updateEnabled);
     connect(&m_session, &DeskSession::activeProfileChanged, this,
             &BillingKeyRegisterForm::reconnect);
     reconnect();
@@ -107,39 +111,41 @@ BillingKeyRegisterForm::~BillingKeyRegisterForm()
     m_card->clearInputs();
 }
 
+// A registration on the wire has been answered (outcome unknown) before the profile changes;
+// only look-ups can still run here, and they are dropped. An unknown outcome stays on show
+// with its look-up: the operator has to settle it.
 void BillingKeyRegisterForm::reconnect()
 {
-    m_progress->cancel();
+    m_requests->clear();
     m_customer->setClient(m_session.client());
-    m_errorPanel->clear();
-    m_outcome->clear();
-    setStep(Step::Idle);
+    if (m_outcome->unknownCustomerUid().isEmpty())
+        m_outcome->clear();
+    updateEnabled();
 }
 
 bool BillingKeyRegisterForm::isBusy() const
 {
-    return m_step != Step::Idle;
+    return m_requests->isBusy();
 }
 
 void BillingKeyRegisterForm::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
-void BillingKeyRegisterForm::setStep(Step step)
+void BillingKeyRegisterForm::updateEnabled()
 {
-    m_step = step;
-    const bool idle = step == Step::Idle && m_session.hasActiveProfile();
-    m_registerButton->setEnabled(idle);
-    m_fieldsWidget->setEnabled(step == Step::Idle);
-    m_outcome->setLookUpEnabled(idle);
+    const bool idle = !isBusy();
+    m_registerButton->setEnabled(idle && m_session.hasActiveProfile());
+    m_fieldsWidget->setEnabled(idle);
+    m_outcome->setLookUpEnabled(idle && m_session.hasActiveProfile());
 }
 
 void BillingKeyRegisterForm::submit()
 {
     if (isBusy() || !m_session.allowsChanges())
         return;
-    m_errorPanel->clear();
+    m_requests->clear();
     m_outcome->clear();
     BillingKeyRegistration registration;
     m_customer->fill(registration);
@@ -150,28 +156,29 @@ void BillingKeyRegisterForm::submit()
         return;
     }
     m_messages->clear();
-    m_pendingUid = registration.customerUid;
-    setStep(Step::CheckingExisting);
-    const CallHandle call = m_session.client()->getBillingKey(
-        m_pendingUid, this,
-        [this](const Result<BillingKey> &result) { onExistingChecked(result); });
-    m_progress->start(tr("Checking whether %1 already has a billing key…").arg(m_pendingUid), call);
+    const QString uid = registration.customerUid;
+    m_requests->run<BillingKey>(
+        tr("Checking whether %1 already has a billing key…").arg(uid), lookUpRequest(uid),
+        [this, uid](const BillingKey &existing) {
+            if (confirmOverwrite(existing))
+                sendRegistration(uid);
+            // otherwise nothing is sent; the form keeps what was typed
+        },
+        [this, uid](const ApiError &error) {
+            // Without knowing whether a key exists, nothing is sent.
+            if (error.kind != ApiError::Kind::NotFound)
+                return false;
+            sendRegistration(uid);
+            return true;
+        });
 }
 
-void BillingKeyRegisterForm::onExistingChecked(const Result<BillingKey> &result)
+RequestLifecycle::Send<BillingKey> BillingKeyRegisterForm::lookUpRequest(const QString &customerUid)
 {
-    m_progress->finish();
-    if (result.ok()) {
-        if (!confirmOverwrite(result.value())) {
-            setStep(Step::Idle); // nothing sent; the form keeps what was typed
-            return;
-        }
-    } else if (result.error().kind != ApiError::Kind::NotFound) {
-        // Without knowing whether a key exists, nothing is sent.
-        finishWithError(result.error());
-        return;
-    }
-    sendRegistration();
+    return [customerUid](PortOneClient &client, QObject *context,
+                         PortOneClient::Done<BillingKey> done) {
+        return client.getBillingKey(customerUid, context, std::move(done));
+    };
 }
 
 bool BillingKeyRegisterForm::confirmOverwrite(const BillingKey &existing)
@@ -187,80 +194,58 @@ bool BillingKeyRegisterForm::confirmOverwrite(const BillingKey &existing)
           tr("Replace the billing key") });
 }
 
-void BillingKeyRegisterForm::sendRegistration()
+void BillingKeyRegisterForm::sendRegistration(const QString &customerUid)
 {
-    PortOneClient *client = m_session.client();
-    if (!client) {
-        setStep(Step::Idle);
-        return;
-    }
     BillingKeyRegistration registration;
     m_customer->fill(registration);
     m_card->fill(registration);
-    registration.customerUid = m_pendingUid;
-    setStep(Step::Registering);
-    const QString uid = m_pendingUid;
-    const CallHandle call = client->registerBillingKey(
-        registration, this,
-        [this, uid](const Result<BillingKey> &result) { onRegistered(uid, result); });
+    registration.customerUid = customerUid;
+    const bool sent = m_requests->run<BillingKey>(
+        tr("Registering a billing key for %1…").arg(customerUid),
+        [&registration](PortOneClient &client, QObject *context,
+                        PortOneClient::Done<BillingKey> done) {
+            return client.registerBillingKey(registration, context, std::move(done));
+        },
+        [this, customerUid](const BillingKey &key) {
+            onRegistrationAnswered(customerUid, nullptr);
+            m_outcome->showKey(
+                key.isSuper() ? tr("Registered — super billing key") : tr("Registered"), key);
+            Q_EMIT registered(key);
+        },
+        [this, customerUid](const ApiError &error) {
+            onRegistrationAnswered(customerUid, &error);
+            if (error.outcomeUnknown)
+                m_outcome->showOutcomeUnknown(customerUid);
+            return false; // shown as usual: field messages, notice or error panel
+        });
     // The client holds its own copy for the request; the form's fields are cleared now (this
     // frees the values, it does not overwrite memory: see CardFields).
-    m_card->clearInputs();
-    m_progress->start(tr("Registering a billing key for %1…").arg(uid), call);
+    if (sent)
+        m_card->clearInputs();
 }
 
-void BillingKeyRegisterForm::onRegistered(const QString &customerUid,
-                                          const Result<BillingKey> &result)
+void BillingKeyRegisterForm::onRegistrationAnswered(const QString &customerUid,
+                                                    const ApiError *error)
 {
-    m_progress->finish();
     m_card->clearInputs(); // whatever the outcome
-    m_session.recordResult(AuditAction::BillingKeyRegistered, { customerUid }, {},
-                           result.ok() ? nullptr : &result.error());
-    if (!result.ok()) {
-        const ApiError &error = result.error();
-        if (error.kind == ApiError::Kind::Validation)
-            m_messages->show(error.fieldErrors);
-        finishWithError(error);
-        if (error.outcomeUnknown)
-            m_outcome->showOutcomeUnknown(customerUid);
-        return;
-    }
-    setStep(Step::Idle);
-    const BillingKey &key = result.value();
-    m_outcome->showKey(key.isSuper() ? tr("Registered — super billing key") : tr("Registered"),
-                       key);
-    Q_EMIT registered(key);
+    m_session.recordResult(AuditAction::BillingKeyRegistered, { customerUid }, {}, error);
 }
 
 void BillingKeyRegisterForm::lookUp(const QString &customerUid)
 {
-    if (isBusy() || !m_session.client() || customerUid.isEmpty())
+    if (isBusy() || customerUid.isEmpty())
         return;
-    m_errorPanel->clear();
-    setStep(Step::LookingUp);
-    const CallHandle call = m_session.client()->getBillingKey(
-        customerUid, this, [this, customerUid](Result<BillingKey> result) {
-            m_progress->finish();
-            if (result.ok()) {
-                setStep(Step::Idle);
-                m_outcome->showKey(tr("Found — check its registered and updated times"),
-                                   result.value());
-            } else if (result.error().kind == ApiError::Kind::NotFound) {
-                setStep(Step::Idle);
-                m_outcome->showNotFound(customerUid);
-            } else {
-                finishWithError(result.error());
-            }
+    m_requests->run<BillingKey>(
+        tr("Looking up %1…").arg(customerUid), lookUpRequest(customerUid),
+        [this](const BillingKey &key) {
+            m_outcome->showKey(tr("Found — check its registered and updated times"), key);
+        },
+        [this, customerUid](const ApiError &error) {
+            if (error.kind != ApiError::Kind::NotFound)
+                return false;
+            m_outcome->showNotFound(customerUid);
+            return true;
         });
-    m_progress->start(tr("Looking up %1…").arg(customerUid), call);
-}
-
-void BillingKeyRegisterForm::finishWithError(const ApiError &error)
-{
-    setStep(Step::Idle);
-    if (error.kind != ApiError::Kind::Validation
-        && !(error.kind == ApiError::Kind::Cancelled && !error.outcomeUnknown))
-        m_errorPanel->showError(error);
 }
 
 } // namespace portone

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/api/BillingKeyModels.h"
-#include "core/api/CallHandle.h"
-#include "core/api/Result.h"
+#include "ui/common/RequestLifecycle.h"
 
 #include <QWidget>
 
@@ -12,8 +11,6 @@ namespace portone {
 
 class DeskSession;
 struct ApiError;
-class ErrorPanel;
-class RequestProgress;
 class FieldMessages;
 class CardFields;
 class CustomerFields;
@@ -37,21 +34,13 @@ Q_SIGNALS:
     void registered(const BillingKey &key);
 
 private:
-    enum class Step
-    {
-        Idle,
-        CheckingExisting,
-        Registering,
-        LookingUp
-    };
     void reconnect();
-    void onExistingChecked(const Result<BillingKey> &result);
+    void updateEnabled();
+    static RequestLifecycle::Send<BillingKey> lookUpRequest(const QString &customerUid);
     bool confirmOverwrite(const BillingKey &existing);
-    void sendRegistration();
-    void onRegistered(const QString &customerUid, const Result<BillingKey> &result);
+    void sendRegistration(const QString &customerUid);
+    void onRegistrationAnswered(const QString &customerUid, const ApiError *error);
     void lookUp(const QString &customerUid);
-    void setStep(Step step);
-    void finishWithError(const ApiError &error);
 
     DeskSession &m_session;
     FieldMessages *m_messages;
@@ -59,11 +48,8 @@ private:
     CustomerFields *m_customer;
     CardFields *m_card;
     QPushButton *m_registerButton;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
     RegisterOutcomeView *m_outcome;
-    Step m_step = Step::Idle;
-    QString m_pendingUid;
+    RequestLifecycle *m_requests;
 };
 
 } // namespace portone

@@ -1,6 +1,9 @@
 #include "core/api/PortOneClient.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/billingkeys/edit/BillingKeyDeletion.h"
+#include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestLifecycle.h"
+#include "ui/common/RequestProgress.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
@@ -20,7 +23,9 @@ private:
     {
         SandboxSessionFixture f;
         QWidget parent;
-        BillingKeyDeletion deletion { f.session, &parent };
+        RequestLifecycle requests { f.session, new RequestProgress(&parent),
+                                    new ErrorPanel(&parent), nullptr, &parent };
+        BillingKeyDeletion deletion { f.session, requests, &parent };
         QSignalSpy finished { &deletion, &BillingKeyDeletion::finished };
         QList<RequestTrace> traces;
 
