@@ -60,7 +60,7 @@ private:
             QTRY_COMPARE(visibleRows(w), 1);
             QTRY_VERIFY(!workspace.lookupPanel()->isLookupRunning());
             resultsTable(w)->selectRow(0);
-            f.confirmer.typedAnswers << TypedConfirmation { reason, {} };
+            f.prompts.typedAnswers << TypedConfirmation { reason, {} };
             f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"DELETE"_s });
             QTest::mouseClick(child<QPushButton>(w, "deleteSelectedButton"), Qt::LeftButton);
             QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
@@ -87,7 +87,7 @@ private:
         {
             const int audits = unknownAudits(action);
             const int history = unknownHistory(operation);
-            f.confirmer.answers = { true };
+            f.prompts.answers = { true };
             QVERIFY(f.session.confirmLeavingCallsInFlight(&w));
             QCOMPARE(f.session.startSandbox(), QString());
             QVERIFY(!workspace.isBusy());
@@ -108,9 +108,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(s.w, "registerButton"), Qt::LeftButton);
         QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
 
-        s.f.confirmer.answers = { false }; // wait
+        s.f.prompts.answers = { false }; // wait
         QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.w));
-        const QString asked = s.f.confirmer.asked.constLast().text;
+        const QString asked = s.f.prompts.asked.constLast().text;
         QVERIFY2(asked.contains(u"billing-key registration for customer_uid switch_wait_01"_s),
                  qPrintable(asked));
         auto *result = child<ResultView>(*s.workspace.registerForm(), "resultView");
@@ -141,11 +141,11 @@ private Q_SLOTS:
     {
         Screen s;
         s.startDeleting(u"customer_5678"_s, u"card replaced"_s);
-        s.f.confirmer.answers = { false }; // wait
+        s.f.prompts.answers = { false }; // wait
         QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.w));
-        QVERIFY2(s.f.confirmer.asked.constLast().text.contains(
+        QVERIFY2(s.f.prompts.asked.constLast().text.contains(
                      u"The deletion of billing key customer_5678"_s),
-                 qPrintable(s.f.confirmer.asked.constLast().text));
+                 qPrintable(s.f.prompts.asked.constLast().text));
         QTRY_COMPARE_WITH_TIMEOUT(columnTexts(s.w, BillingKeyResultsModel::StatusColumn).value(0),
                                   u"not found or no access"_s, 5000);
         auto *summary = child<QLabel>(s.w, "deletionSummaryLabel");
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTRY_VERIFY(s.workspace.isBusy());
 
         QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.w)); // nothing state-changing
-        QVERIFY(s.f.confirmer.asked.isEmpty());
+        QVERIFY(s.f.prompts.asked.isEmpty());
         QCOMPARE(s.f.session.startSandbox(), QString());
         QVERIFY(!s.workspace.isBusy());
         auto *tab = child<QWidget>(s.w, "billingKeySchedulesTab");
