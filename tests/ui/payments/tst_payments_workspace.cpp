@@ -96,7 +96,6 @@ private Q_SLOTS:
     void serverErrorShowsPanelAndStaysUsable();
     void malformedBodyShowsParseError();
     void escapeCancelsSlowRequest();
-    void lookUpInFlightDuringASwitchIsCancelledQuietly();
 };
 
 void TestPaymentsWorkspace::singleImpUidLookupFillsRowAndDetail()
@@ -400,33 +399,6 @@ void TestPaymentsWorkspace::escapeCancelsSlowRequest()
     QVERIFY(s.workspace.isBusy());
     QTest::mouseClick(s.find<QPushButton>(u"cancelRequestButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!s.workspace.isBusy(), 1000);
-}
-
-// Issue 12: a look-up is not worth asking about when the profile changes; it is cancelled, and
-// nothing of it (no error panel, no busy form) stays on the new profile's page.
-void TestPaymentsWorkspace::lookUpInFlightDuringASwitchIsCancelledQuietly()
-{
-    PaymentsScreen s;
-    s.lookUpImpUid(u"imp_200000000001"_s); // the token first: only the look-up is slowed down
-    QTRY_COMPARE(s.table()->rowCount(), 1);
-    s.fixture.server().setFaults({ .latencyMs = 3000 });
-    s.lookUpImpUid(u"imp_200000000002"_s);
-    QVERIFY(s.workspace.isBusy());
-    QVERIFY(s.fixture.session.confirmLeavingCallsInFlight(&s.workspace)); // nothing to ask
-    QVERIFY(s.fixture.confirmer.asked.isEmpty());
-    QCOMPARE(s.fixture.session.startSandbox(), QString()); // the profile is opened anew
-    QVERIFY(!s.workspace.isBusy());
-    QVERIFY(!s.errorPanel()->isVisible());
-    QVERIFY(s.lookupButton()->isEnabled());
-    QCOMPARE(s.table()->rowCount(), 0);
-    QVERIFY(s.outcome()->text().isEmpty());
-    QTest::qWait(200);
-    QVERIFY(!s.errorPanel()->isVisible());
-
-    s.fixture.server().setFaults({});
-    s.lookUpImpUid(u"imp_200000000002"_s); // the new connection answers
-    QTRY_COMPARE(s.table()->rowCount(), 1);
-    QVERIFY(!s.errorPanel()->isVisible());
 }
 
 QTEST_MAIN(TestPaymentsWorkspace)

@@ -1,11 +1,13 @@
-// Saving an edit of the active profile while a state-changing call is on the wire (issue 12):
-// the main window asks whether to wait for PortOne's answer or go on without it. Waiting, the
-// answer arrives and is shown; going on, the call is answered as an unknown outcome, recorded
-// once in the history and the audit log, and the page offers its look-up and stays usable.
+// Leaving the active profile while calls are on the wire (issue 12). Saving an edit of it during
+// a state-changing call asks whether to wait for PortOne's answer or go on without it: waiting,
+// the answer arrives and is shown; going on, the call is answered as an unknown outcome, recorded
+// once in the history and the audit log, and the page says so and stays usable. A look-up is
+// simply cancelled by a switch, and leaves nothing behind.
 
 #include "core/api/PortOneClient.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/profiles/ProfilesDialogDriver.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/certification/CertificationWorkspace.h"
 #include "ui/common/ChannelPicker.h"
@@ -29,6 +31,7 @@ namespace {
 const QString ProfileName = u"본점 (sandbox backend)"_s;
 constexpr int BenepiaPage = 2;
 constexpr int CertificationPage = 0;
+constexpr int PaymentsPage = 3;
 
 // The main window with a saved profile active, on the fixture's second sandbox.
 struct Desk
@@ -61,17 +64,8 @@ struct Desk
         return widget;
     }
     QLineEdit *edit(const QString &name) { return find<QLineEdit>(name); }
-    void type(const QString &name, const QString &text)
-    {
-        QLineEdit *line = edit(name);
-        line->setFocus();
-        line->selectAll();
-        QTest::keyClick(line, Qt::Key_Delete);
-        if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c < u'\x80'; }))
-            QTest::keyClicks(line, text);
-        else
-            line->insert(text); // Korean arrives as committed text, as from an input method
-    }
+    // Into an empty field (QTest types ASCII only).
+    void type(const QString &name, const QString &text) { QTest::keyClicks(edit(name), text); }
     void click(const QString &name) { QTest::mouseClick(find<QPushButton>(name), Qt::LeftButton); }
 
     // Opens Profiles… (modal, as from the menu), renames the active profile, saves and closes.
@@ -121,16 +115,17 @@ struct Desk
 
 } // namespace
 
-class TestActiveProfileEdit : public QObject
+class TestLeavingTheProfile : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void editDuringABenepiaPaymentAsksWaitOrGoOn();
     void editDuringAnOtpRequestAsksWaitOrGoOn();
+    void lookUpDuringASwitchIsCancelledQuietly();
 };
 
-void TestActiveProfileEdit::editDuringABenepiaPaymentAsksWaitOrGoOn()
+void TestLeavingTheProfile::editDuringABenepiaPaymentAsksWaitOrGoOn()
 {
     Desk d;
     d.window.selectWorkspace(BenepiaPage);
@@ -140,7 +135,7 @@ void TestActiveProfileEdit::editDuringABenepiaPaymentAsksWaitOrGoOn()
     d.type(u"payUserLineEdit"_s, u"benepia_test"_s);
     d.type(u"payPasswordLineEdit"_s, u"benepia1234"_s);
     d.type(u"amountLineEdit"_s, u"1200"_s);
-    d.type(u"orderNameLineEdit"_s, u"편집 중 결제"_s);
+    d.type(u"orderNameLineEdit"_s, u"Paid while the profile is edited"_s);
     const QString first = d.edit(u"merchantUidLineEdit"_s)->text();
     d.f.backend.setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
 
@@ -196,14 +191,14 @@ void TestActiveProfileEdit::editDuringABenepiaPaymentAsksWaitOrGoOn()
     QVERIFY2(notice->text().contains(second) || result->isVisible(), qPrintable(notice->text()));
 }
 
-void TestActiveProfileEdit::editDuringAnOtpRequestAsksWaitOrGoOn()
+void TestLeavingTheProfile::editDuringAnOtpRequestAsksWaitOrGoOn()
 {
     Desk d;
     d.window.selectWorkspace(CertificationPage);
     auto *workspace = qobject_cast<CertificationWorkspace *>(d.window.currentWorkspace());
     QVERIFY(workspace);
     QTRY_VERIFY(d.find<ChannelPicker>(u"channelComboBox"_s)->count() > 0);
-    d.type(u"nameLineEdit"_s, u"홍길동"_s);
+    d.type(u"nameLineEdit"_s, u"Hong Gildong"_s);
     d.type(u"phoneLineEdit"_s, u"010-1234-5678"_s);
     d.type(u"birthLineEdit"_s, u"900101"_s);
     d.type(u"genderDigitLineEdit"_s, u"1"_s);
@@ -239,7 +234,35 @@ void TestActiveProfileEdit::editDuringAnOtpRequestAsksWaitOrGoOn()
     d.f.backend.setFaults({});
 }
 
+void TestLeavingTheProfile::lookUpDuringASwitchIsCancelledQuietly()
+{
+    Desk d;
+    d.window.selectWorkspace(PaymentsPage);
+    Workspace *payments = d.window.currentWorkspace();
+    d.type(u"impUidLineEdit"_s, u"imp_200000000001"_s);
+    d.click(u"lookupButton"_s); // the token first: only the look-up is slowed down
+    QTRY_VERIFY(d.find<QLabel>(u"outcomeLabel"_s)->text().contains(u"imp_200000000001"_s));
+    d.f.backend.setFaults({ .latencyMs = 3000 });
+    d.click(u"lookupButton"_s);
+    QVERIFY(payments->isBusy());
+
+    // The toolbar's switch to the Sandbox profile: nothing to ask for a look-up.
+    QVERIFY(d.window.openProfile(AppSettings::SandboxProfileId));
+    QVERIFY(d.f.confirmer.asked.isEmpty());
+    QVERIFY(d.f.session.activeProfile().builtInSandbox);
+    QVERIFY(!payments->isBusy());
+    QVERIFY(d.find<QPushButton>(u"lookupButton"_s)->isEnabled());
+    QVERIFY(d.find<QLabel>(u"outcomeLabel"_s)->text().isEmpty());
+    QTest::qWait(200);
+    QVERIFY(!d.find<ErrorPanel>(u"errorPanel"_s)->isVisible());
+
+    d.click(u"lookupButton"_s); // the new profile answers
+    QTRY_VERIFY(d.find<QLabel>(u"outcomeLabel"_s)->text().contains(u"imp_200000000001"_s));
+    QVERIFY(!d.find<ErrorPanel>(u"errorPanel"_s)->isVisible());
+    d.f.backend.setFaults({});
+}
+
 } // namespace portone
 
-QTEST_MAIN(portone::TestActiveProfileEdit)
-#include "tst_active_profile_edit.moc"
+QTEST_MAIN(portone::TestLeavingTheProfile)
+#include "tst_leaving_the_profile.moc"
