@@ -22,9 +22,8 @@
 #include <QTimer>
 #include <algorithm>
 
+using namespace portone;
 using namespace Qt::StringLiterals;
-
-namespace portone {
 
 namespace {
 
@@ -262,7 +261,5 @@ void TestLeavingTheProfile::lookUpDuringASwitchIsCancelledQuietly()
     d.f.backend.setFaults({});
 }
 
-} // namespace portone
-
-QTEST_MAIN(portone::TestLeavingTheProfile)
+QTEST_MAIN(TestLeavingTheProfile)
 #include "tst_leaving_the_profile.moc"
