@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -121,7 +120,9 @@ int main(int argc, char *argv[])
         = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (const std::optional<QString> refused = datafolder::prepare(dataDirectory)) {
         std::fprintf(stderr, "portone-desk: %s\n", qPrintable(*refused));
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), *refused);
+        // No session yet: the real prompts, directly.
+        DialogPrompts().tell(
+            nullptr, { Notice::Kind::Critical, QApplication::applicationDisplayName(), *refused });
         return 1;
     }
     DeskSession session(settings, dataDirectory);
@@ -135,9 +136,11 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(profile)) {
         const auto found = session.profiles().findByName(parser.value(profile));
         if (!found || !window.openProfile(found->id))
-            QMessageBox::warning(&window, QApplication::applicationDisplayName(),
-                                 QApplication::translate("main", "There is no profile named “%1”.")
-                                     .arg(parser.value(profile)));
+            session.prompts().tell(
+                &window,
+                { Notice::Kind::Warning, QApplication::applicationDisplayName(),
+                  QApplication::translate("main", "There is no profile named “%1”.")
+                      .arg(parser.value(profile)) });
     } else if (const QString last = preferences.lastProfileId(); !last.isEmpty()) {
         window.openProfile(last);
     }

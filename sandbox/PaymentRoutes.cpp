@@ -1,4 +1,5 @@
-// GET /payments/{imp_uid}, GET /payments/find/{merchant_uid}[/{payment_status}], GET /payments.
+// GET /payments/{imp_uid}, GET /payments/find/{merchant_uid}[/{payment_status}], GET /payments,
+// GET /payments/findAll/{merchant_uid}[/{payment_status}], GET /payments/status/{payment_status}.
 #include "sandbox/SandboxState.h"
 
 #include <QJsonArray>
@@ -18,37 +19,88 @@ QString notFoundMessage()
     return u"존재하지 않는 결제정보입니다."_s;
 }
 
-qint64 sortKey(const QJsonObject &p, const QString &field)
+const QStringList &sortings()
 {
-    if (field == u"paid"_s)
-        return p.value(u"paid_at"_s).toInteger();
-    if (field == u"updated"_s) {
-        qint64 latest = 0;
-        for (const QString &k :
-             { u"started_at"_s, u"paid_at"_s, u"failed_at"_s, u"cancelled_at"_s })
-            latest = std::max(latest, p.value(k).toInteger());
-        return latest;
-    }
-    return p.value(u"started_at"_s).toInteger();
+    static const QStringList all { u"-started"_s, u"started"_s,  u"-paid"_s,
+                                   u"paid"_s,     u"-updated"_s, u"updated"_s };
+    return all;
+}
+
+// Orders by sorting ("-started", "paid", …); stable, so equal keys keep their order.
+template<typename T, typename TimesOf>
+void sortPayments(QList<T> &payments, const QString &sorting, TimesOf timesOf)
+{
+    const bool descending = sorting.startsWith(u'-');
+    const QString field = descending ? sorting.mid(1) : sorting;
+    std::stable_sort(payments.begin(), payments.end(), [&](const T &a, const T &b) {
+        const qint64 ka = timesOf(a).sortKey(field);
+        const qint64 kb = timesOf(b).sortKey(field);
+        return descending ? ka > kb : ka < kb;
+    });
 }
 
 // Payments with that merchant_uid (and status), ordered by sorting (default -started).
-QList<QJsonObject> byMerchantUid(const SandboxData &data, const QString &merchantUid,
+QList<QJsonObject> byMerchantUid(SandboxData &data, const QString &merchantUid,
                                  const QString &status, const QString &sorting)
 {
     QList<QJsonObject> found;
-    for (const QJsonObject &p : data.payments) {
-        if (p.value(u"merchant_uid"_s).toString() == merchantUid
-            && (status.isEmpty() || p.value(u"status"_s).toString() == status))
-            found.append(p);
+    for (const QJsonObject *p : data.paymentsByMerchantUid(merchantUid)) {
+        if (status.isEmpty() || p->value(u"status"_s).toString() == status)
+            found.append(*p);
     }
-    const bool descending = sorting.startsWith(u'-');
-    const QString field = descending ? sorting.mid(1) : sorting;
-    std::stable_sort(found.begin(), found.end(), [&](const QJsonObject &a, const QJsonObject &b) {
-        return descending ? sortKey(a, field) > sortKey(b, field)
-                          : sortKey(a, field) < sortKey(b, field);
-    });
+    sortPayments(found, sorting, [](const QJsonObject &p) { return PaymentTimes::of(p); });
     return found;
+}
+
+// The status path segment of the merchant_uid look-ups, checked; empty: every status.
+QString merchantStatus(const RouteRequest &r, ParamChecker &check)
+{
+    if (r.args.size() < 2)
+        return {};
+    const QString status = r.args.at(1);
+    const QStringList allowed { u"ready"_s, u"paid"_s, u"failed"_s, u"cancelled"_s };
+    if (!allowed.contains(status))
+        check.fail(u"payment_status 는 %1 중 하나여야 합니다."_s.arg(allowed.join(u", "_s)));
+    return status;
+}
+
+struct Paging
+{
+    int page = 1;
+    int limit = 20;
+};
+
+Paging paging(ParamChecker &check)
+{
+    Paging p;
+    p.page = int(check.integer(u"page"_s, false, 1).value_or(1));
+    p.limit = int(check.integer(u"limit"_s, false, 20).value_or(20));
+    if (check.ok() && p.page < 1)
+        check.fail(u"page 는 1 이상이어야 합니다."_s);
+    if (check.ok() && (p.limit < 1 || p.limit > 1000))
+        check.fail(u"limit 은 1 이상 1000 이하여야 합니다."_s);
+    return p;
+}
+
+// PagedPaymentAnnotation of one page of the sorted matches; a page past the end is a 400.
+template<typename T, typename ToJson>
+HttpReply pageOf(const QList<T> &matches, const Paging &p, ToJson toJson)
+{
+    const qint64 total = matches.size();
+    const qint64 first = qint64(p.page - 1) * p.limit;
+    if (p.page > 1 && first >= total)
+        return envelope::badRequest(
+            u"요청하신 page(%1)가 조회 가능한 범위를 넘어섰습니다. (전체 %2건, 페이지당 %3건)"_s
+                .arg(p.page)
+                .arg(total)
+                .arg(p.limit));
+    QJsonArray list;
+    for (qint64 i = first; i < std::min(total, first + p.limit); ++i)
+        list.append(toJson(matches.at(i)));
+    return envelope::success(QJsonObject { { u"total"_s, total },
+                                           { u"previous"_s, p.page > 1 ? p.page - 1 : 0 },
+                                           { u"next"_s, first + p.limit < total ? p.page + 1 : 0 },
+                                           { u"list"_s, list } });
 }
 
 HttpReply byImpUid(SandboxState &s, const RouteRequest &r)
@@ -66,17 +118,8 @@ HttpReply byImpUid(SandboxState &s, const RouteRequest &r)
 HttpReply findByMerchantUid(SandboxState &s, const RouteRequest &r)
 {
     ParamChecker check(r.params);
-    const QString sorting = check.oneOf(
-        u"sorting"_s,
-        { u"-started"_s, u"started"_s, u"-paid"_s, u"paid"_s, u"-updated"_s, u"updated"_s }, false,
-        u"-started"_s);
-    QString status;
-    if (r.args.size() > 1) {
-        status = r.args.at(1);
-        const QStringList allowed { u"ready"_s, u"paid"_s, u"failed"_s, u"cancelled"_s };
-        if (!allowed.contains(status))
-            check.fail(u"payment_status 는 %1 중 하나여야 합니다."_s.arg(allowed.join(u", "_s)));
-    }
+    const QString sorting = check.oneOf(u"sorting"_s, sortings(), false, u"-started"_s);
+    const QString status = merchantStatus(r, check);
     if (!check.ok())
         return envelope::badRequest(check.error());
     const QList<QJsonObject> found = byMerchantUid(s.data, r.args.at(0), status, sorting);
@@ -124,6 +167,54 @@ HttpReply listByIds(SandboxState &s, const RouteRequest &r)
     return envelope::success(found);
 }
 
+// GET /payments/findAll/{merchant_uid}[/{payment_status}]: every payment of an order, paged.
+HttpReply findAllByMerchantUid(SandboxState &s, const RouteRequest &r)
+{
+    ParamChecker check(r.params);
+    const QString sorting = check.oneOf(u"sorting"_s, sortings(), false, u"-started"_s);
+    const QString status = merchantStatus(r, check);
+    const Paging p = paging(check);
+    if (!check.ok())
+        return envelope::badRequest(check.error());
+    const QList<QJsonObject> found = byMerchantUid(s.data, r.args.at(0), status, sorting);
+    if (found.isEmpty())
+        return envelope::notFound(notFoundMessage());
+    return pageOf(found, p, [](const QJsonObject &payment) { return payment; });
+}
+
+// GET /payments/status/{payment_status}: from/to (UNIX seconds) at most 90 days apart, matched
+// against the time of each payment's final status.
+HttpReply byStatus(SandboxState &s, const RouteRequest &r)
+{
+    constexpr qint64 maxSpan = 90 * 24 * 60 * 60;
+    ParamChecker check(r.params);
+    const QString status = r.args.at(0);
+    const QStringList allowed { u"all"_s, u"ready"_s, u"paid"_s, u"cancelled"_s, u"failed"_s };
+    if (!allowed.contains(status))
+        check.fail(u"payment_status 는 %1 중 하나여야 합니다."_s.arg(allowed.join(u", "_s)));
+    const QString sorting = check.oneOf(u"sorting"_s, sortings(), false, u"-started"_s);
+    const Paging p = paging(check);
+    const qint64 to = check.integer(u"to"_s, false, r.now).value_or(r.now);
+    const qint64 from = check.integer(u"from"_s, false, to - maxSpan).value_or(0);
+    if (check.ok() && from > to)
+        check.fail(u"검색 시작 시각(from)은 검색 종료 시각(to)보다 클 수 없습니다."_s);
+    if (check.ok() && to - from > maxSpan)
+        check.fail(u"검색 기간(from ~ to)은 최대 90일까지 지정할 수 있습니다."_s);
+    if (!check.ok())
+        return envelope::badRequest(check.error());
+
+    QList<std::pair<PaymentTimes, PaymentRef>> matches;
+    s.data.forEachPayment([&](const PaymentTimes &times, PaymentRef ref) {
+        if (status != u"all"_s && times.status != status)
+            return;
+        const qint64 at = times.statusTime();
+        if (at >= from && at <= to)
+            matches.append({ times, ref });
+    });
+    sortPayments(matches, sorting, [](const auto &match) { return match.first; });
+    return pageOf(matches, p, [&s](const auto &match) { return s.data.paymentJson(match.second); });
+}
+
 } // namespace
 
 void registerPaymentRoutes(SandboxState &state)
@@ -131,6 +222,9 @@ void registerPaymentRoutes(SandboxState &state)
     state.addRoute(Method::Get, u"/payments"_s, listByIds);
     state.addRoute(Method::Get, u"/payments/find/{}"_s, findByMerchantUid);
     state.addRoute(Method::Get, u"/payments/find/{}/{}"_s, findByMerchantUid);
+    state.addRoute(Method::Get, u"/payments/findAll/{}"_s, findAllByMerchantUid);
+    state.addRoute(Method::Get, u"/payments/findAll/{}/{}"_s, findAllByMerchantUid);
+    state.addRoute(Method::Get, u"/payments/status/{}"_s, byStatus);
     state.addRoute(Method::Get, u"/payments/{}"_s, byImpUid);
 }
 

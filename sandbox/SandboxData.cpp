@@ -86,15 +86,6 @@ const ChannelGroup *SandboxData::channelGroup(const QString &id) const
     return nullptr;
 }
 
-const QJsonObject *SandboxData::payment(const QString &impUid) const
-{
-    for (const QJsonObject &p : payments) {
-        if (p.value(u"imp_uid"_s).toString() == impUid)
-            return &p;
-    }
-    return nullptr;
-}
-
 QList<QPair<QString, QString>> cardCodes()
 {
     return { { u"361"_s, u"BC카드"_s },         { u"364"_s, u"광주카드"_s },

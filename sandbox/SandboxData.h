@@ -3,8 +3,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace portone::sandbox {
 
@@ -102,6 +104,36 @@ struct BenepiaAccount
     qint64 points = 0;
 };
 
+// What the payment searches read of a payment: its status and times (UNIX seconds, 0: none).
+struct PaymentTimes
+{
+    QString status;
+    qint64 startedAt = 0;
+    qint64 paidAt = 0;
+    qint64 failedAt = 0;
+    qint64 cancelledAt = 0;
+
+    static PaymentTimes of(const QJsonObject &payment);
+    // The time a status search compares with from/to: the one of the payment's final status.
+    qint64 statusTime() const;
+    // sorting without its sign: started, paid or updated (the latest of the times).
+    qint64 sortKey(const QString &field) const;
+};
+
+// --seed-payments N: payments generated from their index when asked for, so that N = 100,000
+// costs a few bytes each. One that changes (a refund) is kept in full in SandboxData::payments
+// from then on, and its index in `stored`.
+struct PaymentSeries
+{
+    int count = 0;
+    qint64 seededAt = 0;
+    QSet<int> stored;
+};
+
+// A payment wherever it is kept: >= 0 an index into SandboxData::payments, < 0 the benchmark
+// series payment -ref.
+using PaymentRef = qint64;
+
 // Everything the sandbox serves, seeded deterministically relative to the clock at start.
 struct SandboxData
 {
@@ -115,11 +147,17 @@ struct SandboxData
     QHash<QString, BenepiaAccount> benepiaAccounts;
     qint64 nextCertificationSerial = 100000000001;
     qint64 nextPaymentSerial = 300000000001;
+    PaymentSeries benchmarkPayments;
 
     const Channel *channel(const QString &channelKey) const;
     const ChannelGroup *channelGroup(const QString &id) const;
-    // A payment by imp_uid, or nullptr.
-    const QJsonObject *payment(const QString &impUid) const;
+    // A payment by imp_uid, or nullptr. A benchmark payment asked for is stored in full.
+    QJsonObject *payment(const QString &impUid);
+    // The payments with that merchant_uid (benchmark ones stored in full), oldest first.
+    QList<QJsonObject *> paymentsByMerchantUid(const QString &merchantUid);
+    // Every payment's status and times, without building the benchmark ones.
+    void forEachPayment(const std::function<void(const PaymentTimes &, PaymentRef)> &visit) const;
+    QJsonObject paymentJson(PaymentRef ref) const;
 };
 
 // The fields a seeded or Benepia payment is built from; the rest of PaymentAnnotation is derived.
@@ -145,6 +183,17 @@ struct PaymentInput
     CardInfo card;
 };
 QJsonObject paymentAnnotation(const PaymentInput &in);
+
+// The payments the refund and search tests rely on (PaymentSeries.cpp): a spread of 120 over
+// the last year (imp_6…, order_spread_0001…) cycling statuses and methods, a PAYCO card payment
+// (imp_200000000009) and a paid virtual-account payment (imp_200000000010).
+void seedPaymentSpread(SandboxData &data, qint64 now);
+// Payment index (1-based) of a series of count, spread over the year before now.
+PaymentInput seriesPayment(const QString &impPrefix, const QString &merchantPrefix, int index,
+                           int count, qint64 now);
+// The benchmark series bench_pay_0000001… (imp_7…), replacing any earlier one.
+void seedBenchmarkPayments(SandboxData &data, int count, qint64 now);
+QString bankName(const QString &code); // "" when unknown
 
 // Reference tables (real Korean standard codes).
 QList<QPair<QString, QString>> cardCodes();

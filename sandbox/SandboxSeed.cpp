@@ -10,15 +10,6 @@ namespace {
 
 constexpr qint64 kDay = 24 * 60 * 60;
 
-QString bankName(const QString &code)
-{
-    for (const auto &[c, name] : bankCodes()) {
-        if (c == code)
-            return name;
-    }
-    return {};
-}
-
 const QStringList &koreanNames()
 {
     static const QStringList names { u"김민준"_s, u"이서연"_s, u"박지호"_s, u"최수아"_s,
@@ -369,6 +360,7 @@ void seedSandboxData(SandboxData &data, qint64 now)
     seedChannels(data);
     seedBillingKeys(data, now);
     seedPayments(data, now);
+    seedPaymentSpread(data, now);
     seedSchedules(data, now);
     seedCertifications(data, now);
     data.benepiaAccounts.insert(u"benepia_test"_s, { u"benepia1234"_s, 50000 });

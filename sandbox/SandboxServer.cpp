@@ -99,6 +99,7 @@ SandboxState::SandboxState(SandboxServer *owner, SandboxServer::ClockFunction cl
     registerBillingKeyRoutes(*this);
     registerBillingKeyListRoutes(*this);
     registerPaymentRoutes(*this);
+    registerRefundRoutes(*this);
     registerBenepiaRoutes(*this);
     registerReferenceRoutes(*this);
     registerControlRoutes(*this);
@@ -338,6 +339,11 @@ void SandboxServer::addScheduleSeries(const QString &customerUid, const QString 
 {
     portone::sandbox::addScheduleSeries(m_state->data, customerUid, merchantUidPrefix,
                                         first.toSecsSinceEpoch(), count, step.count());
+}
+
+void SandboxServer::seedBenchmarkPayments(int count)
+{
+    portone::sandbox::seedBenchmarkPayments(m_state->data, count, m_state->now());
 }
 
 int SandboxServer::seedBenchmarkBillingKeys(int count)

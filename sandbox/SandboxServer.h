@@ -118,6 +118,10 @@ public:
     // for the bulk look-up benchmark; returns how many were new. portone-sandbox
     // --seed-billing-keys N.
     int seedBenchmarkBillingKeys(int count);
+    // count payments bench_pay_0000001… (imp_700000000001…) spread over the last year across
+    // statuses and methods, built on demand (a few bytes each until one is refunded); replaces
+    // an earlier series. portone-sandbox --seed-payments N.
+    void seedBenchmarkPayments(int count);
     // count scheduled payments of an existing key, from `first` every `step` (paging tests).
     void addScheduleSeries(const QString &customerUid, const QString &merchantUidPrefix,
                            const QDateTime &first, int count, std::chrono::seconds step);

@@ -99,6 +99,7 @@ void registerCertificationRoutes(SandboxState &state);
 void registerBillingKeyRoutes(SandboxState &state);
 void registerBillingKeyListRoutes(SandboxState &state);
 void registerPaymentRoutes(SandboxState &state);
+void registerRefundRoutes(SandboxState &state);
 void registerBenepiaRoutes(SandboxState &state);
 void registerReferenceRoutes(SandboxState &state);
 void registerControlRoutes(SandboxState &state);

@@ -27,6 +27,12 @@ int main(int argc, char *argv[])
         u"Also seed N billing keys bench_cust_000001... (for the bulk look-up benchmark)."_s,
         u"N"_s, u"0"_s);
     parser.addOption(seedKeysOption);
+    const QCommandLineOption seedPaymentsOption(
+        u"seed-payments"_s,
+        u"Also seed N payments bench_pay_0000001... over the last year (for the payment-search "
+        "benchmark)."_s,
+        u"N"_s, u"0"_s);
+    parser.addOption(seedPaymentsOption);
     parser.process(app);
 
     bool ok = false;
@@ -42,8 +48,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int seedPayments = parser.value(seedPaymentsOption).toInt(&ok);
+    if (!ok || seedPayments < 0 || seedPayments > 1'000'000) {
+        err << "portone-sandbox: --seed-payments must be a number between 0 and 1000000\n";
+        return 2;
+    }
+
     SandboxServer server;
     server.seedBenchmarkBillingKeys(seedKeys);
+    server.seedBenchmarkPayments(seedPayments);
     if (server.listen(static_cast<quint16>(port)) == 0) {
         err << "portone-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;
@@ -67,8 +80,13 @@ int main(int argc, char *argv[])
     if (seedKeys > 0)
         out << "  benchmark customer_uid: bench_cust_000001..bench_cust_"
             << QString::number(seedKeys).rightJustified(6, u'0') << "\n";
-    out << "  imp_uid: imp_200000000001..imp_200000000008, imv_900000000001 (certification)\n"
-        << "  merchant_uid: order_20240101_0001..0005, order_retry_0001, order_sandbox_0001\n"
+    if (seedPayments > 0)
+        out << "  benchmark merchant_uid: bench_pay_0000001..bench_pay_"
+            << QString::number(seedPayments).rightJustified(7, u'0') << "\n";
+    out << "  imp_uid: imp_200000000001..imp_200000000010 (009: PAYCO, 010: paid vbank), "
+           "imv_900000000001 (certification)\n"
+        << "  merchant_uid: order_20240101_0001..0007, order_retry_0001, order_sandbox_0001, "
+           "order_spread_0001..0120\n"
         << "  sandbox control: GET /__sandbox/stats, GET /__sandbox/otp/{imp_uid}, "
            "POST /__sandbox/faults, POST /__sandbox/expire-tokens, POST /__sandbox/options\n"
         << "  control token: " << server.controlToken() << " (header "

@@ -117,7 +117,7 @@ bool DeskSession::confirmLeavingCallsInFlight(QWidget *parent)
         tr("Go on without the answer"),
         tr("Wait for the answer"),
     };
-    return m_confirmer->confirm(parent, request);
+    return m_prompts->confirm(parent, request);
 }
 
 void DeskSession::abandonCallsInFlight()

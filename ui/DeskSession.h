@@ -8,7 +8,7 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/profiles/SecretStore.h"
 #include "core/util/Clock.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -60,12 +60,10 @@ public:
     // the next profile activation.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
-    // Asks before irreversible actions. Tests replace it to answer without a modal dialog.
-    Confirmer &confirmer() const { return *m_confirmer; }
-    void setConfirmer(Confirmer *confirmer)
-    {
-        m_confirmer = confirmer ? confirmer : &m_dialogConfirmer;
-    }
+    // Every question and message box for the operator: confirmations before irreversible
+    // actions, notices, file dialogs. Tests replace it to answer without a modal dialog.
+    Prompts &prompts() const { return *m_prompts; }
+    void setPrompts(Prompts *prompts) { m_prompts = prompts ? prompts : &m_dialogPrompts; }
 
     // Before the active profile is left (another profile, an edit, deletion, the window
     // closing) while state-changing calls are on the wire: asks the operator, naming them,
@@ -135,8 +133,8 @@ private:
     std::unique_ptr<PortOneClient> m_client;
     Profile m_profile;
     std::optional<std::chrono::milliseconds> m_requestTimeout;
-    DialogConfirmer m_dialogConfirmer;
-    Confirmer *m_confirmer = &m_dialogConfirmer;
+    DialogPrompts m_dialogPrompts;
+    Prompts *m_prompts = &m_dialogPrompts;
 };
 
 } // namespace portone

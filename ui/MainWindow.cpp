@@ -25,7 +25,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
@@ -199,8 +198,10 @@ void MainWindow::buildMenus()
 void MainWindow::chooseLanguage(const QString &language)
 {
     AppSettings(m_settings).setLanguage(language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language applies the next time PortOne Desk starts."));
+    m_session.prompts().tell(this,
+                             { Notice::Kind::Information, tr("Language"),
+                               tr("The new language applies the next time PortOne Desk "
+                                  "starts.") });
 }
 
 void MainWindow::showWelcome()
@@ -263,7 +264,7 @@ bool MainWindow::openProfile(const QString &id)
     }
     if (id == AppSettings::SandboxProfileId) {
         if (const QString problem = m_session.startSandbox(); !problem.isEmpty()) {
-            QMessageBox::critical(this, tr("Sandbox"), problem);
+            m_session.prompts().tell(this, { Notice::Kind::Critical, tr("Sandbox"), problem });
             return false;
         }
     } else if (!m_session.activateProfile(id)) {

@@ -55,65 +55,6 @@ Certification Certification::fromJson(const QJsonObject &object)
     return c;
 }
 
-Payment Payment::fromJson(const QJsonObject &object)
-{
-    Payment p;
-    p.raw = object;
-    p.impUid = text(object, QLatin1String("imp_uid"));
-    p.merchantUid = text(object, QLatin1String("merchant_uid"));
-    p.payMethod = text(object, QLatin1String("pay_method"));
-    p.channel = text(object, QLatin1String("channel"));
-    p.pgProvider = text(object, QLatin1String("pg_provider"));
-    p.embPgProvider = text(object, QLatin1String("emb_pg_provider"));
-    p.pgTid = text(object, QLatin1String("pg_tid"));
-    p.pgId = text(object, QLatin1String("pg_id"));
-    p.sandbox = json::flag(object, QLatin1String("sandbox")).value_or(false);
-    p.escrow = json::flag(object, QLatin1String("escrow")).value_or(false);
-    p.applyNum = text(object, QLatin1String("apply_num"));
-    p.cardName = text(object, QLatin1String("card_name"));
-    p.cardNumber = text(object, QLatin1String("card_number"));
-    if (const auto quota = json::integer(object, QLatin1String("card_quota")))
-        p.cardQuota = int(*quota);
-    p.bankName = text(object, QLatin1String("bank_name"));
-    p.name = text(object, QLatin1String("name"));
-    p.amount = json::number(object, QLatin1String("amount"));
-    p.cancelAmount = json::number(object, QLatin1String("cancel_amount"));
-    p.currency = text(object, QLatin1String("currency"));
-    p.buyerName = text(object, QLatin1String("buyer_name"));
-    p.buyerEmail = text(object, QLatin1String("buyer_email"));
-    p.buyerTel = text(object, QLatin1String("buyer_tel"));
-    p.status = text(object, QLatin1String("status"));
-    p.startedAt = time(object, QLatin1String("started_at"));
-    p.paidAt = time(object, QLatin1String("paid_at"));
-    p.failedAt = time(object, QLatin1String("failed_at"));
-    p.cancelledAt = time(object, QLatin1String("cancelled_at"));
-    p.failReason = text(object, QLatin1String("fail_reason"));
-    p.cancelReason = text(object, QLatin1String("cancel_reason"));
-    p.receiptUrl = text(object, QLatin1String("receipt_url"));
-    p.customerUid = text(object, QLatin1String("customer_uid"));
-    p.customerUidUsage = text(object, QLatin1String("customer_uid_usage"));
-    return p;
-}
-
-QString paymentSortingCode(PaymentSorting sorting)
-{
-    switch (sorting) {
-    case PaymentSorting::StartedDesc:
-        return QStringLiteral("-started");
-    case PaymentSorting::StartedAsc:
-        return QStringLiteral("started");
-    case PaymentSorting::PaidDesc:
-        return QStringLiteral("-paid");
-    case PaymentSorting::PaidAsc:
-        return QStringLiteral("paid");
-    case PaymentSorting::UpdatedDesc:
-        return QStringLiteral("-updated");
-    case PaymentSorting::UpdatedAsc:
-        return QStringLiteral("updated");
-    }
-    return {};
-}
-
 Schedule Schedule::fromJson(const QJsonObject &object)
 {
     Schedule s;

@@ -65,22 +65,8 @@ CallHandle PortOneClient::findPaymentByMerchantUid(const QString &merchantUid,
         return {};
     }
     QStringList path { QStringLiteral("payments"), QStringLiteral("find"), merchantUid };
-    switch (status) {
-    case MerchantPaymentStatus::Any:
-        break;
-    case MerchantPaymentStatus::Ready:
-        path << QStringLiteral("ready");
-        break;
-    case MerchantPaymentStatus::Paid:
-        path << QStringLiteral("paid");
-        break;
-    case MerchantPaymentStatus::Failed:
-        path << QStringLiteral("failed");
-        break;
-    case MerchantPaymentStatus::Cancelled:
-        path << QStringLiteral("cancelled");
-        break;
-    }
+    if (const auto segment = merchantPaymentStatusCode(status))
+        path << *segment;
     ApiRequest r = request("getPaymentByMerchantUid", "GET", path);
     if (sorting)
         r.query.append({ QStringLiteral("sorting"), paymentSortingCode(*sorting) });

@@ -102,6 +102,18 @@ public:
     CallHandle getPayments(const QStringList &impUids, const QStringList &merchantUids,
                            QObject *context, Done<PaymentBatch> done);
 
+    // Refunds and payment searches (PortOneClientPayments.cpp)
+    // A full (amount missing or 0) or partial refund; state-changing, never retried.
+    CallHandle cancelPayment(const PaymentCancellation &cancellation, QObject *context,
+                             Done<Payment> done);
+    CallHandle getPaymentsByStatus(const PaymentStatusQuery &query, QObject *context,
+                                   Done<PaymentPage> done);
+    CallHandle findAllPaymentsByMerchantUid(const MerchantPaymentsQuery &query, QObject *context,
+                                            Done<PaymentPage> done);
+    // PAYCO payments only; PortOne answers an error for others.
+    CallHandle getPaymentBalance(const QString &impUid, QObject *context,
+                                 Done<PaymentBalance> done);
+
     // Reference data
     CallHandle getPgChannels(QObject *context, Done<QList<PgChannel>> done);
     CallHandle getCardCodes(QObject *context, Done<QList<StandardCode>> done);

@@ -16,32 +16,6 @@ QStringList customerPath(const QString &customerUid)
     return { QStringLiteral("subscribe"), QStringLiteral("customers"), customerUid };
 }
 
-// {total, previous, next, list} or, for schedules, a plain array.
-template<typename Page, typename Item> Result<Page> pageOf(const RawResponse &raw)
-{
-    Page page;
-    QJsonArray items;
-    if (raw.response.isArray()) {
-        items = raw.response.toArray();
-        page.total = int(items.size());
-    } else if (raw.response.isObject()) {
-        const QJsonObject object = raw.response.toObject();
-        page.total = int(json::integer(object, QLatin1String("total")).value_or(0));
-        page.previous = int(json::integer(object, QLatin1String("previous")).value_or(0));
-        page.next = int(json::integer(object, QLatin1String("next")).value_or(0));
-        items = object.value(QLatin1String("list")).toArray();
-        if constexpr (requires { page.pagedObject; })
-            page.pagedObject = true;
-    } else if (!raw.response.isNull()) {
-        return parseError(QStringLiteral("The \"response\" of the answer is not a page."));
-    }
-    for (const QJsonValue &item : items) {
-        if (item.isObject())
-            page.list.append(Item::fromJson(item.toObject()));
-    }
-    return page;
-}
-
 } // namespace
 
 CallHandle PortOneClient::getBillingKey(const QString &customerUid, QObject *context,

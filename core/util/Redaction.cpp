@@ -14,6 +14,7 @@ const QStringList &sensitiveNames()
         QStringLiteral("access_token"),
         QStringLiteral("token"),
         QStringLiteral("card_number"),
+        QStringLiteral("refund_account"),
         QStringLiteral("expiry"),
         QStringLiteral("pwd_2digit"),
         QStringLiteral("cvc"),
@@ -40,7 +41,8 @@ const QStringList &personalNames()
         QStringLiteral("buyer_name"),     QStringLiteral("buyer_email"),
         QStringLiteral("buyer_tel"),      QStringLiteral("buyer_addr"),
         QStringLiteral("buyer_postcode"), QStringLiteral("benepia_user"),
-        QStringLiteral("gender_digit"),
+        QStringLiteral("gender_digit"),   QStringLiteral("refund_holder"),
+        QStringLiteral("refund_tel"),
     };
     return names;
 }
@@ -205,7 +207,7 @@ QString maskValue(QStringView field, const QString &value)
 {
     if (value.isEmpty())
         return value;
-    if (hasName(field, "card_number"))
+    if (hasName(field, "card_number") || hasName(field, "refund_account"))
         return maskCardNumber(value);
     if (isSensitiveField(field) || hasName(field, "unique_key") || hasName(field, "unique_in_site"))
         return placeholder();
@@ -223,7 +225,7 @@ QString maskValue(QStringView field, const QString &value)
         }
         return out;
     }
-    if (endsWithName(field, "name"))
+    if (endsWithName(field, "name") || hasName(field, "refund_holder"))
         return maskName(value);
     if (endsWithName(field, "addr"))
         return maskAddress(value);

@@ -16,9 +16,11 @@
 //  - sensitive values (imp_secret, tokens, expiry, pwd_2digit, cvc, birth, benepia_password,
 //    otp, Authorization / X-ImpTokenHeader): the fixed placeholder "[redacted]", which does not
 //    reveal the length. Empty values stay empty (nothing to hide).
-//  - card numbers: "**** 1234", at most the last 4 characters; a value that PortOne already
-//    masked keeps its mask characters (e.g. "**** 5***"). Fewer than 8 digits: "****".
-//  - personal data (CI/DI, name, phone, birthday, customer_* / buyer_* contact fields):
+//  - card numbers and refund account numbers (refund_account): "**** 1234", at most the last 4
+//    characters; a value that PortOne already masked keeps its mask characters (e.g.
+//    "**** 5***"). Fewer than 8 digits: "****".
+//  - personal data (CI/DI, name, phone, birthday, customer_* / buyer_* contact fields, a
+//    refund account's refund_holder and refund_tel):
 //    partially masked, e.g. "홍*동", "010-****-5678", "h***@example.com", "****-**-**";
 //    CI/DI (unique_key, unique_in_site): the placeholder.
 // Field names are compared case-insensitively; a trailing "[]" (array parameter) and the

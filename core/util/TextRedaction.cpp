@@ -184,6 +184,7 @@ QString redactEchoes(const QString &text, const Pairs &sent)
         echoes.append({ value, masked });
         const QString digits = digitsOf(value);
         const bool number = name.contains(QStringLiteral("card_number"), Qt::CaseInsensitive)
+            || name.contains(QStringLiteral("refund_account"), Qt::CaseInsensitive)
             || name.contains(QStringLiteral("phone"), Qt::CaseInsensitive)
             || name.contains(QStringLiteral("tel"), Qt::CaseInsensitive);
         if (number && digits.size() >= 4 && digits != value)

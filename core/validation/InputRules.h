@@ -31,6 +31,11 @@ inline constexpr int BuyerEmailMaxLength = 64;
 inline constexpr int BuyerTelMaxLength = 16;
 inline constexpr int BuyerAddrMaxLength = 128;
 inline constexpr int BuyerPostcodeMaxLength = 8;
+inline constexpr int MerchantUidMaxLength = 40; // SCOPE.md: merchant_uid
+// GET /payments/status and /payments/findAll: "최대 1000건"; the status search spans at most
+// 90 days per request.
+inline constexpr int PaymentListMaxLimit = 1000;
+inline constexpr int PaymentSearchMaxDays = 90;
 
 std::optional<QString> required(const QString &value);
 std::optional<QString> maxLength(const QString &value, int limit);
@@ -66,6 +71,9 @@ FieldErrors validate(const BillingKeyRegistration &registration);
 FieldErrors validate(const BenepiaCredentials &account);
 FieldErrors validate(const BenepiaPaymentRequest &request);
 FieldErrors validate(const ScheduleQuery &query);
+FieldErrors validate(const PaymentCancellation &cancellation);
+FieldErrors validate(const PaymentStatusQuery &query);
+FieldErrors validate(const MerchantPaymentsQuery &query);
 FieldErrors validateOtpConfirm(const QString &impUid, const QString &otp, bool appMode);
 
 } // namespace portone::rules

@@ -26,6 +26,23 @@ std::optional<QString> optionalMax(const QString &value, int limit)
     return value.isEmpty() ? std::nullopt : maxLength(value, limit);
 }
 
+std::optional<QString> notNegative(const std::optional<double> &value)
+{
+    if (value && *value < 0)
+        return QCoreApplication::translate("portone::rules", "Enter 0 or more.");
+    return std::nullopt;
+}
+
+void checkPaging(FieldErrors &errors, int page, int limit)
+{
+    if (page < 1)
+        check(errors, "page", QCoreApplication::translate("portone::rules", "Pages start at 1."));
+    if (limit < 1 || limit > PaymentListMaxLimit)
+        check(errors, "limit",
+              QCoreApplication::translate("portone::rules", "Between 1 and %1 per page.")
+                  .arg(PaymentListMaxLimit));
+}
+
 } // namespace
 
 FieldErrors validate(const OtpRequest &request)
@@ -126,6 +143,79 @@ FieldErrors validateOtpConfirm(const QString &impUid, const QString &otp, bool a
     check(errors, "imp_uid", pathId(impUid));
     if (!appMode)
         check(errors, "otp", otpCode(otp));
+    return errors;
+}
+
+FieldErrors validate(const PaymentCancellation &cancellation)
+{
+    FieldErrors errors;
+    const auto &c = cancellation;
+    if (c.impUid.trimmed().isEmpty() && c.merchantUid.trimmed().isEmpty()) {
+        check(errors, "imp_uid",
+              QCoreApplication::translate("portone::rules",
+                                          "Enter the imp_uid or the merchant_uid of the payment."));
+    }
+    if (!c.impUid.isEmpty())
+        check(errors, "imp_uid", pathId(c.impUid));
+    if (c.impUid.isEmpty() && !c.merchantUid.isEmpty()) {
+        check(errors, "merchant_uid", pathId(c.merchantUid));
+        check(errors, "merchant_uid", maxLength(c.merchantUid, MerchantUidMaxLength));
+    }
+    check(errors, "amount", notNegative(c.amount));
+    if (!c.checksum) {
+        check(errors, "checksum",
+              QCoreApplication::translate("portone::rules",
+                                          "Look the payment up first: a refund sends the "
+                                          "cancellable balance it was based on."));
+    } else if (auto message = notNegative(c.checksum)) {
+        check(errors, "checksum", message);
+    } else if (c.amount && *c.amount > *c.checksum) {
+        check(errors, "amount",
+              QCoreApplication::translate("portone::rules",
+                                          "More than the cancellable balance (%L1).")
+                  .arg(*c.checksum, 0, 'f', 0));
+    }
+    check(errors, "tax_free", notNegative(c.taxFree));
+    if (c.taxFree && c.amount && *c.amount > 0 && *c.taxFree > *c.amount) {
+        check(errors, "tax_free",
+              QCoreApplication::translate("portone::rules",
+                                          "The tax-free part cannot exceed the refund amount."));
+    }
+    check(errors, "vat_amount", notNegative(c.vatAmount));
+    if (c.payMethod == QLatin1String("vbank")) {
+        check(errors, "refund_holder", required(c.refundHolder.trimmed()));
+        check(errors, "refund_bank", required(c.refundBank.trimmed()));
+        check(errors, "refund_account", required(c.refundAccount.trimmed()));
+    }
+    return errors;
+}
+
+FieldErrors validate(const PaymentStatusQuery &query)
+{
+    FieldErrors errors;
+    if (query.from.isValid() && query.to.isValid()) {
+        if (query.from > query.to) {
+            check(errors, "to",
+                  QCoreApplication::translate("portone::rules",
+                                              "The end time must be after the start time."));
+        } else if (query.to > query.from.addDays(PaymentSearchMaxDays)) {
+            check(errors, "to",
+                  QCoreApplication::translate("portone::rules",
+                                              "Payments can be searched at most %1 days at a "
+                                              "time; shorten the range.")
+                      .arg(PaymentSearchMaxDays));
+        }
+    }
+    checkPaging(errors, query.page, query.limit);
+    return errors;
+}
+
+FieldErrors validate(const MerchantPaymentsQuery &query)
+{
+    FieldErrors errors;
+    check(errors, "merchant_uid", pathId(query.merchantUid));
+    check(errors, "merchant_uid", maxLength(query.merchantUid, MerchantUidMaxLength));
+    checkPaging(errors, query.page, query.limit);
     return errors;
 }
 

@@ -3195,6 +3195,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::PortOneClient</name>
     <message>
+        <source>A full refund (%1)</source>
+        <translation>A full refund (%1)</translation>
+    </message>
+    <message>
+        <source>A partial refund of %L1 (%2)</source>
+        <translation>A partial refund of %L1 (%2)</translation>
+    </message>
+    <message>
         <source>A Benepia payment of %L1 P (merchant_uid %2)</source>
         <translation>A Benepia payment of %L1 P (merchant_uid %2)</translation>
     </message>
@@ -4012,6 +4020,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::rules</name>
+    <message>
+        <source>Payments can be searched at most %1 days at a time; shorten the range.</source>
+        <translation>Payments can be searched at most %1 days at a time; shorten the range.</translation>
+    </message>
+    <message>
+        <source>The tax-free part cannot exceed the refund amount.</source>
+        <translation>The tax-free part cannot exceed the refund amount.</translation>
+    </message>
+    <message>
+        <source>More than the cancellable balance (%L1).</source>
+        <translation>More than the cancellable balance (%L1).</translation>
+    </message>
+    <message>
+        <source>Look the payment up first: a refund sends the cancellable balance it was based on.</source>
+        <translation>Look the payment up first: a refund sends the cancellable balance it was based on.</translation>
+    </message>
+    <message>
+        <source>Enter the imp_uid or the merchant_uid of the payment.</source>
+        <translation>Enter the imp_uid or the merchant_uid of the payment.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 per page.</source>
+        <translation>Between 1 and %1 per page.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>Enter 0 or more.</translation>
+    </message>
     <message>
         <source>%1 ids: at most %2 can be looked up in one request.</source>
         <translation>%1 ids: at most %2 can be looked up in one request.</translation>

@@ -3185,6 +3185,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::PortOneClient</name>
     <message>
+        <source>A full refund (%1)</source>
+        <translation>전액 환불(%1)</translation>
+    </message>
+    <message>
+        <source>A partial refund of %L1 (%2)</source>
+        <translation>%L1원 부분 환불(%2)</translation>
+    </message>
+    <message>
         <source>A Benepia payment of %L1 P (merchant_uid %2)</source>
         <translation>베네피아 %L1 P 결제(merchant_uid %2)</translation>
     </message>
@@ -4001,6 +4009,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 </context>
 <context>
     <name>portone::rules</name>
+    <message>
+        <source>Payments can be searched at most %1 days at a time; shorten the range.</source>
+        <translation>결제는 한 번에 최대 %1일까지 조회할 수 있습니다. 기간을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The tax-free part cannot exceed the refund amount.</source>
+        <translation>면세 금액은 환불 금액보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>More than the cancellable balance (%L1).</source>
+        <translation>취소 가능 잔액(%L1원)보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Look the payment up first: a refund sends the cancellable balance it was based on.</source>
+        <translation>먼저 결제를 조회하세요. 환불 요청에는 조회한 취소 가능 잔액이 함께 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter the imp_uid or the merchant_uid of the payment.</source>
+        <translation>결제의 imp_uid 또는 merchant_uid를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 per page.</source>
+        <translation>페이지당 1건에서 %1건까지 조회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>0 이상으로 입력하세요.</translation>
+    </message>
     <message>
         <source>%1 ids: at most %2 can be looked up in one request.</source>
         <translation>ID %1개: 한 번에 최대 %2개까지 조회할 수 있습니다.</translation>

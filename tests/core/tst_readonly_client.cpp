@@ -56,15 +56,20 @@ private Q_SLOTS:
         pay.name = u"포인트 결제"_s;
         Capture<Payment> paid;
         f->client->payWithBenepia(pay, &f->context, paid.callback());
+        PaymentCancellation refund;
+        refund.impUid = u"imp_200000000001"_s;
+        refund.checksum = 9900;
+        Capture<Payment> refunded;
+        f->client->cancelPayment(refund, &f->context, refunded.callback());
 
         // Asynchronous, like a validation refusal: nothing has been called back yet.
         QVERIFY(!registered.has() && !deleted.has() && !requested.has() && !confirmed.has()
-                && !certificationDeleted.has() && !paid.has());
+                && !certificationDeleted.has() && !paid.has() && !refunded.has());
         QVERIFY(registered.wait() && deleted.wait() && requested.wait() && confirmed.wait()
-                && certificationDeleted.wait() && paid.wait());
+                && certificationDeleted.wait() && paid.wait() && refunded.wait());
         for (const ApiError &error :
              { registered.error(), deleted.error(), requested.error(), confirmed.error(),
-               certificationDeleted.error(), paid.error() }) {
+               certificationDeleted.error(), paid.error(), refunded.error() }) {
             QCOMPARE(error.kind, ApiError::Kind::ReadOnly);
             QVERIFY(!error.outcomeUnknown);
             QCOMPARE(error.httpStatus, 0);
@@ -72,8 +77,8 @@ private Q_SLOTS:
             QCOMPARE(ApiError::kindName(error.kind), u"read-only"_s);
         }
         QCOMPARE(registered.calls() + deleted.calls() + requested.calls() + confirmed.calls()
-                     + certificationDeleted.calls() + paid.calls(),
-                 6);
+                     + certificationDeleted.calls() + paid.calls() + refunded.calls(),
+                 7);
 
         // Nothing reached the sandbox, not even a token request, and no trace was emitted.
         QTest::qWait(50);

@@ -199,6 +199,34 @@ QList<FaultEndpoint> faultEndpoints()
                         return c.getPayments({ u"imp_200000000001"_s, missingImpUid }, {}, ctx,
                                              batchOutcomeOf<PaymentBatch>(std::move(done)));
                     });
+    all << endpoint(u"cancelPayment"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        PaymentCancellation refund;
+                        refund.impUid = u"imp_200000000001"_s;
+                        refund.amount = 1000;
+                        refund.checksum = 9900;
+                        refund.reason = u"고객 요청"_s;
+                        return c.cancelPayment(refund, ctx, outcomeOf<Payment>(std::move(done)));
+                    });
+    all << endpoint(u"getPaymentsByStatus"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        PaymentStatusQuery query;
+                        query.status = PaymentStatusFilter::Paid;
+                        return c.getPaymentsByStatus(query, ctx,
+                                                     outcomeOf<PaymentPage>(std::move(done)));
+                    });
+    all << endpoint(u"getAllPaymentsByMerchantUid"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        MerchantPaymentsQuery query;
+                        query.merchantUid = u"order_retry_0001"_s;
+                        return c.findAllPaymentsByMerchantUid(
+                            query, ctx, outcomeOf<PaymentPage>(std::move(done)));
+                    });
+    all << endpoint(u"balanceByImpUid"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        return c.getPaymentBalance(u"imp_200000000009"_s, ctx,
+                                                   outcomeOf<PaymentBalance>(std::move(done)));
+                    });
     all << endpoint(u"getPgSettingList"_s, false, false,
                     [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
                         return c.getPgChannels(ctx, outcomeOf<QList<PgChannel>>(std::move(done)));

@@ -17,7 +17,6 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/benepia/BenepiaWorkspace.h"
-#include "ui/billingkeys/BillingKeyResultsView.h"
 #include "ui/billingkeys/BillingKeysWorkspace.h"
 #include "ui/certification/CertificationWorkspace.h"
 #include "ui/common/ChannelPicker.h"
@@ -99,7 +98,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
-    ScriptedConfirmer m_confirmer;
+    ScriptedPrompts m_prompts;
     sandbox::SandboxServer m_backend;
     QString m_keychainService;
     QString m_profileId;
@@ -194,7 +193,7 @@ void TestCanarySecrets::certification()
     click(page, u"lookUpCertificationButton"_s);
     QVERIFY(waitFor([&] { return !page->isBusy(); }));
     copyEverything(find(page, u"lookupResultPanel"_s));
-    m_confirmer.answers = { true };
+    m_prompts.answers = { true };
     click(page, u"deleteCertificationButton"_s);
     QVERIFY(waitFor([&] { return !page->isBusy(); }));
 }
@@ -235,7 +234,8 @@ void TestCanarySecrets::billingKeys()
     }
     find<QCheckBox>(page, u"includePersonalCheckBox"_s)->setChecked(true);
     const QString csv = QDir::temp().filePath(u"billing-keys.csv"_s);
-    QCOMPARE(find<BillingKeyResultsView>(page, {})->exportCsv(csv), QString());
+    m_prompts.savePaths = { csv };
+    click(page, u"exportCsvButton"_s);
     QVERIFY(QFile::exists(csv));
 }
 
@@ -259,7 +259,7 @@ void TestCanarySecrets::benepia()
     type(page, u"payPasswordLineEdit"_s, benepiaPassword);
     type(page, u"amountLineEdit"_s, u"1500"_s);
     type(page, u"orderNameLineEdit"_s, u"카나리아 주문"_s);
-    m_confirmer.answers = { true };
+    m_prompts.answers = { true };
     click(page, u"payButton"_s);
     QWidget *result = find(page, u"paymentResultView"_s);
     QVERIFY(waitFor([&] { return result->isVisible(); }));
@@ -296,7 +296,7 @@ void TestCanarySecrets::scriptedSessionLeavesNoCanary()
     m_settings = std::make_unique<QSettings>(); // the app's own location, under XDG_CONFIG_HOME
     m_dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     m_session = std::make_unique<DeskSession>(*m_settings, m_dataDirectory, m_keychainService);
-    m_session->setConfirmer(&m_confirmer);
+    m_session->setPrompts(&m_prompts);
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
     m_window->resize(1280, 860);
     m_window->show();

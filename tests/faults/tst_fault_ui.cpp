@@ -162,7 +162,7 @@ void TestFaultUi::faultShownAndRecovered()
     if (QTest::currentTestFailed())
         return;
     const QMap<QString, QString> typed = s.typed();
-    s.f.confirmer.answers = { true, true };
+    s.f.prompts.answers = { true, true };
     const int before = s.receivedCalls();
 
     sandbox::SandboxFaults faults;
@@ -246,7 +246,7 @@ void TestFaultUi::stateChangingSentOnce()
     openFilled(s, action);
     if (QTest::currentTestFailed())
         return;
-    s.f.confirmer.answers = { true, true, true, true };
+    s.f.prompts.answers = { true, true, true, true };
     sandbox::SandboxFaults faults;
     faults.latencyMs = 300;
     faults.onlyMethod = action.faultedMethod;
@@ -262,7 +262,7 @@ void TestFaultUi::stateChangingSentOnce()
     waitFor([] { return false; }, 400);
     const bool twoCallRegistration = action.name == u"billing-key registration"_s;
     QCOMPARE(s.receivedCalls() - before, twoCallRegistration ? 2 : 1);
-    QVERIFY(s.f.confirmer.asked.size() <= 1);
+    QVERIFY(s.f.prompts.asked.size() <= 1);
 }
 
 // A server that repeats what it was sent in its refusal: the operator sees its message
@@ -297,7 +297,7 @@ void TestFaultUi::echoedInputShownButNotStored()
             typed << Canary { it.key(), digits };
     }
     QVERIFY(!typed.isEmpty());
-    s.f.confirmer.answers = { true, true };
+    s.f.prompts.answers = { true, true };
     s.f.server().setFaults({ .echoRequest = true, .onlyMethod = action.faultedMethod });
     click(s, action.button);
     auto *panel = s.find<ErrorPanel>(action.errorPanel);

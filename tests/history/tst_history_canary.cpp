@@ -31,6 +31,7 @@ const QString BenepiaUser = u"benepia_test"_s;
 const QString PersonName = u"홍길동"_s;
 const QString Phone = u"010-1234-5678"_s;
 const QString BuyerEmail = u"canary.buyer@example.com"_s;
+const QString RefundAccount = u"3021-8874-660915"_s; // only "0915" may appear
 const QString EchoedOtp = u"394857"_s; // not a date: only its name-less echo can give it away
 
 // The requests that carry personal data, filled with the canaries.
@@ -74,6 +75,21 @@ BenepiaPaymentRequest canaryPayment(const QString &merchantUid)
     return pay;
 }
 
+// A virtual-account refund to the canary account (imp_200000000010 is a paid vbank payment).
+PaymentCancellation canaryRefund()
+{
+    PaymentCancellation refund;
+    refund.impUid = u"imp_200000000010"_s;
+    refund.amount = 1000;
+    refund.checksum = 70000;
+    refund.reason = u"고객 요청"_s;
+    refund.refundHolder = PersonName;
+    refund.refundBank = u"004"_s;
+    refund.refundAccount = RefundAccount;
+    refund.refundTel = Phone;
+    return refund;
+}
+
 } // namespace
 
 class TestHistoryCanary : public QObject
@@ -109,7 +125,7 @@ private Q_SLOTS:
         QSet<QString> operations;
         for (const RequestTrace &trace : std::as_const(f.traces))
             operations.insert(trace.operation);
-        QCOMPARE(operations.size(), 20); // every operationId in SCOPE.md
+        QCOMPARE(operations.size(), 24); // every operationId in SCOPE.md
         for (const QString &operation : std::as_const(operations))
             QVERIFY2(areaForOperation(operation) != u"other"_s, qPrintable(operation));
 
@@ -119,11 +135,27 @@ private Q_SLOTS:
         const auto addText = [&canaries](const QString &text) {
             canaries << Canary { text, text };
         };
-        for (const QString &text :
-             { u"4111112222333321"_s, CardNumber, u"411111222233"_s, u"1122-2233"_s, CardExpiry,
-               CardBirth, OtpBirth, BadSecret, sandbox::SandboxServer::defaultAccount().impSecret,
-               BenepiaPassword, BenepiaUser, PersonName, u"1234-5678"_s, u"12345678"_s,
-               u"canary.buyer"_s, token.value().token, otp })
+        for (const QString &text : { u"4111112222333321"_s,
+                                     CardNumber,
+                                     u"411111222233"_s,
+                                     u"1122-2233"_s,
+                                     CardExpiry,
+                                     CardBirth,
+                                     OtpBirth,
+                                     BadSecret,
+                                     sandbox::SandboxServer::defaultAccount().impSecret,
+                                     BenepiaPassword,
+                                     BenepiaUser,
+                                     PersonName,
+                                     u"1234-5678"_s,
+                                     u"12345678"_s,
+                                     u"canary.buyer"_s,
+                                     token.value().token,
+                                     otp,
+                                     RefundAccount,
+                                     u"30218874660915"_s,
+                                     u"3021-8874"_s,
+                                     u"8874-6609"_s })
             addText(text);
         // Too short to search alone: searched with their field names.
         for (const QString &text :
@@ -143,6 +175,8 @@ private Q_SLOTS:
         }
         // The search looked at real records: masked forms and placeholders are there.
         QVERIFY(everything.contains("**** 3321"));
+        QVERIFY(everything.contains("**** 0915"));
+        QVERIFY(everything.contains("cancelPayment"));
         QVERIFY(everything.contains("[redacted]"));
         QVERIFY(everything.contains("<card_number>"));
         QVERIFY(everything.contains(u"홍*동"_s.toUtf8()));
@@ -214,7 +248,15 @@ private Q_SLOTS:
         QVERIFY(paid.wait());
         collect(paid, &errors);
 
-        QCOMPARE(errors.size(), 4);
+        echo({ RefundAccount, u"30218874660915"_s, PersonName, Phone });
+        PaymentCancellation refund = canaryRefund();
+        refund.impUid = u"imp_echo_0002"_s;
+        Capture<Payment> refunded;
+        f.client->cancelPayment(refund, &f.context, refunded.callback());
+        QVERIFY(refunded.wait());
+        collect(refunded, &errors);
+
+        QCOMPARE(errors.size(), 5);
         QVERIFY2(errors.at(2).message.contains(CardNumber), // shown verbatim
                  qPrintable(errors.at(2).summary()));
         QTemporaryDir dir;
@@ -224,7 +266,8 @@ private Q_SLOTS:
         for (const QString &text :
              { CardNumber, u"4111112222333321"_s, CardExpiry, u"203107"_s, CardBirth, OtpBirth,
                PersonName, Phone, u"01012345678"_s, u"12345678"_s, BenepiaPassword, BenepiaUser,
-               u"canary.buyer"_s, EchoedOtp, u"CVC 839"_s, u"비밀번호 47"_s })
+               u"canary.buyer"_s, EchoedOtp, u"CVC 839"_s, u"비밀번호 47"_s, RefundAccount,
+               u"30218874660915"_s, u"8874-6609"_s })
             canaries << Canary { text, text };
         QStringList files;
         const QList<CanaryHit> hits = searchTree(dir.path(), canaries, &files);
@@ -234,7 +277,8 @@ private Q_SLOTS:
         QString stored;
         for (const HistoryRecord &record : HistoryStore(dir.path() + u"/history"_s).load())
             stored += record.message + u'\n';
-        QCOMPARE(stored.count(u"입력값 오류"_s), 4);
+        QCOMPARE(stored.count(u"입력값 오류"_s), 5);
+        QVERIFY2(stored.contains(u"**** 0915"_s), qPrintable(stored));
         QVERIFY2(stored.contains(u"**** 3321"_s), qPrintable(stored));
         QVERIFY2(stored.contains(u"010-****-5678"_s), qPrintable(stored));
         const QList<AuditEntry> audit = AuditLog(dir.path() + u"/audit.jsonl"_s, {}).entries();
@@ -323,6 +367,21 @@ private:
         f.client->getTier(sandbox::SandboxServer::tierCode(), &f.context, tier.callback());
         QVERIFY(payment.wait() && byMerchant.wait() && batch.wait() && channels.wait()
                 && cards.wait() && banks.wait() && tier.wait());
+
+        Capture<Payment> refunded;
+        f.client->cancelPayment(canaryRefund(), &f.context, refunded.callback());
+        PaymentStatusQuery search;
+        search.status = PaymentStatusFilter::Cancelled;
+        Capture<PaymentPage> found;
+        f.client->getPaymentsByStatus(search, &f.context, found.callback());
+        MerchantPaymentsQuery orders;
+        orders.merchantUid = u"order_retry_0001"_s;
+        Capture<PaymentPage> orderPayments;
+        f.client->findAllPaymentsByMerchantUid(orders, &f.context, orderPayments.callback());
+        Capture<PaymentBalance> balance;
+        f.client->getPaymentBalance(u"imp_200000000009"_s, &f.context, balance.callback());
+        QVERIFY(refunded.wait() && found.wait() && orderPayments.wait() && balance.wait());
+        QVERIFY2(refunded.result().ok(), why(refunded).constData());
     }
 
     // What the app does with every trace and action: history, audit log, and the curl command

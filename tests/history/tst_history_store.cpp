@@ -125,6 +125,10 @@ private Q_SLOTS:
         QCOMPARE(areaForOperation(u"findSchedulesByCustomer"_s), u"billing_keys"_s);
         QCOMPARE(areaForOperation(u"payBenepiaPoint"_s), u"benepia"_s);
         QCOMPARE(areaForOperation(u"getPaymentListByImpUid"_s), u"payments"_s);
+        for (const QString &refundOrSearch :
+             { u"cancelPayment"_s, u"getPaymentsByStatus"_s, u"getAllPaymentsByMerchantUid"_s,
+               u"balanceByImpUid"_s })
+            QCOMPARE(areaForOperation(refundOrSearch), u"payments"_s);
         QCOMPARE(areaForOperation(u"GetTier"_s), u"reference"_s);
     }
 

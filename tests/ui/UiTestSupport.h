@@ -3,7 +3,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,8 +18,8 @@
 
 namespace portone::test {
 
-// Answers confirmations without a modal dialog and remembers what was asked.
-class ScriptedConfirmer final : public Confirmer
+// Answers every prompt without a modal dialog, as scripted, and remembers what was asked.
+class ScriptedPrompts final : public Prompts
 {
 public:
     bool confirm(QWidget *, const ConfirmationRequest &request) override
@@ -62,6 +62,33 @@ public:
     // Reasons: the next answers (nullopt = declined; declined once empty).
     QList<std::optional<QString>> reasonAnswers;
     QList<ReasonRequest> reasonAsked;
+
+    void tell(QWidget *, const Notice &notice) override { told << notice; }
+    std::optional<QString> chooseFileToSave(QWidget *, const FileRequest &request) override
+    {
+        saveAsked << request;
+        return savePaths.isEmpty() ? std::nullopt : savePaths.takeFirst();
+    }
+    std::optional<QString> chooseFileToOpen(QWidget *, const FileRequest &request) override
+    {
+        openAsked << request;
+        return openPaths.isEmpty() ? std::nullopt : openPaths.takeFirst();
+    }
+    std::optional<CsvColumnChoice> chooseCsvColumn(QWidget *, const QStringList &firstRow) override
+    {
+        columnsAsked << firstRow;
+        return columnAnswers.isEmpty() ? std::nullopt : columnAnswers.takeFirst();
+    }
+    QList<Notice> told; // every notice, acknowledged at once
+    // Files: the next answers (nullopt = cancelled; cancelled once empty).
+    QList<std::optional<QString>> savePaths;
+    QList<FileRequest> saveAsked;
+    QList<std::optional<QString>> openPaths;
+    QList<FileRequest> openAsked;
+    // CSV columns: the next answers (nullopt = cancelled; cancelled once empty), and the first
+    // rows offered.
+    QList<std::optional<CsvColumnChoice>> columnAnswers;
+    QList<QStringList> columnsAsked;
 };
 
 // A DeskSession on a throwaway settings file with the built-in sandbox active, as after
@@ -73,7 +100,7 @@ struct SandboxSessionFixture
         , session(settings, dir.filePath(QStringLiteral("data")),
                   QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
-        session.setConfirmer(&confirmer);
+        session.setPrompts(&prompts);
         const QString problem = session.startSandbox();
         if (!problem.isEmpty())
             qFatal("sandbox: %s", qPrintable(problem));
@@ -94,7 +121,7 @@ struct SandboxSessionFixture
 
     QTemporaryDir dir;
     QSettings settings;
-    ScriptedConfirmer confirmer;
+    ScriptedPrompts prompts;
     DeskSession session;
 };
 

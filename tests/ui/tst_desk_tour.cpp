@@ -242,7 +242,7 @@ void TestDeskTour::deletionConfirmationListsSchedules()
 {
     QFETCH(QString, language);
     Tour tour(language);
-    tour.f.session.setConfirmer(nullptr); // the real dialog, inspected and closed below
+    tour.f.session.setPrompts(nullptr); // the real dialog, inspected and closed below
     Workspace *page = tour.open(1);
     QTest::keyClicks(tour.find<QPlainTextEdit>(u"customerUidsTextEdit"_s, page),
                      u"customer_1234"_s);

@@ -10,6 +10,7 @@
 #include "ui/common/RequestProgress.h"
 #include "ui/common/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHostAddress>
 #include <QLabel>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void closingWithAPaymentOnTheWireAsks();
     void languageFollowsSystemUnlessOverridden_data();
     void languageFollowsSystemUnlessOverridden();
+    void choosingALanguageSaysWhenItApplies();
 };
 
 namespace {
@@ -351,7 +353,7 @@ void TestMainWindow::longProgressTextKeepsTheNavigationWidth()
     fill("merchantUidLineEdit",
          QStringLiteral("order-2026-12-05-spring-welfare-voucher-0000001234"));
     f.server().setFaults(sandbox::SandboxFaults { .latencyMs = 1500 });
-    f.confirmer.answers = { true };
+    f.prompts.answers = { true };
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("payButton")), Qt::LeftButton);
     QVERIFY(page->isBusy());
     auto *form = page->findChild<QWidget *>(QStringLiteral("paymentForm"));
@@ -397,13 +399,13 @@ void TestMainWindow::closingWithAPaymentOnTheWireAsks()
     f.session.client()->payWithBenepia(payment, &window, paid.callback());
     QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
 
-    f.confirmer.answers = { false }; // wait
+    f.prompts.answers = { false }; // wait
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
-    QVERIFY(f.confirmer.asked.constLast().text.contains(u"close_while_paying_1"_s));
+    QVERIFY(f.prompts.asked.constLast().text.contains(u"close_while_paying_1"_s));
     QVERIFY(!paid.has());
 
-    f.confirmer.answers = { true }; // go on
+    f.prompts.answers = { true }; // go on
     QVERIFY(window.close());
     QVERIFY(paid.has());
     QVERIFY(paid.error().outcomeUnknown);
@@ -433,6 +435,28 @@ void TestMainWindow::languageFollowsSystemUnlessOverridden()
     QFETCH(QString, system);
     QFETCH(QString, expected);
     QCOMPARE(chooseLanguage(override, system), expected);
+}
+
+// View › Language saves the choice and tells, through the prompts, that it applies at the
+// next start.
+void TestMainWindow::choosingALanguageSaysWhenItApplies()
+{
+    test::SandboxSessionFixture f;
+    MainWindow window(f.session, f.settings);
+    QAction *english = nullptr;
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == u"English"_s)
+            english = action;
+    }
+    QVERIFY(english);
+    english->trigger();
+    QCOMPARE(AppSettings(f.settings).language(), u"en"_s);
+    QCOMPARE(f.prompts.told.size(), 1);
+    const Notice told = f.prompts.told.first();
+    QVERIFY(told.kind == Notice::Kind::Information);
+    QCOMPARE(told.title, u"Language"_s);
+    QCOMPARE(told.text, u"The new language applies the next time PortOne Desk starts."_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -94,9 +94,9 @@ void TestStorageFailures::revealRefusedWhileTheAuditLogFails()
 
     const QString auditPath = f.session.auditLog().filePath();
     QVERIFY(QDir().mkpath(auditPath)); // every append fails
-    f.confirmer.reasonAnswers << u"고객 본인 확인 요청"_s;
+    f.prompts.reasonAnswers << u"고객 본인 확인 요청"_s;
     QTest::mouseClick(reveal, Qt::LeftButton);
-    QCOMPARE(f.confirmer.reasonAsked.size(), 1);
+    QCOMPARE(f.prompts.reasonAsked.size(), 1);
     QVERIFY(!ciShown());
     QVERIFY(!panel.isPersonalDataShown());
     QCOMPARE(revealed.count(), 0);
@@ -105,7 +105,7 @@ void TestStorageFailures::revealRefusedWhileTheAuditLogFails()
              qPrintable(refused->text()));
 
     QVERIFY(QDir().rmdir(auditPath));
-    f.confirmer.reasonAnswers << u"고객 본인 확인 요청"_s;
+    f.prompts.reasonAnswers << u"고객 본인 확인 요청"_s;
     QTest::mouseClick(reveal, Qt::LeftButton);
     QVERIFY(ciShown());
     QCOMPARE(revealed.count(), 2);

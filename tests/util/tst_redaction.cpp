@@ -73,7 +73,7 @@ void TestRedaction::sensitiveFields_data()
     for (const char *n :
          { "imp_secret", "access_token", "token", "card_number", "expiry", "pwd_2digit", "cvc",
            "birth", "benepia_password", "otp", "Authorization", "X-ImpTokenHeader",
-           "x-imptokenheader", "IMP_SECRET", "card_number[]", "extra[otp]" })
+           "x-imptokenheader", "IMP_SECRET", "card_number[]", "extra[otp]", "refund_account" })
         QTest::newRow(n) << QString::fromLatin1(n) << true;
     for (const char *n : { "customer_uid", "imp_uid", "merchant_uid", "amount", "channel_key",
                            "birthday", "Tier", "Content-Type", "expired_at", "customer_uid[]" })
@@ -143,6 +143,15 @@ void TestRedaction::maskValue_data()
     QTest::newRow("expiry") << QStringLiteral("expiry") << ExpiryCanary << placeholder();
     QTest::newRow("card") << QStringLiteral("card_number") << CardCanary
                           << QStringLiteral("**** 1111");
+    QTest::newRow("refund account")
+        << QStringLiteral("refund_account") << QStringLiteral("110-4873-925561")
+        << QStringLiteral("**** 5561");
+    QTest::newRow("short refund account")
+        << QStringLiteral("refund_account") << QStringLiteral("1234567") << QStringLiteral("****");
+    QTest::newRow("refund holder")
+        << QStringLiteral("refund_holder") << QStringLiteral("정예준") << QStringLiteral("정*준");
+    QTest::newRow("refund tel") << QStringLiteral("refund_tel") << QStringLiteral("010-9876-5432")
+                                << QStringLiteral("010-****-5432");
     QTest::newRow("name 3") << QStringLiteral("name") << QStringLiteral("홍길동")
                             << QStringLiteral("홍*동");
     QTest::newRow("name 2") << QStringLiteral("buyer_name") << QStringLiteral("김철")

@@ -1,9 +1,11 @@
 // The whole-request validators: every failing field, keyed by its API parameter name.
 #include "core/validation/InputRules.h"
+#include "tests/validation/FieldNames.h"
 
 #include <QTest>
 
 using namespace portone;
+using portone::test::fieldNames;
 
 Q_DECLARE_METATYPE(BillingKeyRegistration)
 Q_DECLARE_METATYPE(OtpRequest)
@@ -11,17 +13,6 @@ Q_DECLARE_METATYPE(BenepiaPaymentRequest)
 Q_DECLARE_METATYPE(ScheduleQuery)
 
 namespace {
-
-QStringList fieldNames(const FieldErrors &errors)
-{
-    QStringList names;
-    for (const FieldError &e : errors) {
-        if (!names.contains(e.field))
-            names.append(e.field);
-    }
-    names.sort();
-    return names;
-}
 
 BillingKeyRegistration validRegistration()
 {

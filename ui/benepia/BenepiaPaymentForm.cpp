@@ -173,7 +173,7 @@ bool BenepiaPaymentForm::confirmPayment(const BenepiaPaymentRequest &request)
             + tr("No member code was entered: this will be processed as a TEST payment.");
     else
         text += u'\n' + tr("Member code: %1").arg(request.memberCode);
-    return m_session.confirmer().confirm(
+    return m_session.prompts().confirm(
         this, { tr("Pay with Benepia points"), text, tr("Pay %1 P").arg(amount) });
 }
 

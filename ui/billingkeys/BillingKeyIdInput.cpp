@@ -1,12 +1,11 @@
 #include "ui/billingkeys/BillingKeyIdInput.h"
 
 #include "core/util/Csv.h"
-#include "ui/billingkeys/CsvColumnDialog.h"
+#include "ui/DeskSession.h"
 #include "ui/common/Icons.h"
 #include "ui/common/OffThread.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -22,8 +21,9 @@
 
 namespace portone {
 
-BillingKeyIdInput::BillingKeyIdInput(QWidget *parent)
+BillingKeyIdInput::BillingKeyIdInput(DeskSession &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_idsEdit(new QPlainTextEdit(this))
     , m_importButton(new QPushButton(tr("Import CSV…"), this))
     , m_countLabel(new QLabel(this))
@@ -191,10 +191,11 @@ void BillingKeyIdInput::appendImported(const std::shared_ptr<const QStringList> 
 
 void BillingKeyIdInput::chooseCsvFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import customer_uids"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
+    const std::optional<QString> chosen = m_session.prompts().chooseFileToOpen(
+        this, { tr("Import customer_uids"), tr("CSV files (*.csv *.txt);;All files (*)") });
+    if (!chosen)
         return;
+    const QString &path = *chosen;
     setImporting(true);
     const csv::ImportLimits limits = m_limits;
     // The first row, for the column dialog; a file over the size limit is refused here already.
@@ -224,9 +225,9 @@ void BillingKeyIdInput::chooseCsvFile()
                 Q_EMIT importFailed(tr("%1 is empty.").arg(path));
                 return;
             }
-            CsvColumnDialog dialog(first.values, this);
-            if (dialog.exec() == QDialog::Accepted)
-                importCsv(path, dialog.column(), dialog.firstRowIsHeader());
+            if (const std::optional<CsvColumnChoice> choice
+                = m_session.prompts().chooseCsvColumn(this, first.values))
+                importCsv(path, choice->column, choice->firstRowIsHeader);
         });
 }
 

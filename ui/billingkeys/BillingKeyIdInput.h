@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace portone {
 
+class DeskSession;
+
 // The customer_uids to look up: typed or pasted (one per line, or separated by commas or
 // tabs, as copied from a spreadsheet), or imported from a column of a CSV file. Duplicates are
 // removed and blanks ignored; the count is shown before anything is sent.
@@ -20,22 +22,15 @@ class BillingKeyIdInput : public QWidget
     Q_OBJECT
 
 public:
-    explicit BillingKeyIdInput(QWidget *parent = nullptr);
+    // session: its prompts ask for the file to import and the column to use.
+    explicit BillingKeyIdInput(DeskSession &session, QWidget *parent = nullptr);
 
     // The ids in the order given, without blanks and duplicates.
     QStringList ids() const;
     void setIds(const QStringList &ids);
     static QStringList parseIds(const QString &text, int *duplicates = nullptr);
 
-    // Adds the ids of one column of a CSV file (column: 0-based; the first row is a header
-    // when firstRowIsHeader). The file is read on a worker thread, within the import limits;
-    // then importFinished(ids added) or importFailed(sentence). Leading apostrophes that our
-    // own CSV export put before "=+-@" are dropped (csv::readCell).
-    void importCsv(const QString &path, int column, bool firstRowIsHeader = true);
     bool isImporting() const { return m_importing; }
-    // "Import CSV…": a file dialog, the first row read (off the GUI thread), then the column
-    // to use.
-    void chooseCsvFile();
     const csv::ImportLimits &importLimits() const { return m_limits; }
     void setImportLimits(const csv::ImportLimits &limits) { m_limits = limits; }
     // The sentence for a failed import of path under these limits.
@@ -48,11 +43,20 @@ Q_SIGNALS:
     void importFailed(const QString &message);
 
 private:
+    // "Import CSV…": asks for the file, reads its first row (off the GUI thread), then asks
+    // for the column to use.
+    void chooseCsvFile();
+    // Adds the ids of one column of a CSV file (column: 0-based; the first row is a header
+    // when firstRowIsHeader). The file is read on a worker thread, within the import limits;
+    // then importFinished(ids added) or importFailed(sentence). Leading apostrophes that our
+    // own CSV export put before "=+-@" are dropped (csv::readCell).
+    void importCsv(const QString &path, int column, bool firstRowIsHeader);
     void updateCount();
     void setImporting(bool importing);
     void appendImported(const std::shared_ptr<const QStringList> &ids, qsizetype from);
     void fail(const QString &message);
 
+    DeskSession &m_session;
     QPlainTextEdit *m_idsEdit;
     QPushButton *m_importButton;
     QLabel *m_countLabel;

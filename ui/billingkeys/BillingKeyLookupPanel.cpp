@@ -23,7 +23,7 @@ BillingKeyLookupPanel::BillingKeyLookupPanel(DeskSession &session, QWidget *pare
     : QWidget(parent)
     , m_session(session)
     , m_model(new BillingKeyResultsModel(this))
-    , m_idInput(new BillingKeyIdInput(this))
+    , m_idInput(new BillingKeyIdInput(session, this))
     , m_lookUpButton(new QPushButton(tr("Look up"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progressBar(new QProgressBar(this))

@@ -1,5 +1,6 @@
 #include "ui/billingkeys/BillingKeyResultsView.h"
 
+#include "ui/DeskSession.h"
 #include "ui/billingkeys/BillingKeyCsvExport.h"
 #include "ui/billingkeys/BillingKeyResultsModel.h"
 #include "ui/billingkeys/detail/BillingKeyDetailPanel.h"
@@ -12,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -262,13 +262,13 @@ QString BillingKeyResultsView::exportCsv(const QString &path) const
 
 void BillingKeyResultsView::chooseExportFile()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export billing keys"),
-                                       QStringLiteral("billing-keys.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const std::optional<QString> path = m_session.prompts().chooseFileToSave(
+        this,
+        { tr("Export billing keys"), tr("CSV files (*.csv)"), QStringLiteral("billing-keys.csv") });
+    if (!path)
         return;
-    const QString problem = exportCsv(path);
-    m_deletionLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
+    const QString problem = exportCsv(*path);
+    m_deletionLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(*path) : problem);
     announceStatus(m_deletionLabel, m_deletionLabel->text());
     m_deletionLabel->show();
 }

@@ -37,9 +37,6 @@ public:
     bool isBusy() const;
     void cancel();
 
-    // Writes the visible rows (as sorted and filtered) to `path`; an error sentence or "".
-    QString exportCsv(const QString &path) const;
-    void chooseExportFile();
     // Asks BillingKeyDeletion to delete these keys (it asks for a typed confirmation first).
     void deleteKeys(const QStringList &customerUids);
     QStringList selectedCustomerUids() const;
@@ -49,6 +46,10 @@ Q_SIGNALS:
     void lookUpAgainRequested(const QStringList &customerUids);
 
 private:
+    // "Export CSV…": asks for the file, then writes the visible rows (as sorted and filtered);
+    // exportCsv returns an error sentence or "".
+    void chooseExportFile();
+    QString exportCsv(const QString &path) const;
     void updateActions();
     void showCurrentRow();
     void onDeletionFinished(const QStringList &deleted, const QStringList &notDeleted,

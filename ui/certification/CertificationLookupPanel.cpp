@@ -155,7 +155,7 @@ void CertificationLookupPanel::deleteCertification()
             .arg(impUid),
         tr("Delete permanently"),
     };
-    const std::optional<QString> reason = m_session.confirmer().askReason(this, question);
+    const std::optional<QString> reason = m_session.prompts().askReason(this, question);
     if (!reason)
         return;
     // The confirmation may have taken a while: the profile could have changed meanwhile.

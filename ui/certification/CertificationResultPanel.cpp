@@ -102,7 +102,7 @@ void CertificationResultPanel::reveal()
     if (m_revealed || isEmpty())
         return;
     const QString impUid = m_certification.impUid;
-    const std::optional<QString> reason = m_session.confirmer().askReason(
+    const std::optional<QString> reason = m_session.prompts().askReason(
         this,
         { tr("Reveal the CI/DI of %1?").arg(impUid),
           tr("The customer's CI (unique_key) and DI (unique_in_site) of %1 will be shown. Each "

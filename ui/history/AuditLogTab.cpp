@@ -3,7 +3,6 @@
 #include "ui/DeskSession.h"
 #include "ui/history/HistoryText.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -249,13 +248,13 @@ QString AuditLogTab::exportCsv(const QString &path) const
 
 void AuditLogTab::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit log"), u"portone-audit-log.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const std::optional<QString> path = m_session.prompts().chooseFileToSave(
+        this, { tr("Export the audit log"), tr("CSV files (*.csv)"), u"portone-audit-log.csv"_s });
+    if (!path)
         return;
-    const QString problem = exportCsv(path);
+    const QString problem = exportCsv(*path);
     m_resultLabel->setStyleSheet(problem.isEmpty() ? okStyle : errorStyle);
-    m_resultLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
+    m_resultLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(*path) : problem);
     m_resultLabel->show();
 }
 

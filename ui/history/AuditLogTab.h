@@ -26,7 +26,6 @@ public:
     // Verifies the hash chain and shows the result; returns it for tests.
     AuditLog::Verification verifyChain();
     QString verificationText() const;
-    QString exportCsv(const QString &path) const; // an error sentence, or empty
     QTableWidget *table() const { return m_table; }
 
     // The sentence shown for a verification (entries: as read, to name a broken entry's time).
@@ -39,6 +38,7 @@ private:
                                const QList<AuditEntry> &entries);
     void addRow(const AuditEntry &entry);
     void chooseExportFile();
+    QString exportCsv(const QString &path) const; // an error sentence, or empty
 
     DeskSession &m_session;
     QTableWidget *m_table;

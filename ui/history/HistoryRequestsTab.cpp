@@ -10,7 +10,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -333,12 +332,13 @@ QString HistoryRequestsTab::exportCsv(const QString &path) const
 
 void HistoryRequestsTab::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the request history"), u"portone-requests.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const std::optional<QString> path = m_session.prompts().chooseFileToSave(
+        this,
+        { tr("Export the request history"), tr("CSV files (*.csv)"), u"portone-requests.csv"_s });
+    if (!path)
         return;
-    const QString problem = exportCsv(path);
-    m_statusLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
+    const QString problem = exportCsv(*path);
+    m_statusLabel->setText(problem.isEmpty() ? tr("Exported to %1.").arg(*path) : problem);
 }
 
 } // namespace portone

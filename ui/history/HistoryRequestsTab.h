@@ -37,8 +37,6 @@ public:
 
     void reload();
     bool isLoading() const { return !m_loader.isNull(); }
-    // Writes the rows shown (filtered, in view order); an error sentence, or empty.
-    QString exportCsv(const QString &path) const;
     std::optional<HistoryRecord> selectedRecord() const;
     void copyCurl();
 
@@ -56,6 +54,8 @@ private:
     void addProfileChoice(const HistoryRecord &record);
     void showSelected();
     void chooseExportFile();
+    // Writes the rows shown (filtered, in view order); an error sentence, or empty.
+    QString exportCsv(const QString &path) const;
     void applyDates();
     void updateStatus();
 

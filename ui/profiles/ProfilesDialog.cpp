@@ -289,7 +289,7 @@ void ProfilesDialog::deleteProfile()
             .arg(profile->name, profile->impKey),
         tr("Delete profile"),
     };
-    if (!m_session.confirmer().confirm(this, request))
+    if (!m_session.prompts().confirm(this, request))
         return;
     const bool active
         = !m_session.activeProfile().builtInSandbox && m_session.activeProfile().id == id;

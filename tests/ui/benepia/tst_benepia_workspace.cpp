@@ -209,8 +209,8 @@ void TestBenepiaWorkspace::emptyMemberCodeWarnsAndConfirmationSaysTestPayment()
     QVERIFY(warning->text().contains(u"TEST payment"_s));
     s.shot(u"payment-form"_s);
     s.click(u"payButton"_s);
-    QCOMPARE(s.f.confirmer.asked.size(), 1);
-    const ConfirmationRequest asked = s.f.confirmer.asked.first();
+    QCOMPARE(s.f.prompts.asked.size(), 1);
+    const ConfirmationRequest asked = s.f.prompts.asked.first();
     QVERIFY2(asked.text.contains(u"test payment"_s, Qt::CaseInsensitive), qPrintable(asked.text));
     QVERIFY(asked.text.contains(u"12,000 P"_s));
     QVERIFY(asked.text.contains(u"benepia_test"_s));
@@ -221,8 +221,8 @@ void TestBenepiaWorkspace::emptyMemberCodeWarnsAndConfirmationSaysTestPayment()
     s.type(u"memberCodeLineEdit"_s, u"MEMBER01"_s);
     QVERIFY(warning->isHidden());
     s.click(u"payButton"_s);
-    QCOMPARE(s.f.confirmer.asked.size(), 2);
-    QVERIFY(!s.f.confirmer.asked.last().text.contains(u"test payment"_s, Qt::CaseInsensitive));
+    QCOMPARE(s.f.prompts.asked.size(), 2);
+    QVERIFY(!s.f.prompts.asked.last().text.contains(u"test payment"_s, Qt::CaseInsensitive));
 }
 
 void TestBenepiaWorkspace::declinedConfirmationSendsNothing()
@@ -232,9 +232,9 @@ void TestBenepiaWorkspace::declinedConfirmationSendsNothing()
     s.fillPayment(u"benepia_test"_s, u"5000"_s, u"점심 식권"_s);
     const QString merchantUid = s.merchantUid();
     const int before = s.f.server().requestCount();
-    s.f.confirmer.answers = { false };
+    s.f.prompts.answers = { false };
     s.click(u"payButton"_s);
-    QCOMPARE(s.f.confirmer.asked.size(), 1);
+    QCOMPARE(s.f.prompts.asked.size(), 1);
     QTest::qWait(200);
     QCOMPARE(s.f.server().requestCount(), before);
     QCOMPARE(s.merchantUid(), merchantUid);
@@ -250,7 +250,7 @@ void TestBenepiaWorkspace::confirmedPaymentShowsResultAndRenewsMerchantUid()
     const QString merchantUid = s.merchantUid();
     QVERIFY(merchantUid.startsWith(u"desk_bnp_"_s));
     s.fillPayment(u"benepia_test"_s, u"5000"_s, u"점심 식권"_s);
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(s.result()->isVisible());
     QVERIFY(s.result()->value(u"imp_uid"_s).startsWith(u"imp_"_s));
@@ -272,7 +272,7 @@ void TestBenepiaWorkspace::reusedMerchantUidIsRefused()
     QTRY_VERIFY(s.channelListsLoaded());
     s.fillPayment(u"benepia_test"_s, u"1000"_s, u"중복 주문"_s);
     s.type(u"merchantUidLineEdit"_s, u"order_20240101_0001"_s); // already paid
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(s.payErrors()->isVisible());
     QVERIFY2(s.payErrors()->messageText().contains(u"이미 결제된 merchant_uid"_s),
@@ -299,7 +299,7 @@ void TestBenepiaWorkspace::retryAfterUnknownOutcomeKeepsMerchantUid()
     faults.serverError = !drop;
     faults.dropConnection = drop;
     s.f.server().setFaults(faults);
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     auto *notice = s.find<QLabel>(u"outcomeNoticeLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
@@ -308,7 +308,7 @@ void TestBenepiaWorkspace::retryAfterUnknownOutcomeKeepsMerchantUid()
     s.shot(drop ? u"outcome-unknown-dropped"_s : u"outcome-unknown"_s);
     QVERIFY(s.payErrors()->isVisible());
     QCOMPARE(s.merchantUid(), merchantUid);
-    QCOMPARE(s.f.confirmer.asked.size(), 1); // never retried on its own
+    QCOMPARE(s.f.prompts.asked.size(), 1); // never retried on its own
 
     s.f.server().setFaults({});
     s.click(u"lookUpPaymentButton"_s);
@@ -316,7 +316,7 @@ void TestBenepiaWorkspace::retryAfterUnknownOutcomeKeepsMerchantUid()
     QCOMPARE(s.merchantUid(), merchantUid);
 
     s.type(u"payPasswordLineEdit"_s, Password);
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(s.result()->isVisible());
     QCOMPARE(s.result()->value(u"merchant_uid"_s), merchantUid);
@@ -337,9 +337,9 @@ void TestBenepiaWorkspace::amountOverKnownBalanceIsRefused()
     QVERIFY(s.find<QLabel>(u"balanceHintLabel"_s)->text().contains(u"50,000"_s));
     s.shot(u"amount-over-balance"_s);
     const int before = s.f.server().requestCount();
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
-    QVERIFY(s.f.confirmer.asked.isEmpty());
+    QVERIFY(s.f.prompts.asked.isEmpty());
     QTest::qWait(100);
     QCOMPARE(s.f.server().requestCount(), before);
     QCOMPARE(s.edit(u"amountLineEdit"_s)->text(), u"60,000"_s); // kept, with separators
@@ -360,14 +360,14 @@ void TestBenepiaWorkspace::doubleClickPaysOnce()
     s.fillPayment(u"benepia_test"_s, u"2000"_s, u"한 번만"_s);
     s.f.server().setFaults(sandbox::SandboxFaults { .latencyMs = 400 });
     const int before = s.f.server().requestCount();
-    s.f.confirmer.answers = { true, true };
+    s.f.prompts.answers = { true, true };
     auto *pay = s.find<QPushButton>(u"payButton"_s);
     QTest::mouseClick(pay, Qt::LeftButton);
     QTest::mouseClick(pay, Qt::LeftButton);
     QVERIFY(!pay->isEnabled());
     s.workspace.submit(); // Enter while it runs: guarded in code too
     QTRY_VERIFY(s.result()->isVisible());
-    QCOMPARE(s.f.confirmer.asked.size(), 1);
+    QCOMPARE(s.f.prompts.asked.size(), 1);
     QCOMPARE(s.f.server().requestCount(), before + 1);
     QTRY_VERIFY(pay->isEnabled());
 }
@@ -382,13 +382,13 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
     s.fillPayment(u"benepia_test"_s, u"1200"_s, u"전환 중 결제"_s);
     const QString first = s.merchantUid();
     s.f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
 
-    s.f.confirmer.answers = { false }; // wait
+    s.f.prompts.answers = { false }; // wait
     QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.workspace));
-    const QString asked = s.f.confirmer.asked.constLast().text;
+    const QString asked = s.f.prompts.asked.constLast().text;
     QVERIFY2(asked.contains(u"A Benepia payment of 1,200 P (merchant_uid %1) is waiting for "
                             "PortOne's answer"_s.arg(first)),
              qPrintable(asked));
@@ -397,10 +397,10 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
 
     s.type(u"payPasswordLineEdit"_s, Password);
     const QString second = s.merchantUid();
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
-    s.f.confirmer.answers = { true }; // go on
+    s.f.prompts.answers = { true }; // go on
     QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.workspace));
     QCOMPARE(s.f.session.startSandbox(), QString()); // the profile is opened anew
     QVERIFY(!s.workspace.isBusy());
@@ -428,7 +428,7 @@ void TestBenepiaWorkspace::passwordIsNeverKept()
     s.checkPoints(u"benepia_test"_s, Password);
     QTRY_COMPARE(s.find<QLabel>(u"balanceLabel"_s)->text(), u"50,000 P"_s);
     s.fillPayment(u"benepia_test"_s, u"1000"_s, u"카나리아"_s);
-    s.f.confirmer.answers = { true };
+    s.f.prompts.answers = { true };
     s.click(u"payButton"_s);
     QTRY_VERIFY(s.result()->isVisible());
 

@@ -5,11 +5,12 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyResultsModel.h"
-#include "ui/billingkeys/CsvColumnDialog.h"
 #include "ui/billingkeys/edit/BillingKeyRegisterForm.h"
+#include "ui/common/CsvColumnDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,14 +39,22 @@ private:
         QTRY_COMPARE(visibleRows(*w), expectedRows);
         QTRY_VERIFY(!w->lookupPanel()->isLookupRunning());
     }
+    // "Export CSV…", answering the file dialog with a file in the test folder.
     QByteArray exported(const QString &name)
     {
         const QString path = dir.filePath(name);
-        const QString problem = w->lookupPanel()->resultsView()->exportCsv(path);
-        if (!problem.isEmpty())
-            qWarning("%s", qPrintable(problem));
+        f->prompts.savePaths = { path };
+        QTest::mouseClick(child<QPushButton>(*w, "exportCsvButton"), Qt::LeftButton);
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // "Import CSV…", answering the file dialog with path and the column dialog with column.
+    void clickImport(const QString &path, int column, bool header)
+    {
+        f->prompts.openPaths = { path };
+        f->prompts.columnAnswers = { CsvColumnChoice { column, header } };
+        QTest::mouseClick(child<QPushButton>(*w, "importCsvButton"), Qt::LeftButton);
     }
 
     // Imports and waits: the failure sentence, or empty once the ids were added.
@@ -54,7 +63,7 @@ private:
         BillingKeyIdInput *input = w->lookupPanel()->idInput();
         QSignalSpy finished(input, &BillingKeyIdInput::importFinished);
         QSignalSpy failed(input, &BillingKeyIdInput::importFailed);
-        input->importCsv(path, column, header);
+        clickImport(path, column, header);
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
             return u"no answer"_s;
         return failed.isEmpty() ? QString() : failed.at(0).at(0).toString();
@@ -133,7 +142,7 @@ private Q_SLOTS:
         QTimer everyTurn;
         connect(&everyTurn, &QTimer::timeout, this, [&] { turns += finished.isEmpty() ? 1 : 0; });
         everyTurn.start(0);
-        input->importCsv(path, 0, false);
+        clickImport(path, 0, false);
         QVERIFY(input->isImporting());
         QVERIFY(!child<QPushButton>(*w, "importCsvButton")->isEnabled());
         QVERIFY(!lookUp->isEnabled()); // nothing half-imported is looked up
@@ -190,6 +199,33 @@ private Q_SLOTS:
         QCOMPARE(imported, sent); // the export lists found keys first
     }
 
+    // The file and the column are asked through the prompts; cancelling either imports nothing.
+    void csvImportAsksForTheFileAndTheColumn()
+    {
+        BillingKeyIdInput *input = w->lookupPanel()->idInput();
+        auto *import = child<QPushButton>(*w, "importCsvButton");
+        QTest::mouseClick(import, Qt::LeftButton); // the file dialog cancelled
+        QCOMPARE(f->prompts.openAsked.size(), 1);
+        const FileRequest asked = f->prompts.openAsked.first();
+        QCOMPARE(asked.title, u"Import customer_uids"_s);
+        QCOMPARE(asked.filter, u"CSV files (*.csv *.txt);;All files (*)"_s);
+        QVERIFY(f->prompts.columnsAsked.isEmpty());
+        QVERIFY(!input->isImporting());
+        QVERIFY(import->isEnabled());
+
+        const QString path
+            = writeFile(u"two.csv"_s, "name,customer_uid\r\nKim,customer_1234\r\n"_ba);
+        f->prompts.openPaths = { path }; // the column dialog cancelled
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_COMPARE(f->prompts.columnsAsked.size(), 1);
+        QCOMPARE(f->prompts.columnsAsked.first(), (QStringList { u"name"_s, u"customer_uid"_s }));
+        QTRY_VERIFY(import->isEnabled());
+        QVERIFY(input->ids().isEmpty());
+
+        QCOMPARE(importAndWait(path, 1), QString());
+        QCOMPARE(input->ids(), QStringList { u"customer_1234"_s });
+    }
+
     void columnDialogOffersTheHeaderCells()
     {
         CsvColumnDialog dialog({ u"name"_s, u"Customer_UID"_s, u"memo"_s });
@@ -202,6 +238,27 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(dialog, "csvHeaderCheckBox"), Qt::LeftButton);
         QCOMPARE(dialog.column(), 2);
         QVERIFY(!dialog.firstRowIsHeader());
+    }
+
+    // The file is asked through the prompts with the suggested name; cancelling writes nothing.
+    void csvExportAsksForTheFile()
+    {
+        lookUpText(u"customer_1234"_s, 1);
+        auto *summary = child<QLabel>(*w, "deletionSummaryLabel");
+        const QString summaryBefore = summary->text();
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        QTest::mouseClick(child<QPushButton>(*w, "exportCsvButton"), Qt::LeftButton); // cancelled
+        QCOMPARE(f->prompts.saveAsked.size(), 1);
+        const FileRequest asked = f->prompts.saveAsked.first();
+        QCOMPARE(asked.title, u"Export billing keys"_s);
+        QCOMPARE(asked.filter, u"CSV files (*.csv)"_s);
+        QCOMPARE(asked.suggestedName, u"billing-keys.csv"_s);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+        QCOMPARE(summary->text(), summaryBefore);
+
+        QVERIFY(exported(u"keys.csv"_s).contains("customer_1234"));
+        QCOMPARE(child<QLabel>(*w, "deletionSummaryLabel")->text(),
+                 u"Exported to %1."_s.arg(dir.filePath(u"keys.csv"_s)));
     }
 
     void csvExportLeavesPersonalDataOutUnlessTicked()
@@ -235,15 +292,15 @@ private Q_SLOTS:
         resultsTable(*w)->selectRow(rowOf(*w, u"customer_5678"_s));
         auto *deleteButton = child<QPushButton>(*w, "deleteSelectedButton");
         QVERIFY(deleteButton->isEnabled());
-        f->confirmer.typedAnswers << TypedConfirmation { u"card replaced"_s, {} };
-        f->confirmer.answers << true << true;
+        f->prompts.typedAnswers << TypedConfirmation { u"card replaced"_s, {} };
+        f->prompts.answers << true << true;
         QTest::mouseClick(deleteButton, Qt::LeftButton);
         const int row = rowOf(*w, u"customer_5678"_s);
         QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(row),
                                   u"not found or no access"_s, 10000);
-        QCOMPARE(f->confirmer.typedAsked.size(), 1);
-        QVERIFY(f->confirmer.typedAsked.first().text.contains(u"customer_5678"_s)
-                || f->confirmer.typedAsked.first().expectedText == u"customer_5678"_s);
+        QCOMPARE(f->prompts.typedAsked.size(), 1);
+        QVERIFY(f->prompts.typedAsked.first().text.contains(u"customer_5678"_s)
+                || f->prompts.typedAsked.first().expectedText == u"customer_5678"_s);
         QCOMPARE(
             columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(rowOf(*w, u"customer_kim"_s)),
             u"found"_s);
@@ -256,12 +313,12 @@ private Q_SLOTS:
         resultsTable(*w)->selectRow(0);
         QCOMPARE(child<QLabel>(*w, "billingKeyTitleLabel")->text().contains(u"customer_kim"_s),
                  true);
-        f->confirmer.typedAnswers << TypedConfirmation { u"closed account"_s, {} };
-        f->confirmer.answers << true << true;
+        f->prompts.typedAnswers << TypedConfirmation { u"closed account"_s, {} };
+        f->prompts.answers << true << true;
         QTest::mouseClick(child<QPushButton>(*w, "deleteBillingKeyButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(columnTexts(*w, BillingKeyResultsModel::StatusColumn).at(0),
                                   u"not found or no access"_s, 10000);
-        QCOMPARE(f->confirmer.typedAsked.size(), 1);
+        QCOMPARE(f->prompts.typedAsked.size(), 1);
     }
 
     void declinedDeletionKeepsTheKey()
@@ -291,7 +348,7 @@ private Q_SLOTS:
         type("expiryLineEdit", u"2030-12"_s);
         type("birthLineEdit", u"900101"_s);
         type("pwd2DigitLineEdit", u"12"_s);
-        f->confirmer.answers << true;
+        f->prompts.answers << true;
         QTest::mouseClick(child<QPushButton>(*form, "registerButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(*w), 2, 10000);
         const int row = rowOf(*w, u"desk_new_0001"_s);

@@ -191,12 +191,12 @@ void TestCertificationWorkspace::otpFlowFromRequestToResult()
     // Revealing asks a reason first: declined, nothing is shown or recorded.
     QTest::mouseClick(s.find<QPushButton>(u"revealCiDiButton"_s, u"otpResultPanel"_s),
                       Qt::LeftButton);
-    QCOMPARE(s.f.confirmer.reasonAsked.size(), 1);
-    QVERIFY(s.f.confirmer.reasonAsked.constFirst().text.contains(impUid));
+    QCOMPARE(s.f.prompts.reasonAsked.size(), 1);
+    QVERIFY(s.f.prompts.reasonAsked.constFirst().text.contains(impUid));
     QVERIFY(view->value(CertificationResultPanel::ciLabel()).contains(u"hidden"_s));
     QCOMPARE(revealed.count(), 0);
     const int auditBefore = int(s.f.session.auditLog().entries().size());
-    s.f.confirmer.reasonAnswers << u"고객 본인 확인 요청"_s;
+    s.f.prompts.reasonAnswers << u"고객 본인 확인 요청"_s;
     QTest::mouseClick(s.find<QPushButton>(u"revealCiDiButton"_s, u"otpResultPanel"_s),
                       Qt::LeftButton);
     QCOMPARE(view->value(CertificationResultPanel::ciLabel()), ci);
@@ -359,22 +359,22 @@ void TestCertificationWorkspace::lookUpAndDeleteCertification()
     // "No": nothing is sent.
     const int before = s.f.server().requestCount();
     s.click(u"deleteCertificationButton"_s);
-    QCOMPARE(s.f.confirmer.reasonAsked.size(), 1);
-    const ReasonRequest question = s.f.confirmer.reasonAsked.constFirst();
+    QCOMPARE(s.f.prompts.reasonAsked.size(), 1);
+    const ReasonRequest question = s.f.prompts.reasonAsked.constFirst();
     QVERIFY(question.text.contains(impUid));
     QVERIFY(question.text.contains(u"permanently"_s));
     QTest::qWait(100);
     QCOMPARE(s.f.server().requestCount(), before);
 
     // A reason given: deleted; a second click while it runs sends nothing more.
-    s.f.confirmer.reasonAnswers << u"customer asked for erasure"_s << u"again"_s;
+    s.f.prompts.reasonAnswers << u"customer asked for erasure"_s << u"again"_s;
     s.f.server().setFaults({ .latencyMs = 200 });
     s.click(u"deleteCertificationButton"_s);
     QVERIFY(s.workspace.isBusy());
     QVERIFY(!s.find<QPushButton>(u"deleteCertificationButton"_s)->isEnabled());
     s.click(u"deleteCertificationButton"_s);
     QTRY_VERIFY(!s.workspace.isBusy());
-    QCOMPARE(s.f.confirmer.reasonAsked.size(), 2);
+    QCOMPARE(s.f.prompts.reasonAsked.size(), 2);
     const AuditEntry deletion = s.f.session.auditLog().entries().constLast();
     QCOMPARE(deletion.action, AuditAction::CertificationDeleted);
     QCOMPARE(deletion.reason, u"customer asked for erasure"_s);

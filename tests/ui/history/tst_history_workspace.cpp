@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -68,6 +69,17 @@ struct Screen
         send(&context, [&done] { done = true; });
         QVERIFY(QTest::qWaitFor([&done] { return done; }, 5000));
     }
+    // Clicks an "Export CSV…" button, answering the file dialog with path (none: cancelled);
+    // what was written there.
+    QByteArray exported(const QString &buttonName, const std::optional<QString> &path)
+    {
+        f.prompts.savePaths = { path };
+        auto *button = workspace.findChild<QPushButton *>(buttonName);
+        if (!button)
+            qFatal("no %s", qPrintable(buttonName));
+        QTest::mouseClick(button, Qt::LeftButton);
+        return path ? read(*path) : QByteArray();
+    }
     QByteArray read(const QString &path)
     {
         QFile file(path);
@@ -89,6 +101,7 @@ private Q_SLOTS:
     void manyRecordsLoadWithoutFreezing();
     void auditChainVerifiesThenShowsAlteredEntry();
     void keyedLogShowsRemovedTail();
+    void exportsAskForTheFileAndCancelWritesNothing();
 };
 
 void TestHistoryWorkspace::requestsFiltersDetailCurlAndCsv()
@@ -165,8 +178,9 @@ void TestHistoryWorkspace::requestsFiltersDetailCurlAndCsv()
     // CSV of the rows shown: BOM, Korean intact.
     QTemporaryDir out;
     const QString path = out.filePath(u"requests.csv"_s);
-    QCOMPARE(s.requests()->exportCsv(path), QString());
-    const QByteArray csv = s.read(path);
+    const QByteArray csv = s.exported(u"exportHistoryButton"_s, path);
+    QCOMPARE(s.workspace.findChild<QLabel *>(u"historyStatusLabel"_s)->text(),
+             u"Exported to %1."_s.arg(path));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.contains(u"/subscribe/customers/없는_고객"_s.toUtf8()));
     QCOMPARE(csv.count("\r\n"), 6); // header and five rows
@@ -238,8 +252,7 @@ void TestHistoryWorkspace::auditChainVerifiesThenShowsAlteredEntry()
     shot(&s.workspace, u"audit-intact"_s);
 
     QTemporaryDir out;
-    QCOMPARE(audit->exportCsv(out.filePath(u"audit.csv"_s)), QString());
-    const QByteArray csv = s.read(out.filePath(u"audit.csv"_s));
+    const QByteArray csv = s.exported(u"exportAuditButton"_s, out.filePath(u"audit.csv"_s));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.contains(u"고객 본인 확인 요청"_s.toUtf8()));
 
@@ -297,6 +310,40 @@ void TestHistoryWorkspace::keyedLogShowsRemovedTail()
     QVERIFY2(text.startsWith(u"The audit log has been altered: entries 3 to 3 are missing at its "
                              "end."_s),
              qPrintable(text));
+}
+
+// Both exports ask for the file through the prompts, offering a file name; cancelled, nothing
+// is written and the tab says nothing.
+void TestHistoryWorkspace::exportsAskForTheFileAndCancelWritesNothing()
+{
+    Screen s;
+    PortOneClient *client = s.f.session.client();
+    s.call([client](QObject *c, auto done) {
+        return client->getBillingKey(u"customer_1234"_s, c, [done](auto) { done(); });
+    });
+    s.f.session.recordAction(AuditAction::BillingKeyDeleted, { u"customer_1234"_s },
+                             u"카드 분실 신고"_s, u"ok"_s);
+    QTRY_COMPARE(s.shown()->rowCount(), 2);
+    auto *status = s.workspace.findChild<QLabel *>(u"historyStatusLabel"_s);
+    const QString statusBefore = status->text();
+    QTemporaryDir out;
+    QVERIFY(s.exported(u"exportHistoryButton"_s, std::nullopt).isEmpty());
+    s.workspace.tabs()->setCurrentIndex(1);
+    QTRY_COMPARE(s.workspace.auditTab()->table()->rowCount(), 1);
+    QVERIFY(s.exported(u"exportAuditButton"_s, std::nullopt).isEmpty());
+
+    QCOMPARE(s.f.prompts.saveAsked.size(), 2);
+    const FileRequest requests = s.f.prompts.saveAsked.at(0);
+    QCOMPARE(requests.title, u"Export the request history"_s);
+    QCOMPARE(requests.suggestedName, u"portone-requests.csv"_s);
+    QCOMPARE(requests.filter, u"CSV files (*.csv)"_s);
+    const FileRequest audit = s.f.prompts.saveAsked.at(1);
+    QCOMPARE(audit.title, u"Export the audit log"_s);
+    QCOMPARE(audit.suggestedName, u"portone-audit-log.csv"_s);
+    QCOMPARE(audit.filter, u"CSV files (*.csv)"_s);
+    QCOMPARE(status->text(), statusBefore);
+    QVERIFY(!s.workspace.findChild<QLabel *>(u"verifyResultLabel"_s)->isVisible());
+    QVERIFY(QDir(out.path()).isEmpty());
 }
 
 QTEST_MAIN(TestHistoryWorkspace)

@@ -141,12 +141,12 @@ void TestReadOnlyProfile::everyStateChangingControlIsDisabledWithTheReason()
         QTRY_VERIFY(
             !window.workspace(2)->findChild<ChannelPicker *>(picker)->channelKey().isEmpty());
     const int before = f.backend.requestCount();
-    f.confirmer.answers << true;
+    f.prompts.answers << true;
     window.workspace(2)->findChild<QTabWidget *>(u"benepiaTabWidget"_s)->setCurrentIndex(1);
     window.workspace(2)->submit();
     QTest::qWait(200);
     QCOMPARE(f.backend.requestCount(), before);
-    QVERIFY(f.confirmer.asked.isEmpty());
+    QVERIFY(f.prompts.asked.isEmpty());
 
     // The core refuses as well, even when asked directly.
     std::optional<ApiError> refused;

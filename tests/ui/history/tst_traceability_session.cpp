@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -98,9 +99,9 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     typeInto(cert, "otpLineEdit", otp);
     click(cert, "confirmOtpButton");
     QTRY_COMPARE(certification->step(), CertificationWorkspace::Step::Result);
-    f.confirmer.reasonAnswers << u"고객 본인 확인 요청 (CS-1042)"_s;
+    f.prompts.reasonAnswers << u"고객 본인 확인 요청 (CS-1042)"_s;
     click(*cert.findChild<QWidget *>(u"otpResultPanel"_s), "revealCiDiButton");
-    QCOMPARE(f.confirmer.reasonAsked.size(), 1);
+    QCOMPARE(f.prompts.reasonAsked.size(), 1);
 
     // 2. A billing key registered, then deleted with a reason.
     window.selectWorkspace(1);
@@ -126,7 +127,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     QTRY_COMPARE(visibleRows(keys), 1);
     QTRY_VERIFY(!keys.findChild<QPushButton *>(u"lookUpButton"_s)->isHidden());
     resultsTable(keys)->selectRow(0);
-    f.confirmer.typedAnswers << TypedConfirmation { u"카드 분실 신고"_s, {} };
+    f.prompts.typedAnswers << TypedConfirmation { u"카드 분실 신고"_s, {} };
     click(keys, "deleteSelectedButton");
     QTRY_VERIFY_WITH_TIMEOUT(
         f.session.auditLog().entries().constLast().action == AuditAction::BillingKeyDeleted, 10000);
@@ -140,7 +141,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     typeInto(benepia, "payPasswordLineEdit", BenepiaPassword);
     typeInto(benepia, "amountLineEdit", u"5000"_s);
     typeInto(benepia, "orderNameLineEdit", u"점심 식권"_s);
-    f.confirmer.answers << true;
+    f.prompts.answers << true;
     click(benepia, "payButton");
     QTRY_VERIFY_WITH_TIMEOUT(
         f.session.auditLog().entries().constLast().action == AuditAction::BenepiaPaid, 10000);
@@ -188,8 +189,13 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
 
     // CSV exports (into the data folder too, so the byte search covers them): Korean intact.
     const QString data = f.dir.filePath(u"data"_s);
-    QCOMPARE(history->requestsTab()->exportCsv(data + u"/requests.csv"_s), QString());
-    QCOMPARE(audit->exportCsv(data + u"/audit.csv"_s), QString());
+    f.prompts.savePaths = { data + u"/requests.csv"_s, data + u"/audit.csv"_s };
+    window.selectWorkspace(4);
+    history->tabs()->setCurrentIndex(0);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"exportHistoryButton"_s), Qt::LeftButton);
+    history->tabs()->setCurrentIndex(1);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"exportAuditButton"_s), Qt::LeftButton);
+    QCOMPARE(f.prompts.saveAsked.size(), 2);
     QFile requestsCsv(data + u"/requests.csv"_s);
     QVERIFY(requestsCsv.open(QIODevice::ReadOnly));
     const QByteArray requestsBytes = requestsCsv.readAll();

@@ -1,8 +1,8 @@
 #include "../UiTestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/billingkeys/CsvColumnDialog.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/CsvColumnDialog.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/Workspace.h"
 #include "ui/profiles/ProfilesDialog.h"
 
@@ -333,13 +333,13 @@ void TestWindowFit::dialogsFit()
         checkTopLevel(&columns, screen, u"CSV column dialog"_s);
     }
 
-    DialogConfirmer confirmer;
+    DialogPrompts prompts;
     bool inspected = false;
     whileModal([&](QWidget *dialog) {
         checkTopLevel(dialog, screen, u"typed deletion confirmation"_s);
         inspected = true;
     });
-    QVERIFY(!confirmer.confirmTyped(&window, longDeletionRequest()));
+    QVERIFY(!prompts.confirmTyped(&window, longDeletionRequest()));
     QVERIFY(inspected);
 
     inspected = false;
@@ -348,7 +348,7 @@ void TestWindowFit::dialogsFit()
         inspected = true;
     });
     const TypedConfirmationRequest deletion = longDeletionRequest();
-    QVERIFY(!confirmer.confirm(&window, { deletion.title, deletion.text, deletion.acceptText }));
+    QVERIFY(!prompts.confirm(&window, { deletion.title, deletion.text, deletion.acceptText }));
     QVERIFY(inspected);
 
     inspected = false;
@@ -356,11 +356,11 @@ void TestWindowFit::dialogsFit()
         checkTopLevel(dialog, screen, u"reason dialog"_s);
         inspected = true;
     });
-    QVERIFY(!confirmer.askReason(&window,
-                                 { u"Reveal CI and DI"_s,
-                                   u"The CI and DI of imp_123456789012 are personal "
-                                   u"data. Say why you need them."_s,
-                                   u"Reveal"_s }));
+    QVERIFY(!prompts.askReason(&window,
+                               { u"Reveal CI and DI"_s,
+                                 u"The CI and DI of imp_123456789012 are personal "
+                                 u"data. Say why you need them."_s,
+                                 u"Reveal"_s }));
     QVERIFY(inspected);
 }
 

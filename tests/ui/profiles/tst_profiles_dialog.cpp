@@ -282,17 +282,17 @@ void TestProfilesDialog::deleteAsksThenErasesSecret()
     QVERIFY(!id.isEmpty());
     QSignalSpy deleted(&dialog, &ProfilesDialog::profileDeleted);
 
-    f.confirmer.answers << false;
+    f.prompts.answers << false;
     ui.click("deleteProfileButton");
-    QCOMPARE(f.confirmer.asked.size(), 1);
-    QVERIFY(f.confirmer.asked.at(0).text.contains(QStringLiteral("To delete")));
-    QVERIFY(f.confirmer.asked.at(0).text.contains(QStringLiteral("keychain")));
+    QCOMPARE(f.prompts.asked.size(), 1);
+    QVERIFY(f.prompts.asked.at(0).text.contains(QStringLiteral("To delete")));
+    QVERIFY(f.prompts.asked.at(0).text.contains(QStringLiteral("keychain")));
     QVERIFY(f.session.profiles().findById(id));
     QCOMPARE(deleted.count(), 0);
 
-    f.confirmer.answers << true;
+    f.prompts.answers << true;
     ui.click("deleteProfileButton");
-    QCOMPARE(f.confirmer.asked.size(), 2);
+    QCOMPARE(f.prompts.asked.size(), 2);
     QVERIFY(!f.session.profiles().findById(id));
     QCOMPARE(deleted.count(), 1);
     QCOMPARE(ui.list()->count(), 0);

@@ -3,7 +3,7 @@
 #include "core/api/PortOneClient.h"
 #include "ui/DeskSession.h"
 #include "ui/billingkeys/edit/DeletionText.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/ReadOnlyNotice.h"
 
 #include <QWidget>
@@ -120,7 +120,7 @@ void BillingKeyDeletion::askConfirmation()
     TypedConfirmationRequest request = typedDeletionRequest(plan);
     request.askRequester = naverPay;
     const std::optional<TypedConfirmation> answer
-        = m_session.confirmer().confirmTyped(m_dialogParent, request);
+        = m_session.prompts().confirmTyped(m_dialogParent, request);
     if (!answer)
         return finish(tr("Not confirmed; nothing was deleted."));
     m_reason = answer->reason;

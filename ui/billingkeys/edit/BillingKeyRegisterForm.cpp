@@ -6,10 +6,10 @@
 #include "ui/billingkeys/edit/CardFields.h"
 #include "ui/billingkeys/edit/CustomerFields.h"
 #include "ui/billingkeys/edit/RegisterOutcomeView.h"
-#include "ui/common/Confirmer.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestProgress.h"
 
@@ -181,7 +181,7 @@ bool BillingKeyRegisterForm::confirmOverwrite(const BillingKey &existing)
              "at PortOne, but does NOT revoke the old key at the PG. Payments and schedules "
              "on %1 will use the new card.")
               .arg(existing.customerUid(), billingKeySummary(existing));
-    return m_session.confirmer().confirm(
+    return m_session.prompts().confirm(
         this,
         { tr("Replace the billing key of %1?").arg(existing.customerUid()), text,
           tr("Replace the billing key") });

@@ -2,7 +2,7 @@
 
 #include "core/api/BillingKeyModels.h"
 #include "core/api/PaymentModels.h"
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
 
 #include <QStringList>
 

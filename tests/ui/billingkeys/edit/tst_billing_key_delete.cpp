@@ -57,13 +57,13 @@ private Q_SLOTS:
     void listsScheduledPaymentsAndDeclinedDeletesNothing()
     {
         Run r;
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("card replaced"), {} } };
-        r.f.confirmer.typedTexts = { QStringLiteral("customer_12") }; // typed wrong
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("card replaced"), {} } };
+        r.f.prompts.typedTexts = { QStringLiteral("customer_12") }; // typed wrong
         r.deletion.start({ QStringLiteral("customer_1234") });
         QVERIFY(r.deletion.isBusy());
         QTRY_COMPARE(r.finished.size(), 1);
-        QCOMPARE(r.f.confirmer.typedAsked.size(), 1);
-        const TypedConfirmationRequest asked = r.f.confirmer.typedAsked.first();
+        QCOMPARE(r.f.prompts.typedAsked.size(), 1);
+        const TypedConfirmationRequest asked = r.f.prompts.typedAsked.first();
         QCOMPARE(asked.expectedText, QStringLiteral("customer_1234"));
         QVERIFY(asked.title.contains(QStringLiteral("Delete")));
         QVERIFY(asked.text.contains(QStringLiteral("customer_1234")));
@@ -103,8 +103,8 @@ private Q_SLOTS:
                                        std::chrono::hours(24));
         r.deletion.start({ QStringLiteral("customer_1234") });
         QTRY_COMPARE(r.finished.size(), 1);
-        QCOMPARE(r.f.confirmer.typedAsked.size(), 1);
-        const QString text = r.f.confirmer.typedAsked.first().text;
+        QCOMPARE(r.f.prompts.typedAsked.size(), 1);
+        const QString text = r.f.prompts.typedAsked.first().text;
         QVERIFY2(text.contains(QStringLiteral("(merchant_uid many_0001)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("(merchant_uid many_0045)")), qPrintable(text));
         QVERIFY(r.operations(QStringLiteral("findSchedulesByCustomer")) >= 3);
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void rightTextDeletesAndRechecksGone()
     {
         Run r;
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("card replaced"), {} } };
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("card replaced"), {} } };
         QSignalSpy progress(&r.deletion, &BillingKeyDeletion::progress);
         r.deletion.start({ QStringLiteral("customer_1234") });
         QTRY_COMPARE(r.finished.size(), 1);
@@ -143,12 +143,12 @@ private Q_SLOTS:
     void naverPayKeyAsksForTheRequester()
     {
         Run r;
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("customer asked"),
-                                                           QStringLiteral("customer") } };
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("customer asked"),
+                                                         QStringLiteral("customer") } };
         r.deletion.start({ QStringLiteral("customer_naver_01") });
         QTRY_COMPARE(r.finished.size(), 1);
-        QCOMPARE(r.f.confirmer.typedAsked.size(), 1);
-        QVERIFY(r.f.confirmer.typedAsked.first().askRequester);
+        QCOMPARE(r.f.prompts.typedAsked.size(), 1);
+        QVERIFY(r.f.prompts.typedAsked.first().askRequester);
         QCOMPARE(r.deleted(), QStringList { QStringLiteral("customer_naver_01") });
         bool sent = false;
         for (const RequestTrace &trace : std::as_const(r.traces)) {
@@ -159,32 +159,32 @@ private Q_SLOTS:
         QVERIFY(sent);
 
         Run other;
-        other.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("x"), {} } };
+        other.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("x"), {} } };
         other.deletion.start({ QStringLiteral("customer_5678") });
         QTRY_COMPARE(other.finished.size(), 1);
-        QVERIFY(!other.f.confirmer.typedAsked.first().askRequester);
+        QVERIFY(!other.f.prompts.typedAsked.first().askRequester);
     }
 
     void severalKeysAskForTheirCount()
     {
         Run r;
         const QStringList uids { QStringLiteral("sbx_cust_0001"), QStringLiteral("sbx_cust_0002") };
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
-        r.f.confirmer.typedTexts = { QStringLiteral("sbx_cust_0001") }; // not the count
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
+        r.f.prompts.typedTexts = { QStringLiteral("sbx_cust_0001") }; // not the count
         r.deletion.start(uids);
         QTRY_COMPARE(r.finished.size(), 1);
-        QCOMPARE(r.f.confirmer.typedAsked.first().expectedText, QStringLiteral("2"));
-        QVERIFY(r.f.confirmer.typedAsked.first().text.contains(QStringLiteral("sbx_cust_0002")));
+        QCOMPARE(r.f.prompts.typedAsked.first().expectedText, QStringLiteral("2"));
+        QVERIFY(r.f.prompts.typedAsked.first().text.contains(QStringLiteral("sbx_cust_0002")));
         // Both keys have scheduled payments in the sandbox: each one is listed.
         QVERIFY(
-            r.f.confirmer.typedAsked.first().text.contains(QStringLiteral("sched_sbx_cust_0001_")));
+            r.f.prompts.typedAsked.first().text.contains(QStringLiteral("sched_sbx_cust_0001_")));
         QVERIFY(
-            r.f.confirmer.typedAsked.first().text.contains(QStringLiteral("sched_sbx_cust_0002_")));
+            r.f.prompts.typedAsked.first().text.contains(QStringLiteral("sched_sbx_cust_0002_")));
         QCOMPARE(r.operations(QStringLiteral("customer_delete")), 0);
 
         r.finished.clear();
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
-        r.f.confirmer.typedTexts = { QStringLiteral("2") };
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
+        r.f.prompts.typedTexts = { QStringLiteral("2") };
         r.deletion.start(uids);
         QTRY_COMPARE(r.finished.size(), 1);
         QCOMPARE(r.deleted(), uids);
@@ -197,7 +197,7 @@ private Q_SLOTS:
     {
         Run r;
         const QStringList uids { QStringLiteral("sbx_cust_0011"), QStringLiteral("sbx_cust_0012") };
-        r.f.confirmer.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
+        r.f.prompts.typedAnswers = { TypedConfirmation { QStringLiteral("closing"), {} } };
         QObject::connect(&r.deletion, &BillingKeyDeletion::progress, &r.parent,
                          [&r](int, int, const QString &message) {
                              if (message.startsWith(QStringLiteral("Deleting"))) {
@@ -209,8 +209,8 @@ private Q_SLOTS:
         r.deletion.start(uids);
         QTRY_COMPARE(r.finished.size(), 1);
         r.f.server().setFaults({});
-        QVERIFY(r.f.confirmer.typedAsked.first().text.contains(
-            QStringLiteral("No scheduled payments")));
+        QVERIFY(
+            r.f.prompts.typedAsked.first().text.contains(QStringLiteral("No scheduled payments")));
         QVERIFY(r.deleted().isEmpty());
         QCOMPARE(r.notDeleted(), uids);
         QCOMPARE(r.operations(QStringLiteral("customer_delete")), 1); // never retried, stopped

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(registered.first().first().value<BillingKey>().customerUid(),
                  QStringLiteral("desk_test_invalid_01"));
         s.verifySensitiveEmpty();
-        QVERIFY(s.f.confirmer.asked.isEmpty()); // a fresh uid needs no overwrite confirmation
+        QVERIFY(s.f.prompts.asked.isEmpty()); // a fresh uid needs no overwrite confirmation
     }
 
     void registersAFreshUidAndWipesTheCard()
@@ -180,11 +180,11 @@ private Q_SLOTS:
         s.waitForChannels();
         s.type("customerUidLineEdit", QStringLiteral("customer_1234"));
         s.fillValidCard();
-        s.f.confirmer.answers = { false };
+        s.f.prompts.answers = { false };
         s.clickRegister();
-        QTRY_COMPARE(s.f.confirmer.asked.size(), 1);
+        QTRY_COMPARE(s.f.prompts.asked.size(), 1);
         QTRY_VERIFY(!s.form.isBusy());
-        const ConfirmationRequest asked = s.f.confirmer.asked.first();
+        const ConfirmationRequest asked = s.f.prompts.asked.first();
         QVERIFY(asked.title.contains(QStringLiteral("customer_1234")));
         QVERIFY2(asked.text.contains(QStringLiteral("************1238")), qPrintable(asked.text));
         QVERIFY(asked.text.contains(QStringLiteral("REPLACES")));
@@ -193,11 +193,11 @@ private Q_SLOTS:
         // Declined: nothing sent, nothing typed lost.
         QCOMPARE(s.edit("cardNumberLineEdit")->text(), QStringLiteral("4111 1111 1111 1111"));
 
-        s.f.confirmer.answers = { true };
+        s.f.prompts.answers = { true };
         QSignalSpy registered(&s.form, &BillingKeyRegisterForm::registered);
         s.clickRegister();
         QTRY_COMPARE(registered.size(), 1);
-        QCOMPARE(s.f.confirmer.asked.size(), 2);
+        QCOMPARE(s.f.prompts.asked.size(), 2);
         QCOMPARE(s.operations(QStringLiteral("customer_save")), 1);
         const BillingKey key = registered.first().first().value<BillingKey>();
         QVERIFY(

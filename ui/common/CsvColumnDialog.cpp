@@ -1,4 +1,4 @@
-#include "ui/billingkeys/CsvColumnDialog.h"
+#include "ui/common/CsvColumnDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

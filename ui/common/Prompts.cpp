@@ -1,13 +1,17 @@
-#include "ui/common/Confirmer.h"
+#include "ui/common/Prompts.h"
+
+#include "ui/common/CsvColumnDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -42,7 +46,7 @@ QScrollArea *confirmationText(const QString &text, const QString &objectName, QW
     return area;
 }
 
-// The modal dialog behind DialogConfirmer::confirm: a warning, what will happen, and the
+// The modal dialog behind DialogPrompts::confirm: a warning, what will happen, and the
 // action's own button beside Cancel, which is the default (Enter alone never confirms).
 class ConfirmationDialog final : public QDialog
 {
@@ -84,7 +88,7 @@ private:
 
 } // namespace
 
-bool DialogConfirmer::confirm(QWidget *parent, const ConfirmationRequest &request)
+bool DialogPrompts::confirm(QWidget *parent, const ConfirmationRequest &request)
 {
     ConfirmationDialog dialog(request, parent);
     return dialog.exec() == QDialog::Accepted;
@@ -96,7 +100,7 @@ namespace portone {
 
 namespace {
 
-// The modal dialog behind DialogConfirmer::confirmTyped: the accept button stays disabled until
+// The modal dialog behind DialogPrompts::confirmTyped: the accept button stays disabled until
 // the typed text equals the expected text and a reason is given.
 class TypedConfirmationDialog final : public QDialog
 {
@@ -198,7 +202,7 @@ private:
 } // namespace
 
 std::optional<TypedConfirmation>
-DialogConfirmer::confirmTyped(QWidget *parent, const TypedConfirmationRequest &request)
+DialogPrompts::confirmTyped(QWidget *parent, const TypedConfirmationRequest &request)
 {
     TypedConfirmationDialog dialog(request, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -212,7 +216,7 @@ namespace portone {
 
 namespace {
 
-// The modal dialog behind DialogConfirmer::askReason: accept stays disabled until a reason is
+// The modal dialog behind DialogPrompts::askReason: accept stays disabled until a reason is
 // typed.
 class ReasonDialog final : public QDialog
 {
@@ -265,12 +269,61 @@ private:
 
 } // namespace
 
-std::optional<QString> DialogConfirmer::askReason(QWidget *parent, const ReasonRequest &request)
+std::optional<QString> DialogPrompts::askReason(QWidget *parent, const ReasonRequest &request)
 {
     ReasonDialog dialog(request, parent);
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
         return std::nullopt;
     return dialog.reason();
+}
+
+} // namespace portone
+
+namespace portone {
+
+void DialogPrompts::tell(QWidget *parent, const Notice &notice)
+{
+    switch (notice.kind) {
+    case Notice::Kind::Information:
+        QMessageBox::information(parent, notice.title, notice.text);
+        return;
+    case Notice::Kind::Warning:
+        QMessageBox::warning(parent, notice.title, notice.text);
+        return;
+    case Notice::Kind::Critical:
+        QMessageBox::critical(parent, notice.title, notice.text);
+        return;
+    }
+}
+
+namespace {
+
+std::optional<QString> chosen(const QString &path)
+{
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
+} // namespace
+
+std::optional<QString> DialogPrompts::chooseFileToSave(QWidget *parent, const FileRequest &request)
+{
+    return chosen(
+        QFileDialog::getSaveFileName(parent, request.title, request.suggestedName, request.filter));
+}
+
+std::optional<QString> DialogPrompts::chooseFileToOpen(QWidget *parent, const FileRequest &request)
+{
+    return chosen(
+        QFileDialog::getOpenFileName(parent, request.title, request.suggestedName, request.filter));
+}
+
+std::optional<CsvColumnChoice> DialogPrompts::chooseCsvColumn(QWidget *parent,
+                                                              const QStringList &firstRow)
+{
+    CsvColumnDialog dialog(firstRow, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return CsvColumnChoice { dialog.column(), dialog.firstRowIsHeader() };
 }
 
 } // namespace portone
