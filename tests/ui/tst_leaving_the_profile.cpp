@@ -139,14 +139,14 @@ void TestLeavingTheProfile::editDuringABenepiaPaymentAsksWaitOrGoOn()
     d.f.backend.setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
 
     // Wait: the profile is saved, the connection stays, the answer arrives and is shown.
-    d.f.confirmer.answers = { true, false }; // pay; then wait for the answer
+    d.f.prompts.answers = { true, false }; // pay; then wait for the answer
     d.click(u"payButton"_s);
     QTRY_VERIFY(d.callOnTheWire());
     d.saveAnEditOfTheActiveProfile(u"Main (edited while paying)"_s);
-    QCOMPARE(d.f.confirmer.asked.size(), 2);
-    QVERIFY2(d.f.confirmer.asked.constLast().text.contains(
+    QCOMPARE(d.f.prompts.asked.size(), 2);
+    QVERIFY2(d.f.prompts.asked.constLast().text.contains(
                  u"A Benepia payment of 1,200 P (merchant_uid %1) is waiting"_s.arg(first)),
-             qPrintable(d.f.confirmer.asked.constLast().text));
+             qPrintable(d.f.prompts.asked.constLast().text));
     QVERIFY(d.f.session.profiles().findByName(u"Main (edited while paying)"_s));
     auto *result = d.find<ResultView>(u"paymentResultView"_s);
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 5000);
@@ -159,7 +159,7 @@ void TestLeavingTheProfile::editDuringABenepiaPaymentAsksWaitOrGoOn()
     QVERIFY(second != first);
     const int unknownAudit = d.unknownAuditEntries();
     const int unknownHistory = d.unknownHistoryRecords();
-    d.f.confirmer.answers = { true, true }; // pay; then go on without the answer
+    d.f.prompts.answers = { true, true }; // pay; then go on without the answer
     d.click(u"payButton"_s);
     QTRY_VERIFY(d.callOnTheWire());
     d.saveAnEditOfTheActiveProfile(u"Main (edited, not waiting)"_s);
@@ -204,11 +204,11 @@ void TestLeavingTheProfile::editDuringAnOtpRequestAsksWaitOrGoOn()
     d.f.backend.setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
 
     // Wait: the code request is answered on the original connection and step 2 opens.
-    d.f.confirmer.answers = { false };
+    d.f.prompts.answers = { false };
     d.click(u"requestOtpButton"_s);
     QTRY_VERIFY(d.callOnTheWire());
     d.saveAnEditOfTheActiveProfile(u"Main (edited while certifying)"_s);
-    QCOMPARE(d.f.confirmer.asked.size(), 1);
+    QCOMPARE(d.f.prompts.asked.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(workspace->step(), CertificationWorkspace::Step::Confirm, 5000);
     QCOMPARE(d.lastAuditOf(AuditAction::OtpRequested).outcome, u"ok"_s);
 
@@ -216,7 +216,7 @@ void TestLeavingTheProfile::editDuringAnOtpRequestAsksWaitOrGoOn()
     // above the form, which stays usable.
     const int unknownAudit = d.unknownAuditEntries();
     const int unknownHistory = d.unknownHistoryRecords();
-    d.f.confirmer.answers = { true };
+    d.f.prompts.answers = { true };
     d.click(u"requestAgainButton"_s);
     QTRY_VERIFY(d.callOnTheWire());
     d.saveAnEditOfTheActiveProfile(u"Main (edited, not waiting)"_s);
@@ -247,7 +247,7 @@ void TestLeavingTheProfile::lookUpDuringASwitchIsCancelledQuietly()
 
     // The toolbar's switch to the Sandbox profile: nothing to ask for a look-up.
     QVERIFY(d.window.openProfile(AppSettings::SandboxProfileId));
-    QVERIFY(d.f.confirmer.asked.isEmpty());
+    QVERIFY(d.f.prompts.asked.isEmpty());
     QVERIFY(d.f.session.activeProfile().builtInSandbox);
     QVERIFY(!payments->isBusy());
     QVERIFY(d.find<QPushButton>(u"lookupButton"_s)->isEnabled());
