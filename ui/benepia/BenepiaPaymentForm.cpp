@@ -10,6 +10,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/OutcomeNotice.h"
 #include "ui/common/ReadOnlyNotice.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFrame>
@@ -26,8 +27,6 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     , m_session(session)
     , m_fields(new BenepiaPaymentFields(session.clock(), this))
     , m_payButton(new QPushButton(tr("Pay with points…"), this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_outcomeFrame(new OutcomeNotice(tr("Look up this merchant_uid"), this))
     , m_outcomeLabel(m_outcomeFrame->label())
     , m_lookUpButton(m_outcomeFrame->lookUpButton())
@@ -46,13 +45,16 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
 
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setIcon(appIcon(AppIcon::Pay));
-    m_progress->setObjectName(QStringLiteral("paymentRequestProgress"));
-    m_errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    progress->setObjectName(QStringLiteral("paymentRequestProgress"));
+    errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
+    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
     m_payButton->setAccessibleName(tr("Pay with points"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(readOnly->guard(m_payButton));
-    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(progress, 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
@@ -65,7 +67,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     m_lookUpButton->setAccessibleName(tr("Look up the payment by merchant_uid"));
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_errorPanel);
+    right->addWidget(errorPanel);
     right->addWidget(m_outcomeFrame);
     right->addWidget(m_result, 1);
     right->addStretch();
@@ -77,7 +79,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     setTabOrder(m_fields->lastInput(), m_payButton);
     connect(m_payButton, &QPushButton::clicked, this, &BenepiaPaymentForm::pay);
     connect(m_lookUpButton, &QPushButton::clicked, this, &BenepiaPaymentForm::lookUpMerchantUid);
-    connect(m_progress, &RequestProgress::busyChanged, this, [this](bool busy) {
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this](bool busy) {
         updateButtons();
         Q_EMIT busyChanged(busy);
     });
@@ -86,22 +88,21 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
 
 void BenepiaPaymentForm::reconnect()
 {
-    m_progress->cancel();
+    m_requests->clear();
     m_fields->setClient(m_session.client());
     m_fields->forgetBalances();
-    m_errorPanel->clear();
     m_result->clear();
     updateButtons();
 }
 
 bool BenepiaPaymentForm::isBusy() const
 {
-    return m_sending || m_progress->isBusy();
+    return m_confirming || m_requests->isBusy();
 }
 
 void BenepiaPaymentForm::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 void BenepiaPaymentForm::updateButtons()
@@ -123,36 +124,41 @@ void BenepiaPaymentForm::pay()
     const std::optional<BenepiaPaymentRequest> request = m_fields->request();
     if (!request)
         return; // messages are next to the fields; nothing sent
-    m_sending = true; // guards against a second click while the confirmation is open
+    m_confirming = true; // guards against a second click while the confirmation is open
     updateButtons();
-    if (!confirmPayment(*request)) {
-        m_sending = false;
-        updateButtons();
+    const bool confirmed = confirmPayment(*request);
+    m_confirming = false;
+    updateButtons();
+    if (!confirmed)
         return;
-    }
-    m_errorPanel->clear();
     BenepiaPaymentRequest sent = *request;
-    sent.account.password.clear(); // the callback keeps what it needs to show, not the password
-    const CallHandle call
-        = m_session.client()->payWithBenepia(*request, this, [this, sent](Result<Payment> result) {
-              m_sending = false;
-              m_progress->finish();
-              m_fields->clearPassword();
-              QStringList targets { sent.merchantUid };
-              if (result.ok())
-                  targets.prepend(result->impUid);
-              m_session.recordResult(AuditAction::BenepiaPaid, targets, {},
-                                     result.ok() ? nullptr : &result.error());
-              if (result.ok())
-                  paid(sent, result.value());
-              else
-                  payFailed(result.error());
-              updateButtons();
-          });
-    m_progress->start(tr("Paying %1 P from %2 (merchant_uid %3)…")
-                          .arg(formatPoints(qint64(request->amount)), request->account.user,
-                               request->merchantUid),
-                      call);
+    sent.account.password.clear(); // the handlers keep what they need to show, not the password
+    m_requests->run<Payment>(
+        tr("Paying %1 P from %2 (merchant_uid %3)…")
+            .arg(formatPoints(qint64(request->amount)), request->account.user,
+                 request->merchantUid),
+        [&request](PortOneClient &client, QObject *context, PortOneClient::Done<Payment> done) {
+            return client.payWithBenepia(*request, context, std::move(done));
+        },
+        [this, sent](const Payment &payment) {
+            answered(sent, payment.impUid, nullptr);
+            paid(sent, payment);
+        },
+        [this, sent](const ApiError &error) {
+            answered(sent, {}, &error);
+            return payFailed(error);
+        });
+}
+
+// Every answer, paid or not: the password goes, and the audit log records the outcome.
+void BenepiaPaymentForm::answered(const BenepiaPaymentRequest &sent, const QString &impUid,
+                                  const ApiError *error)
+{
+    m_fields->clearPassword();
+    QStringList targets { sent.merchantUid };
+    if (!impUid.isEmpty())
+        targets.prepend(impUid);
+    m_session.recordResult(AuditAction::BenepiaPaid, targets, {}, error);
 }
 
 bool BenepiaPaymentForm::confirmPayment(const BenepiaPaymentRequest &request)
@@ -183,15 +189,16 @@ void BenepiaPaymentForm::paid(const BenepiaPaymentRequest &request, const Paymen
     m_fields->newMerchantUid(); // the next payment is a new order
 }
 
-void BenepiaPaymentForm::payFailed(const ApiError &error)
+// Validation errors go next to the fields; the rest to the lifecycle (false).
+bool BenepiaPaymentForm::payFailed(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Validation) {
         m_fields->showErrors(error.fieldErrors);
-        return;
+        return true;
     }
-    m_errorPanel->showError(error);
     if (error.outcomeUnknown)
         showOutcomeUnknown(m_fields->merchantUid());
+    return false;
 }
 
 void BenepiaPaymentForm::showOutcomeUnknown(const QString &merchantUid)
@@ -208,39 +215,46 @@ void BenepiaPaymentForm::showOutcomeUnknown(const QString &merchantUid)
 
 void BenepiaPaymentForm::lookUpMerchantUid()
 {
-    if (isBusy() || !m_session.hasActiveProfile())
+    if (isBusy())
         return;
     const QString merchantUid
         = m_unknownMerchantUid.isEmpty() ? m_fields->merchantUid() : m_unknownMerchantUid;
-    m_errorPanel->clear();
-    const CallHandle call = m_session.client()->findPaymentByMerchantUid(
-        merchantUid, MerchantPaymentStatus::Any, std::nullopt, this,
-        [this, merchantUid](Result<Payment> result) {
-            m_progress->finish();
-            if (result.ok() && result->status == u"paid") {
-                m_unknownMerchantUid.clear();
-                m_outcomeFrame->hide();
-                m_result->showPayment(tr("Found: merchant_uid %1 was paid").arg(merchantUid),
-                                      result.value());
-                m_fields->newMerchantUid();
-            } else if (result.ok()) {
-                m_result->showPayment(tr("Found: merchant_uid %1 is not paid").arg(merchantUid),
-                                      result.value());
-                m_outcomeLabel->setText(
-                    tr("merchant_uid %1 is not paid (status: %2). Paying "
-                       "again with the same merchant_uid is safe.")
-                        .arg(merchantUid.toHtmlEscaped(), result->status.toHtmlEscaped()));
-                announceStatus(m_outcomeLabel, m_outcomeLabel->text());
-            } else if (result.error().kind == ApiError::Kind::NotFound) {
-                m_outcomeLabel->setText(tr("No payment with merchant_uid %1 was found. Paying "
-                                           "again with the same merchant_uid is safe.")
-                                            .arg(merchantUid.toHtmlEscaped()));
-                announceStatus(m_outcomeLabel, m_outcomeLabel->text());
-            } else {
-                m_errorPanel->showError(result.error());
-            }
-        });
-    m_progress->start(tr("Looking up merchant_uid %1…").arg(merchantUid), call);
+    m_requests->run<Payment>(
+        tr("Looking up merchant_uid %1…").arg(merchantUid),
+        [merchantUid](PortOneClient &client, QObject *context, PortOneClient::Done<Payment> done) {
+            return client.findPaymentByMerchantUid(merchantUid, MerchantPaymentStatus::Any,
+                                                   std::nullopt, context, std::move(done));
+        },
+        [this, merchantUid](const Payment &payment) { foundMerchantUid(merchantUid, payment); },
+        [this, merchantUid](const ApiError &error) { return lookUpFailed(merchantUid, error); });
+}
+
+void BenepiaPaymentForm::foundMerchantUid(const QString &merchantUid, const Payment &payment)
+{
+    if (payment.status == u"paid") {
+        m_unknownMerchantUid.clear();
+        m_outcomeFrame->hide();
+        m_result->showPayment(tr("Found: merchant_uid %1 was paid").arg(merchantUid), payment);
+        m_fields->newMerchantUid();
+        return;
+    }
+    m_result->showPayment(tr("Found: merchant_uid %1 is not paid").arg(merchantUid), payment);
+    m_outcomeLabel->setText(tr("merchant_uid %1 is not paid (status: %2). Paying "
+                               "again with the same merchant_uid is safe.")
+                                .arg(merchantUid.toHtmlEscaped(), payment.status.toHtmlEscaped()));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
+}
+
+// Not found is an answer (paying again is safe); the rest goes to the lifecycle (false).
+bool BenepiaPaymentForm::lookUpFailed(const QString &merchantUid, const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::NotFound)
+        return false;
+    m_outcomeLabel->setText(tr("No payment with merchant_uid %1 was found. Paying "
+                               "again with the same merchant_uid is safe.")
+                                .arg(merchantUid.toHtmlEscaped()));
+    announceStatus(m_outcomeLabel, m_outcomeLabel->text());
+    return true;
 }
 
 } // namespace portone

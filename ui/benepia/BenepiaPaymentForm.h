@@ -15,8 +15,7 @@ class OutcomeNotice;
 class BenepiaPaymentFields;
 class BenepiaPaymentResult;
 class DeskSession;
-class ErrorPanel;
-class RequestProgress;
+class RequestLifecycle;
 struct ApiError;
 struct Payment;
 
@@ -43,22 +42,24 @@ Q_SIGNALS:
 
 private:
     bool confirmPayment(const BenepiaPaymentRequest &request);
+    void answered(const BenepiaPaymentRequest &sent, const QString &impUid, const ApiError *error);
     void paid(const BenepiaPaymentRequest &request, const Payment &payment);
-    void payFailed(const ApiError &error);
+    bool payFailed(const ApiError &error);
+    bool lookUpFailed(const QString &merchantUid, const ApiError &error);
+    void foundMerchantUid(const QString &merchantUid, const Payment &payment);
     void showOutcomeUnknown(const QString &merchantUid);
     void updateButtons();
 
     DeskSession &m_session;
     BenepiaPaymentFields *m_fields;
     QPushButton *m_payButton;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     OutcomeNotice *m_outcomeFrame;
     QLabel *m_outcomeLabel;
     QPushButton *m_lookUpButton;
     BenepiaPaymentResult *m_result;
     QString m_unknownMerchantUid; // the payment whose fate is unknown; empty when none
-    bool m_sending = false; // from the click to the answer: a second click sends nothing
+    bool m_confirming = false; // the confirmation is open: a second click sends nothing
 };
 
 } // namespace portone

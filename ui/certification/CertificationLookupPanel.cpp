@@ -8,6 +8,7 @@
 #include "ui/common/FieldMessages.h"
 #include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QFormLayout>
@@ -28,8 +29,6 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     , m_impUidEdit(new QLineEdit(this))
     , m_lookUpButton(new QPushButton(tr("Look up"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_statusLabel(new QLabel(this))
     , m_resultPanel(new CertificationResultPanel(session, this))
 {
@@ -51,6 +50,9 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     m_deleteButton->setObjectName(u"deleteCertificationButton"_s);
     m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete the certification permanently"));
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_lookUpButton);
@@ -68,8 +70,8 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(readOnly);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(progress);
+    layout->addWidget(errorPanel);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_resultPanel, 1);
     layout->addStretch(); // takes the space while there is no result
@@ -80,7 +82,7 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     connect(m_lookUpButton, &QPushButton::clicked, this, &CertificationLookupPanel::lookUp);
     connect(m_deleteButton, &QPushButton::clicked, this,
             &CertificationLookupPanel::deleteCertification);
-    connect(m_progress, &RequestProgress::busyChanged, this, [this](bool busy) {
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this](bool busy) {
         m_lookUpButton->setEnabled(!busy);
         m_deleteButton->setEnabled(!busy);
     });
@@ -94,12 +96,12 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
 
 bool CertificationLookupPanel::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
 void CertificationLookupPanel::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 void CertificationLookupPanel::setImpUid(const QString &impUid)
@@ -110,8 +112,7 @@ void CertificationLookupPanel::setImpUid(const QString &impUid)
 
 void CertificationLookupPanel::reset()
 {
-    m_progress->finish();
-    m_errorPanel->clear();
+    m_requests->clear();
     m_statusLabel->hide();
     m_resultPanel->clear();
 }
@@ -125,44 +126,26 @@ bool CertificationLookupPanel::checkImpUid()
     return !message;
 }
 
-void CertificationLookupPanel::showFailure(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        m_messages->show(error.fieldErrors);
-        return;
-    }
-    m_errorPanel->showError(error);
-}
-
 void CertificationLookupPanel::lookUp()
 {
     if (isBusy() || !checkImpUid())
         return;
-    PortOneClient *client = m_session.client();
-    if (!client)
-        return;
     const QString impUid = m_impUidEdit->text().trimmed();
-    m_errorPanel->clear();
     m_statusLabel->hide();
     m_resultPanel->clear();
-    const CallHandle call
-        = client->getCertification(impUid, this, [this](Result<Certification> result) {
-              m_progress->finish();
-              if (result.ok())
-                  m_resultPanel->showCertification(result.value());
-              else
-                  showFailure(result.error());
-          });
-    if (call.isRunning())
-        m_progress->start(tr("Looking up %1…").arg(impUid), call);
+    m_requests->run<Certification>(
+        tr("Looking up %1…").arg(impUid),
+        [impUid](PortOneClient &client, QObject *context, PortOneClient::Done<Certification> done) {
+            return client.getCertification(impUid, context, std::move(done));
+        },
+        [this](const Certification &certification) {
+            m_resultPanel->showCertification(certification);
+        });
 }
 
 void CertificationLookupPanel::deleteCertification()
 {
     if (isBusy() || !m_session.allowsChanges() || !checkImpUid())
-        return;
-    PortOneClient *client = m_session.client();
-    if (!client)
         return;
     const QString impUid = m_impUidEdit->text().trimmed();
     const ReasonRequest question {
@@ -176,37 +159,40 @@ void CertificationLookupPanel::deleteCertification()
     if (!reason)
         return;
     // The confirmation may have taken a while: the profile could have changed meanwhile.
-    client = m_session.client();
-    if (!client || isBusy())
+    if (!m_session.allowsChanges() || isBusy())
         return;
-    m_errorPanel->clear();
     m_statusLabel->hide();
-    const CallHandle call = client->deleteCertification(
-        impUid, this, [this, impUid, reason = *reason](const Result<Certification> &result) {
-            m_progress->finish();
-            const ApiError *error = result.ok() ? nullptr : &result.error();
-            m_session.recordResult(AuditAction::CertificationDeleted, { impUid }, reason, error);
-            onDeleted(impUid, error);
+    m_requests->run<Certification>(
+        tr("Deleting %1…").arg(impUid),
+        [impUid](PortOneClient &client, QObject *context, PortOneClient::Done<Certification> done) {
+            return client.deleteCertification(impUid, context, std::move(done));
+        },
+        [this, impUid, reason = *reason](const Certification &) {
+            onDeleted(impUid, reason, nullptr);
+        },
+        [this, impUid, reason = *reason](const ApiError &error) {
+            return onDeleted(impUid, reason, &error);
         });
-    if (call.isRunning())
-        m_progress->start(tr("Deleting %1…").arg(impUid), call);
 }
 
-void CertificationLookupPanel::onDeleted(const QString &impUid, const ApiError *error)
+// Records the answer in the audit log and shows a success; false: the lifecycle shows the failure.
+bool CertificationLookupPanel::onDeleted(const QString &impUid, const QString &reason,
+                                         const ApiError *error)
 {
+    m_session.recordResult(AuditAction::CertificationDeleted, { impUid }, reason, error);
     if (!error) {
         m_resultPanel->clear();
         m_statusLabel->setText(tr("Certification %1 was deleted from PortOne.").arg(impUid));
         m_statusLabel->show();
-        return;
+        return true;
     }
-    showFailure(*error);
     if (error->outcomeUnknown) {
         m_statusLabel->setText(tr("Outcome unknown: %1 may or may not have been deleted. Look it "
                                   "up before trying again.")
                                    .arg(impUid));
         m_statusLabel->show();
     }
+    return false;
 }
 
 } // namespace portone

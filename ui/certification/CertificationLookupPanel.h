@@ -12,9 +12,8 @@ namespace portone {
 
 class CertificationResultPanel;
 class DeskSession;
-class ErrorPanel;
 class FieldMessages;
-class RequestProgress;
+class RequestLifecycle;
 struct ApiError;
 
 // Looks up one certification by imp_uid (GET /certifications/{imp_uid}) and deletes one
@@ -38,16 +37,14 @@ Q_SIGNALS:
 
 private:
     bool checkImpUid();
-    void showFailure(const ApiError &error);
-    void onDeleted(const QString &impUid, const ApiError *error);
+    bool onDeleted(const QString &impUid, const QString &reason, const ApiError *error);
 
     DeskSession &m_session;
     FieldMessages *m_messages;
     QLineEdit *m_impUidEdit;
     QPushButton *m_lookUpButton;
     QPushButton *m_deleteButton;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     QLabel *m_statusLabel;
     CertificationResultPanel *m_resultPanel;
 };

@@ -9,6 +9,7 @@
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +29,6 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     : Workspace(session, parent)
     , m_sections(new QTabWidget(this))
     , m_stepLabel(new QLabel(this))
-    , m_errorPanel(new ErrorPanel(this))
-    , m_progress(new RequestProgress(this))
     , m_steps(new QStackedWidget(this))
     , m_form(new OtpRequestForm(session.clock(), this))
     , m_confirmPanel(new OtpConfirmPanel(session.clock(), this))
@@ -71,6 +71,9 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
 
     auto *flowPage = new QWidget(this);
     flowPage->setObjectName(u"otpFlowPage"_s);
+    auto *progress = new RequestProgress(flowPage);
+    auto *errorPanel = new ErrorPanel(flowPage);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
     auto *readOnly = new ReadOnlyNotice(session, flowPage);
     readOnly->guard(m_form->requestButton());
     readOnly->guard(m_confirmPanel->confirmButton());
@@ -78,8 +81,8 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     auto *flowLayout = new QVBoxLayout(flowPage);
     flowLayout->addWidget(m_stepLabel);
     flowLayout->addWidget(readOnly);
-    flowLayout->addWidget(m_progress);
-    flowLayout->addWidget(m_errorPanel);
+    flowLayout->addWidget(progress);
+    flowLayout->addWidget(errorPanel);
     flowLayout->addWidget(m_steps, 1);
 
     m_sections->setObjectName(u"certificationSectionsTabWidget"_s);
@@ -98,7 +101,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     connect(m_confirmPanel, &OtpConfirmPanel::cancelRequested, this,
             &CertificationWorkspace::backToRequest);
     connect(m_startOverButton, &QPushButton::clicked, this, &CertificationWorkspace::startOver);
-    connect(m_progress, &RequestProgress::busyChanged, this, [this](bool busy) {
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this](bool busy) {
         m_form->setBusy(busy);
         m_confirmPanel->setBusy(busy);
     });
@@ -119,12 +122,12 @@ QString CertificationWorkspace::pageTitle()
 
 bool CertificationWorkspace::isBusy() const
 {
-    return m_progress->isBusy() || m_lookupPanel->isBusy();
+    return m_requests->isBusy() || m_lookupPanel->isBusy();
 }
 
 void CertificationWorkspace::cancelRunningRequest()
 {
-    m_progress->cancel();
+    m_requests->cancel();
     m_lookupPanel->cancel();
 }
 
@@ -171,49 +174,40 @@ void CertificationWorkspace::setStep(Step step)
 
 void CertificationWorkspace::requestOtp()
 {
-    if (m_progress->isBusy() || !session().allowsChanges()) // Enter cannot send twice
+    if (m_requests->isBusy() || !session().allowsChanges()) // Enter cannot send twice
         return;
-    m_errorPanel->clear();
+    m_requests->clear(); // nothing runs: the last error goes
     if (!m_form->checkAll()) {
         setStep(Step::Request);
         return;
     }
-    PortOneClient *client = session().client();
-    if (!client)
-        return;
     const OtpRequest request = m_form->request();
     const bool appMode = request.verificationMethod == VerificationMethod::APP;
     const QString merchantUid = request.merchantUid;
-    const CallHandle call = client->requestOtp(
-        request, this, [this, appMode, merchantUid](Result<OtpRequestResult> result) {
-            QStringList targets { merchantUid };
-            if (result.ok())
-                targets.prepend(result.value().impUid);
-            session().recordResult(AuditAction::OtpRequested, targets, {},
-                                   result.ok() ? nullptr : &result.error());
-            onOtpRequested(result, appMode);
+    m_requests->run<OtpRequestResult>(
+        appMode ? tr("Asking the customer's app for approval…")
+                : tr("Asking PortOne to send the code…"),
+        [request](PortOneClient &client, QObject *context,
+                  PortOneClient::Done<OtpRequestResult> done) {
+            return client.requestOtp(request, context, std::move(done));
+        },
+        [this, appMode, merchantUid](const OtpRequestResult &requested) {
+            session().recordResult(AuditAction::OtpRequested, { requested.impUid, merchantUid }, {},
+                                   nullptr);
+            m_confirmPanel->start(requested.impUid, appMode);
+            setStep(Step::Confirm);
+        },
+        [this, merchantUid](const ApiError &error) {
+            session().recordResult(AuditAction::OtpRequested, { merchantUid }, {}, &error);
+            m_unknownOutcomeShown = error.outcomeUnknown;
+            return showFieldErrors(error);
         });
-    if (call.isRunning())
-        m_progress->start(appMode ? tr("Asking the customer's app for approval…")
-                                  : tr("Asking PortOne to send the code…"),
-                          call);
-}
-
-void CertificationWorkspace::onOtpRequested(const Result<OtpRequestResult> &result, bool appMode)
-{
-    m_progress->finish();
-    if (!result.ok()) {
-        showFlowError(result.error());
-        return;
-    }
-    m_confirmPanel->start(result.value().impUid, appMode);
-    setStep(Step::Confirm);
 }
 
 // "Request again": the same details with a new merchant_uid, so it is a new request.
 void CertificationWorkspace::requestAgain()
 {
-    if (m_progress->isBusy())
+    if (m_requests->isBusy())
         return;
     m_form->renewMerchantUid();
     requestOtp();
@@ -221,83 +215,86 @@ void CertificationWorkspace::requestAgain()
 
 void CertificationWorkspace::confirmOtp()
 {
-    if (m_progress->isBusy() || step() != Step::Confirm || !session().allowsChanges())
+    if (m_requests->isBusy() || step() != Step::Confirm || !session().allowsChanges())
         return;
-    m_errorPanel->clear();
+    m_requests->clear(); // nothing runs: the last error goes
     if (!m_confirmPanel->checkOtp())
         return;
-    PortOneClient *client = session().client();
-    if (!client)
-        return;
     const QString impUid = m_confirmPanel->impUid();
-    const CallHandle call
-        = client->confirmOtp(impUid, m_confirmPanel->takeOtp(), this,
-                             [this, impUid](const Result<Certification> &result) {
-                                 session().recordResult(AuditAction::OtpConfirmed, { impUid }, {},
-                                                        result.ok() ? nullptr : &result.error());
-                                 onConfirmed(result);
-                             });
-    if (call.isRunning())
-        m_progress->start(tr("Confirming %1…").arg(impUid), call);
+    m_requests->run<Certification>(
+        tr("Confirming %1…").arg(impUid),
+        [impUid, otp = m_confirmPanel->takeOtp()](PortOneClient &client, QObject *context,
+                                                  PortOneClient::Done<Certification> done) {
+            return client.confirmOtp(impUid, otp, context, std::move(done));
+        },
+        [this, impUid](const Certification &certification) {
+            session().recordResult(AuditAction::OtpConfirmed, { impUid }, {}, nullptr);
+            onConfirmed(certification);
+        },
+        [this, impUid](const ApiError &error) {
+            session().recordResult(AuditAction::OtpConfirmed, { impUid }, {}, &error);
+            m_unknownOutcomeShown = error.outcomeUnknown;
+            const bool shown = showFieldErrors(error);
+            m_confirmPanel->retypeOtp();
+            return shown;
+        });
 }
 
-void CertificationWorkspace::onConfirmed(const Result<Certification> &result)
+void CertificationWorkspace::onConfirmed(const Certification &certification)
 {
-    m_progress->finish();
-    if (!result.ok()) {
-        showFlowError(result.error());
-        m_confirmPanel->retypeOtp();
-        return;
-    }
     m_confirmPanel->stop();
-    m_resultPanel->showCertification(result.value());
-    m_lookupPanel->setImpUid(result.value().impUid);
+    m_resultPanel->showCertification(certification);
+    m_lookupPanel->setImpUid(certification.impUid);
     // The flow is finished: the customer's details go, the next request gets a new order number.
     m_form->clearPersonalFields();
     m_form->renewMerchantUid();
     setStep(Step::Result);
 }
 
-void CertificationWorkspace::showFlowError(const ApiError &error)
+// Validation errors next to the fields of the step they belong to; false for everything else
+// (the lifecycle shows it).
+bool CertificationWorkspace::showFieldErrors(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        if (step() == Step::Confirm && error.fieldErrors.constFirst().field == u"otp") {
-            m_confirmPanel->showFieldErrors(error.fieldErrors);
-            return;
-        }
-        setStep(Step::Request);
-        m_form->showFieldErrors(error.fieldErrors);
-        return;
+    if (error.kind != ApiError::Kind::Validation || error.fieldErrors.isEmpty())
+        return false;
+    if (step() == Step::Confirm && error.fieldErrors.constFirst().field == u"otp") {
+        m_confirmPanel->showFieldErrors(error.fieldErrors);
+        return true;
     }
-    m_errorPanel->showError(error);
+    setStep(Step::Request);
+    m_form->showFieldErrors(error.fieldErrors);
+    return true;
 }
 
 // Cancel on step 2: back to the form with everything still filled in.
 void CertificationWorkspace::backToRequest()
 {
-    m_progress->cancel();
+    if (m_requests->isBusy())
+        m_requests->cancel(); // answered now; a sent confirmation's unknown outcome stays shown
+    else
+        m_requests->clear();
     m_confirmPanel->stop();
-    m_errorPanel->clear();
     setStep(Step::Request);
 }
 
 void CertificationWorkspace::startOver()
 {
     m_resultPanel->clear();
-    m_errorPanel->clear();
+    m_requests->clear();
     m_form->clearPersonalFields();
     m_form->clearMessages();
     setStep(Step::Request);
 }
 
-// The client was replaced: its calls are gone without a callback, and nothing of the previous
-// account's customers stays on screen.
+// The previous profile's calls were answered before the switch; nothing of the previous
+// account's customers stays on screen. A request answered as an unknown outcome (the operator
+// went on without waiting) stays shown: it may have reached the customer.
 void CertificationWorkspace::onProfileChanged()
 {
-    m_progress->finish();
+    if (!std::exchange(m_unknownOutcomeShown, false))
+        m_requests->clear();
     m_confirmPanel->stop();
     m_resultPanel->clear();
-    m_errorPanel->clear();
     m_lookupPanel->reset();
     m_form->clearPersonalFields();
     m_form->renewMerchantUid();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/api/CertificationModels.h"
-#include "core/api/Result.h"
 #include "ui/common/Workspace.h"
 
 class QLabel;
@@ -13,10 +12,9 @@ namespace portone {
 
 class CertificationLookupPanel;
 class CertificationResultPanel;
-class ErrorPanel;
 class OtpConfirmPanel;
 class OtpRequestForm;
-class RequestProgress;
+class RequestLifecycle;
 struct ApiError;
 
 // Certification (본인인증) by OTP in three steps — 1 Request · 2 Confirm · 3 Result — and a
@@ -54,22 +52,21 @@ private:
     void requestAgain();
     void backToRequest();
     void startOver();
-    void onOtpRequested(const Result<OtpRequestResult> &result, bool appMode);
-    void onConfirmed(const Result<Certification> &result);
-    void showFlowError(const ApiError &error);
+    void onConfirmed(const Certification &certification);
+    bool showFieldErrors(const ApiError &error);
     void setStep(Step step);
     void onProfileChanged();
 
     QTabWidget *m_sections;
     QLabel *m_stepLabel;
-    ErrorPanel *m_errorPanel;
-    RequestProgress *m_progress;
+    RequestLifecycle *m_requests;
     QStackedWidget *m_steps;
     OtpRequestForm *m_form;
     OtpConfirmPanel *m_confirmPanel;
     CertificationResultPanel *m_resultPanel;
     QPushButton *m_startOverButton;
     CertificationLookupPanel *m_lookupPanel;
+    bool m_unknownOutcomeShown = false; // the last failure was a sent call's unknown outcome
 };
 
 } // namespace portone

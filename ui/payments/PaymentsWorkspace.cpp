@@ -5,6 +5,7 @@
 #include "ui/common/Announce.h"
 #include "ui/common/EmptyStateHint.h"
 #include "ui/common/ErrorPanel.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/payments/MissingIdsPanel.h"
 #include "ui/payments/PaymentDetailPanel.h"
@@ -23,8 +24,6 @@ namespace portone {
 PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     : Workspace(session, parent)
     , m_form(new PaymentLookupForm(this))
-    , m_progress(new RequestProgress(this))
-    , m_errorPanel(new ErrorPanel(this))
     , m_hintLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
     , m_model(new PaymentTableModel(this))
@@ -41,6 +40,9 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
                                  .arg(100),
                              this);
     intro->setWordWrap(true);
+    auto *progress = new RequestProgress(this);
+    auto *errorPanel = new ErrorPanel(this);
+    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
 
     m_hintLabel->setObjectName(QStringLiteral("testPaymentHintLabel"));
     m_hintLabel->setAccessibleName(tr("Hint"));
@@ -92,14 +94,14 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addWidget(m_form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(progress);
+    layout->addWidget(errorPanel);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_outcomeLabel);
     layout->addWidget(splitter, 1);
 
     connect(m_form, &PaymentLookupForm::submitRequested, this, &PaymentsWorkspace::submit);
-    connect(m_progress, &RequestProgress::busyChanged, m_form, &PaymentLookupForm::setBusy);
+    connect(m_requests, &RequestLifecycle::busyChanged, m_form, &PaymentLookupForm::setBusy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PaymentsWorkspace::showSelectedPayment);
     connect(&session, &DeskSession::activeProfileChanged, this,
@@ -114,20 +116,17 @@ QString PaymentsWorkspace::pageTitle()
 
 bool PaymentsWorkspace::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
 void PaymentsWorkspace::cancelRunningRequest()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 void PaymentsWorkspace::onProfileChanged()
 {
-    // The old client is gone with its requests: drop whatever they might still answer.
-    ++m_serial;
-    m_progress->cancel();
-    m_progress->finish();
+    m_requests->clear(); // whatever the previous profile's look-up might still answer is dropped
     clearOutcome();
     m_model->clear();
     m_detailPanel->clear();
@@ -152,72 +151,59 @@ void PaymentsWorkspace::submit()
 
 void PaymentsWorkspace::startLookup(const PaymentLookup &lookup)
 {
-    PortOneClient *client = session().client();
     clearOutcome();
     m_running = lookup;
-    const quint64 serial = ++m_serial;
-    CallHandle call;
-    QString what;
+    const RequestLifecycle::Failure failure
+        = [this](const ApiError &error) { return showFailure(error); };
+    const auto single = [this](const Payment &payment) { showSingle(payment); };
     switch (lookup.kind) {
     case PaymentLookup::Kind::ImpUid:
-        what = tr("Looking up %1…").arg(lookup.impUid);
-        call = client->getPayment(lookup.impUid, lookup.includeSandbox, this,
-                                  [this, serial](Result<Payment> result) {
-                                      if (serial == m_serial)
-                                          showSingle(std::move(result));
-                                  });
+        m_requests->run<Payment>(
+            tr("Looking up %1…").arg(lookup.impUid),
+            [lookup](PortOneClient &client, QObject *context, PortOneClient::Done<Payment> done) {
+                return client.getPayment(lookup.impUid, lookup.includeSandbox, context,
+                                         std::move(done));
+            },
+            single, failure);
         break;
     case PaymentLookup::Kind::MerchantUid:
-        what = tr("Looking up merchant_uid %1…").arg(lookup.merchantUid);
-        call = client->findPaymentByMerchantUid(lookup.merchantUid, lookup.status, lookup.sorting,
-                                                this, [this, serial](Result<Payment> result) {
-                                                    if (serial == m_serial)
-                                                        showSingle(std::move(result));
-                                                });
+        m_requests->run<Payment>(
+            tr("Looking up merchant_uid %1…").arg(lookup.merchantUid),
+            [lookup](PortOneClient &client, QObject *context, PortOneClient::Done<Payment> done) {
+                return client.findPaymentByMerchantUid(lookup.merchantUid, lookup.status,
+                                                       lookup.sorting, context, std::move(done));
+            },
+            single, failure);
         break;
     case PaymentLookup::Kind::Multiple:
-        what = tr("Looking up %n payment(s)…", nullptr, int(lookup.ids.size()));
-        call = client->getPayments(lookup.idsAreMerchantUids ? QStringList() : lookup.ids,
-                                   lookup.idsAreMerchantUids ? lookup.ids : QStringList(), this,
-                                   [this, serial](Result<PaymentBatch> result) {
-                                       if (serial == m_serial)
-                                           showBatch(std::move(result));
-                                   });
+        m_requests->run<PaymentBatch>(
+            tr("Looking up %n payment(s)…", nullptr, int(lookup.ids.size())),
+            [lookup](PortOneClient &client, QObject *context,
+                     PortOneClient::Done<PaymentBatch> done) {
+                const bool byMerchantUid = lookup.idsAreMerchantUids;
+                return client.getPayments(byMerchantUid ? QStringList() : lookup.ids,
+                                          byMerchantUid ? lookup.ids : QStringList(), context,
+                                          std::move(done));
+            },
+            [this](const PaymentBatch &batch) { showBatch(batch); }, failure);
         break;
     }
-    m_progress->start(what, call);
 }
 
-void PaymentsWorkspace::finishRequest()
+void PaymentsWorkspace::showSingle(const Payment &payment)
 {
-    m_progress->finish();
-}
-
-void PaymentsWorkspace::showSingle(Result<Payment> result)
-{
-    finishRequest();
-    if (!result.ok()) {
-        showFailure(result.error());
-        return;
-    }
-    showPayments({ result.value() });
-    m_outcomeLabel->setText(tr("Found payment %1.").arg(result->impUid));
+    showPayments({ payment });
+    m_outcomeLabel->setText(tr("Found payment %1.").arg(payment.impUid));
     announceStatus(m_outcomeLabel, m_outcomeLabel->text());
 }
 
-void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
+void PaymentsWorkspace::showBatch(const PaymentBatch &batch)
 {
-    finishRequest();
-    if (!result.ok()) {
-        showFailure(result.error());
-        return;
-    }
-    const PaymentBatch &batch = result.value();
     showPayments(batch.found);
     m_missingPanel->setIds(batch.missing);
     m_notLookedUpPanel->setIds(batch.failed);
     if (batch.failure)
-        m_errorPanel->showError(*batch.failure);
+        m_requests->showError(*batch.failure);
     const int asked = int(m_running.ids.size());
     if (!batch.failed.isEmpty())
         m_outcomeLabel->setText(tr("Found %1 of %2 payments; PortOne could not look up %3 (listed "
@@ -237,27 +223,28 @@ void PaymentsWorkspace::showBatch(Result<PaymentBatch> result)
     announceStatus(m_outcomeLabel, m_outcomeLabel->text());
 }
 
-void PaymentsWorkspace::showFailure(const ApiError &error)
+// A cancellation and validation errors are shown here (true); the rest goes to the error panel.
+bool PaymentsWorkspace::showFailure(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::Cancelled:
         m_outcomeLabel->setText(tr("Lookup cancelled. Nothing was changed."));
         announceStatus(m_outcomeLabel, m_outcomeLabel->text());
-        return;
+        return true;
     case ApiError::Kind::Validation:
         m_form->showFieldErrors(error.fieldErrors);
         m_outcomeLabel->setText(error.explanation());
         announceStatus(m_outcomeLabel, m_outcomeLabel->text());
-        return;
+        return true;
     default:
         break;
     }
     m_model->clear();
     m_detailPanel->clear();
-    m_errorPanel->showError(error);
     m_hintLabel->setVisible(error.kind == ApiError::Kind::NotFound
                             && m_running.kind == PaymentLookup::Kind::ImpUid
                             && !m_running.includeSandbox);
+    return false;
 }
 
 void PaymentsWorkspace::showPayments(const QList<Payment> &payments)
@@ -281,7 +268,6 @@ void PaymentsWorkspace::showSelectedPayment()
 
 void PaymentsWorkspace::clearOutcome()
 {
-    m_errorPanel->clear();
     m_hintLabel->hide();
     m_outcomeLabel->clear();
     m_missingPanel->clear();

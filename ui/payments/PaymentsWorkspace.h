@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/api/PaymentModels.h"
-#include "core/api/Result.h"
 #include "ui/common/Workspace.h"
 #include "ui/payments/PaymentLookupForm.h"
 
@@ -11,11 +10,10 @@ class QTableView;
 
 namespace portone {
 
-class ErrorPanel;
 class MissingIdsPanel;
 class PaymentDetailPanel;
 class PaymentTableModel;
-class RequestProgress;
+class RequestLifecycle;
 
 // Support lookups (결제 조회): one payment by imp_uid or merchant_uid, or up to 100 at once.
 // The payments found fill a sortable table; the selected one is shown in the detail pane;
@@ -37,17 +35,15 @@ public:
 private:
     void onProfileChanged();
     void startLookup(const PaymentLookup &lookup);
-    void showSingle(Result<Payment> result);
-    void showBatch(Result<PaymentBatch> result);
-    void showFailure(const ApiError &error);
+    void showSingle(const Payment &payment);
+    void showBatch(const PaymentBatch &batch);
+    bool showFailure(const ApiError &error);
     void showPayments(const QList<Payment> &payments);
     void showSelectedPayment();
     void clearOutcome();
-    void finishRequest();
 
     PaymentLookupForm *m_form;
-    RequestProgress *m_progress;
-    ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     QLabel *m_hintLabel;
     QLabel *m_outcomeLabel;
     PaymentTableModel *m_model;
@@ -57,7 +53,6 @@ private:
     MissingIdsPanel *m_notLookedUpPanel;
     PaymentDetailPanel *m_detailPanel;
     PaymentLookup m_running; // the lookup in flight, for the 404 hint
-    quint64 m_serial = 0; // answers to an older request (before a profile switch) are dropped
 };
 
 } // namespace portone
