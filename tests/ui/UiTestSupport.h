@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BuiltInSandbox.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
@@ -70,7 +71,7 @@ struct SandboxSessionFixture
 {
     SandboxSessionFixture()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings, dir.filePath(QStringLiteral("data")),
+        , session(settings, dir.filePath(QStringLiteral("data")), &builtInSandbox,
                   QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
         session.setConfirmer(&confirmer);
@@ -83,9 +84,9 @@ struct SandboxSessionFixture
     // The session's built-in sandbox (only while the Sandbox profile is active).
     sandbox::SandboxServer &server()
     {
-        if (!session.sandboxServer())
+        if (!builtInSandbox.server())
             qFatal("the built-in sandbox is stopped: the Sandbox profile is not active");
-        return *session.sandboxServer();
+        return *builtInSandbox.server();
     }
 
     // A second sandbox standing in for a merchant's server, for saved profiles: the built-in
@@ -95,6 +96,7 @@ struct SandboxSessionFixture
     QTemporaryDir dir;
     QSettings settings;
     ScriptedConfirmer confirmer;
+    BuiltInSandbox builtInSandbox; // the app's launcher, as main() hands it in
     DeskSession session;
 };
 

@@ -81,13 +81,13 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
         updateButtons();
         Q_EMIT busyChanged(busy);
     });
+    m_fields->setConnection(m_session.connection());
     reconnect();
 }
 
 void BenepiaPaymentForm::reconnect()
 {
     m_progress->cancel();
-    m_fields->setClient(m_session.client());
     m_fields->forgetBalances();
     m_errorPanel->clear();
     m_result->clear();

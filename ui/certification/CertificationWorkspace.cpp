@@ -108,7 +108,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
             &CertificationWorkspace::personalDataRevealed);
     connect(&session, &DeskSession::activeProfileChanged, this,
             &CertificationWorkspace::onProfileChanged);
-    m_form->setClient(session.client());
+    m_form->setConnection(session.connection());
     setStep(Step::Request);
 }
 
@@ -301,7 +301,6 @@ void CertificationWorkspace::onProfileChanged()
     m_lookupPanel->reset();
     m_form->clearPersonalFields();
     m_form->renewMerchantUid();
-    m_form->setClient(session().client());
     setStep(Step::Request);
 }
 

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void amountOverKnownBalanceIsRefused();
     void doubleClickPaysOnce();
     void leavingTheProfileMidPaymentAsksWaitOrGoOn();
+    void afterGoingOnTheLookUpAsksTheNewProfile();
     void passwordIsNeverKept();
 };
 
@@ -416,6 +417,47 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
     QCOMPARE(history.operation, u"payBenepiaPoint"_s);
     QCOMPARE(history.outcome, RequestTrace::Outcome::Unknown);
     s.f.server().setFaults({});
+}
+
+// Gone on to another account with a payment unanswered: the notice's look-up is sent with
+// the account open when it is clicked (the connection's client of that moment), never with the
+// client of the account that was left.
+void TestBenepiaWorkspace::afterGoingOnTheLookUpAsksTheNewProfile()
+{
+    BenepiaScreen s;
+    Profile second;
+    second.name = u"Second account"_s;
+    second.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+    second.baseUrl = s.f.backend.baseUrl();
+    QVERIFY(s.f.session.profiles().add(second).isEmpty());
+    s.f.session.secrets().setSessionOnlySecret(second.id,
+                                               sandbox::SandboxServer::defaultAccount().impSecret);
+    QTRY_VERIFY(s.channelListsLoaded());
+    s.fillPayment(u"benepia_test"_s, u"1300"_s, u"전환 후 조회"_s);
+    const QString merchantUid = s.merchantUid();
+    s.f.server().setFaults({ .latencyMs = 3000, .onlyMethod = u"POST"_s });
+    s.f.confirmer.answers = { true };
+    s.click(u"payButton"_s);
+    QTRY_VERIFY(!s.f.session.connection().stateChangesInFlight().isEmpty());
+    s.f.confirmer.answers = { true }; // go on
+    QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.workspace));
+    QVERIFY(s.f.session.activateProfile(second.id));
+    auto *notice = s.find<QLabel>(u"outcomeNoticeLabel"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(merchantUid));
+
+    const int before = s.f.backend.requestCount();
+    s.click(u"lookUpPaymentButton"_s);
+    QTRY_VERIFY(!s.workspace.isBusy());
+    QTRY_VERIFY(s.f.backend.requestCount() > before);
+    const QList<HistoryRecord> history = s.f.session.history().load();
+    const auto lookup = std::find_if(history.crbegin(), history.crend(), [](const auto &record) {
+        return record.operation == u"getPaymentByMerchantUid"_s;
+    });
+    QVERIFY(lookup != history.crend());
+    QVERIFY(lookup->path.contains(merchantUid));
+    QCOMPARE(lookup->profileName, second.name);
+    QCOMPARE(lookup->origin, s.f.backend.baseUrl().toString(QUrl::StripTrailingSlash));
 }
 
 void TestBenepiaWorkspace::passwordIsNeverKept()

@@ -99,6 +99,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
             &BillingKeyRegisterForm::lookUp);
     connect(&m_session, &DeskSession::activeProfileChanged, this,
             &BillingKeyRegisterForm::reconnect);
+    m_customer->setConnection(m_session.connection());
     reconnect();
 }
 
@@ -110,7 +111,6 @@ BillingKeyRegisterForm::~BillingKeyRegisterForm()
 void BillingKeyRegisterForm::reconnect()
 {
     m_progress->cancel();
-    m_customer->setClient(m_session.client());
     m_errorPanel->clear();
     m_outcome->clear();
     setStep(Step::Idle);
