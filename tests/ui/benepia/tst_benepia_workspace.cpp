@@ -103,6 +103,19 @@ struct BenepiaScreen
         type(u"amountLineEdit"_s, amount);
         type(u"orderNameLineEdit"_s, orderName);
     }
+    // Pays with the sandbox holding its answer to every POST back for latencyMs: the
+    // merchant_uid of the payment on the wire, or empty if it was never sent.
+    QString payWithTheAnswerHeldBack(const QString &amount, const QString &orderName, int latencyMs)
+    {
+        fillPayment(u"benepia_test"_s, amount, orderName);
+        const QString sent = merchantUid();
+        f.server().setFaults({ .latencyMs = latencyMs, .onlyMethod = u"POST"_s });
+        f.confirmer.answers = { true };
+        click(u"payButton"_s);
+        const bool onTheWire = QTest::qWaitFor(
+            [this] { return !f.session.connection().stateChangesInFlight().isEmpty(); });
+        return onTheWire ? sent : QString();
+    }
 
     test::SandboxSessionFixture f;
     BenepiaWorkspace workspace;
@@ -380,12 +393,8 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
 {
     BenepiaScreen s;
     QTRY_VERIFY(s.channelListsLoaded());
-    s.fillPayment(u"benepia_test"_s, u"1200"_s, u"전환 중 결제"_s);
-    const QString first = s.merchantUid();
-    s.f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
-    s.f.confirmer.answers = { true };
-    s.click(u"payButton"_s);
-    QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
+    const QString first = s.payWithTheAnswerHeldBack(u"1200"_s, u"전환 중 결제"_s, 1500);
+    QVERIFY(!first.isEmpty());
 
     s.f.confirmer.answers = { false }; // wait
     QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.workspace));
@@ -433,12 +442,8 @@ void TestBenepiaWorkspace::afterGoingOnTheLookUpAsksTheNewProfile()
     s.f.session.secrets().setSessionOnlySecret(second.id,
                                                sandbox::SandboxServer::defaultAccount().impSecret);
     QTRY_VERIFY(s.channelListsLoaded());
-    s.fillPayment(u"benepia_test"_s, u"1300"_s, u"전환 후 조회"_s);
-    const QString merchantUid = s.merchantUid();
-    s.f.server().setFaults({ .latencyMs = 3000, .onlyMethod = u"POST"_s });
-    s.f.confirmer.answers = { true };
-    s.click(u"payButton"_s);
-    QTRY_VERIFY(!s.f.session.connection().stateChangesInFlight().isEmpty());
+    const QString merchantUid = s.payWithTheAnswerHeldBack(u"1300"_s, u"전환 후 조회"_s, 3000);
+    QVERIFY(!merchantUid.isEmpty());
     s.f.confirmer.answers = { true }; // go on
     QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.workspace));
     QVERIFY(s.f.session.activateProfile(second.id));
