@@ -27,7 +27,8 @@ class Connection : public QObject
 public:
     // network and clock outlive the connection.
     Connection(QNetworkAccessManager *network, const Clock *clock, QObject *parent = nullptr);
-    ~Connection() override; // closes: calls still running are answered first
+    // Closes: calls still running are answered first.
+    ~Connection() override; // NOLINT(bugprone-exception-escape): see the .cpp
 
     // Calls of the profile open until now are answered first (abandonCallsInFlight(), while
     // that profile is still profile()), then the profile's token manager and client replace

@@ -8,9 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace portone;
+using namespace portone::test;
 using namespace Qt::StringLiterals;
-
-namespace portone::test {
 
 namespace {
 
@@ -163,7 +163,5 @@ private:
     std::unique_ptr<sandbox::SandboxServer> other;
 };
 
-} // namespace portone::test
-
-QTEST_GUILESS_MAIN(portone::test::TestConnection)
+QTEST_GUILESS_MAIN(TestConnection)
 #include "tst_connection.moc"
