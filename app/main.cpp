@@ -1,3 +1,4 @@
+#include "app/BuiltInSandbox.h"
 #include "app/FirstPaintQuit.h"
 #include "core/history/DataFolder.h"
 #include "core/util/CoreDumps.h"
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
             nullptr, { Notice::Kind::Critical, QApplication::applicationDisplayName(), *refused });
         return 1;
     }
-    DeskSession session(settings, dataDirectory);
+    BuiltInSandbox builtInSandbox; // started when the Sandbox profile is opened
+    DeskSession session(settings, dataDirectory, &builtInSandbox);
     MainWindow window(session, settings);
     if (parser.isSet(quitAfterFirstPaint))
         new FirstPaintQuit(&window);

@@ -1,11 +1,9 @@
 #include "ui/DeskSession.h"
 
-#include "core/api/PortOneClient.h"
-#include "core/auth/TokenManager.h"
+#include "core/connection/SandboxLauncher.h"
 #include "core/history/AuditKey.h"
 #include "core/history/DataFolder.h"
 #include "core/profiles/KeychainCredentialSource.h"
-#include "sandbox/SandboxServer.h"
 #include "ui/AppSettings.h"
 
 #include <QCoreApplication>
@@ -22,8 +20,8 @@ QString historyDirectory(const QString &dataDirectory)
 
 } // namespace
 
-DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QString secretService,
-                         QObject *parent)
+DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory,
+                         SandboxLauncher *sandbox, QString secretService, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_history(historyDirectory(dataDirectory),
@@ -33,6 +31,8 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
               AuditLog::currentOsUser())
     , m_secrets(std::move(secretService))
     , m_profiles(settings, &m_secrets)
+    , m_sandbox(sandbox)
+    , m_connection(&m_network, &m_clock)
 {
     Q_ASSERT_X(QDir::isAbsolutePath(dataDirectory), "DeskSession",
                "the data directory must be an absolute path");
@@ -44,46 +44,38 @@ DeskSession::DeskSession(QSettings &settings, const QString &dataDirectory, QStr
     m_audit.setClock(&m_clock);
     keyAuditLog(m_secrets, dataDirectory, m_audit);
     m_history.prune();
+    connect(&m_connection, &Connection::requestFinished, this, &DeskSession::recordTrace);
+    connect(&m_connection, &Connection::profileChanged, this, [this] {
+        m_lastRequest.reset();
+        Q_EMIT activeProfileChanged();
+    });
     connect(&m_profiles, &ProfileStore::profilesChanged, this, [this] {
-        if (!m_profile.builtInSandbox && !m_profile.id.isEmpty()
-            && !m_profiles.findById(m_profile.id)) {
-            // The active profile was deleted: nothing is active any more.
-            abandonCallsInFlight();
-            m_client.reset();
-            m_tokens.reset();
-            m_profile = {};
-            Q_EMIT activeProfileChanged();
-        }
+        const Profile &active = activeProfile();
+        if (!active.builtInSandbox && !active.id.isEmpty() && !m_profiles.findById(active.id))
+            m_connection.close(); // the active profile was deleted: nothing is active any more
     });
 }
 
 DeskSession::~DeskSession()
 {
-    // The client and token manager hold replies of m_network; drop them before it goes. A
-    // call still on the wire is recorded as unanswered first.
+    // A call still on the wire is recorded as unanswered while the history is still here.
     abandonCallsInFlight();
-    m_client.reset();
-    m_tokens.reset();
 }
 
 QString DeskSession::startSandbox()
 {
-    if (!m_sandbox) {
-        auto server = std::make_unique<sandbox::SandboxServer>();
-        if (server->listen() == 0)
-            return tr("The built-in sandbox could not listen on 127.0.0.1.");
-        m_sandbox = std::move(server);
-    }
-    const auto account = sandbox::SandboxServer::defaultAccount();
+    if (!m_sandbox)
+        return tr("This build of PortOne Desk has no built-in sandbox.");
+    const std::optional<SandboxLauncher::Running> running = m_sandbox->start();
+    if (!running)
+        return tr("The built-in sandbox could not listen on 127.0.0.1.");
     Profile profile;
     profile.id = QStringLiteral("builtin-sandbox");
     profile.name = tr("Sandbox");
-    profile.impKey = account.impKey;
-    profile.baseUrl = m_sandbox->baseUrl();
+    profile.impKey = running->account.impKey;
+    profile.baseUrl = running->baseUrl;
     profile.builtInSandbox = true;
-    activate(std::move(profile),
-             std::make_unique<FixedCredentialSource>(
-                 ApiCredentials { account.impKey, account.impSecret }));
+    activate(std::move(profile), std::make_unique<FixedCredentialSource>(running->account));
     return {};
 }
 
@@ -99,13 +91,13 @@ bool DeskSession::activateProfile(const QString &profileId)
 
 void DeskSession::reloadActiveProfile()
 {
-    if (!m_profile.builtInSandbox && !m_profile.id.isEmpty())
-        activateProfile(m_profile.id);
+    if (!activeProfile().builtInSandbox && !activeProfile().id.isEmpty())
+        activateProfile(activeProfile().id);
 }
 
 bool DeskSession::confirmLeavingCallsInFlight(QWidget *parent)
 {
-    const QStringList waiting = m_client ? m_client->stateChangesInFlight() : QStringList();
+    const QStringList waiting = m_connection.stateChangesInFlight();
     if (waiting.isEmpty())
         return true;
     const ConfirmationRequest request {
@@ -113,7 +105,7 @@ bool DeskSession::confirmLeavingCallsInFlight(QWidget *parent)
         tr("%1 is waiting for PortOne's answer on the profile “%2”.\n\nWait for the answer, or "
            "go on without it: the desk then stops waiting, and the outcome stays unknown until "
            "you look it up (it is recorded as unknown in the history and the audit log).")
-            .arg(waiting.join(tr(", and ")), m_profile.name),
+            .arg(waiting.join(tr(", and ")), activeProfile().name),
         tr("Go on without the answer"),
         tr("Wait for the answer"),
     };
@@ -122,36 +114,26 @@ bool DeskSession::confirmLeavingCallsInFlight(QWidget *parent)
 
 void DeskSession::abandonCallsInFlight()
 {
-    if (m_client)
-        m_client->abandonCallsInFlight();
+    m_connection.abandonCallsInFlight();
 }
 
 void DeskSession::activate(Profile profile, std::unique_ptr<CredentialSource> credentials)
 {
-    abandonCallsInFlight(); // answered while the old profile is still the active one
-    m_client.reset();
-    m_tokens.reset();
-    m_profile = std::move(profile);
-    m_credentials = std::move(credentials);
-    if (!m_profile.builtInSandbox)
-        m_sandbox.reset(); // its port closes; startSandbox() starts a fresh one
-
-    ClientSettings settings = clientSettings(m_profile);
+    ClientSettings settings = clientSettings(profile);
     if (m_requestTimeout) {
         settings.timeout = *m_requestTimeout;
         settings.pgTimeout = *m_requestTimeout;
     }
-    m_lastRequest.reset();
-    m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
-    m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
-    connect(m_tokens.get(), &TokenManager::requestFinished, this, &DeskSession::recordTrace);
-    connect(m_client.get(), &PortOneClient::requestFinished, this, &DeskSession::recordTrace);
-    Q_EMIT activeProfileChanged();
+    const bool sandboxProfile = profile.builtInSandbox;
+    m_connection.abandonCallsInFlight(); // answered while the old profile is still the active one
+    if (!sandboxProfile && m_sandbox)
+        m_sandbox->stop(); // its port closes; startSandbox() starts a fresh one
+    m_connection.open(std::move(profile), std::move(credentials), settings);
 }
 
 void DeskSession::recordTrace(const RequestTrace &trace)
 {
-    HistoryRecord record = HistoryRecord::fromTrace(trace, m_profile);
+    HistoryRecord record = HistoryRecord::fromTrace(trace, activeProfile());
     setStorageProblem(
         m_historyProblem,
         m_history.append(record)
@@ -175,7 +157,7 @@ void DeskSession::setHistoryRetentionDays(int days)
 bool DeskSession::recordAction(AuditAction action, const QStringList &targets,
                                const QString &reason, const QString &outcome, const QString &detail)
 {
-    return recordAction(m_profile, action, targets, reason, outcome, detail);
+    return recordAction(activeProfile(), action, targets, reason, outcome, detail);
 }
 
 bool DeskSession::recordAction(const Profile &profile, AuditAction action,

@@ -2,6 +2,7 @@
 
 #include "core/api/PortOneClient.h"
 #include "core/auth/CredentialSource.h"
+#include "core/connection/Connection.h"
 #include "core/history/AuditLog.h"
 #include "core/history/HistoryStore.h"
 #include "core/profiles/Profile.h"
@@ -20,15 +21,13 @@ class PortOneClient;
 class TokenManager;
 struct ApiError;
 struct RequestTrace;
-namespace sandbox {
-class SandboxServer;
-}
+class SandboxLauncher;
 
 // Everything one window needs to talk to PortOne: the saved merchant profiles and their
-// keychain secrets, and for the active profile the token lifecycle and the client. Owns the
-// in-process sandbox while the Sandbox profile is active, the request history (every trace of
-// the client and of getToken) and the operator audit log. Created by main() and passed in; no
-// global state.
+// keychain secrets, and the one Connection (the active profile's token lifecycle and client),
+// kept for the window's life. Starts the built-in sandbox through the launcher the app hands
+// in, and owns the request history (every trace of the connection) and the operator audit
+// log. Created by main() and passed in; no global state.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -37,8 +36,9 @@ public:
     // settings: where profiles are kept (the app passes the standard location, tests a file).
     // dataDirectory: where the history ("history/") and the audit log ("audit.jsonl") go (the
     // app passes AppLocalDataLocation, tests a temporary folder).
+    // sandbox: the built-in sandbox, or null when there is none (it outlives the session).
     // secretService: the keychain service name (tests pass their own).
-    DeskSession(QSettings &settings, const QString &dataDirectory,
+    DeskSession(QSettings &settings, const QString &dataDirectory, SandboxLauncher *sandbox,
                 QString secretService = SecretStore::defaultServiceName(),
                 QObject *parent = nullptr);
     ~DeskSession() override;
@@ -53,9 +53,6 @@ public:
     bool activateProfile(const QString &profileId);
     // Re-reads the active saved profile after an edit (name, key, URL, Tier may have changed).
     void reloadActiveProfile();
-    // The in-process sandbox; null unless the Sandbox profile is active (activating another
-    // profile stops it and closes its port).
-    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
     // How long any request may take, instead of the profile's timeouts (tests); applies from
     // the next profile activation.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
@@ -74,14 +71,17 @@ public:
     // state-changing calls an unknown outcome, recorded like any other answer).
     void abandonCallsInFlight();
 
-    bool hasActiveProfile() const { return m_client != nullptr; }
-    const Profile &activeProfile() const { return m_profile; }
-    PortOneClient *client() const { return m_client.get(); }
-    TokenManager *tokens() const { return m_tokens.get(); }
+    // The same object for the window's life: subscribe to it once, ask client() when sending.
+    Connection &connection() { return m_connection; }
+    const Connection &connection() const { return m_connection; }
+    bool hasActiveProfile() const { return m_connection.isOpen(); }
+    const Profile &activeProfile() const { return m_connection.profile(); }
+    PortOneClient *client() const { return m_connection.client(); }
+    TokenManager *tokens() const { return m_connection.tokens(); }
     const Clock &clock() const { return m_clock; }
     // False without an active profile and for a read-only one: state-changing controls are
     // disabled (the core refuses such calls as well).
-    bool allowsChanges() const { return hasActiveProfile() && !m_profile.readOnly; }
+    bool allowsChanges() const { return hasActiveProfile() && !activeProfile().readOnly; }
 
     HistoryStore &history() { return m_history; }
     AuditLog &auditLog() { return m_audit; }
@@ -127,11 +127,8 @@ private:
     QNetworkAccessManager m_network;
     SecretStore m_secrets;
     ProfileStore m_profiles;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<CredentialSource> m_credentials;
-    std::unique_ptr<TokenManager> m_tokens;
-    std::unique_ptr<PortOneClient> m_client;
-    Profile m_profile;
+    SandboxLauncher *m_sandbox;
+    Connection m_connection; // after m_network and m_clock, which it uses
     std::optional<std::chrono::milliseconds> m_requestTimeout;
     DialogPrompts m_dialogPrompts;
     Prompts *m_prompts = &m_dialogPrompts;

@@ -47,7 +47,7 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_switcher(new ProfileSwitcher(session, this))
-    , m_tokenLabel(new TokenStatusLabel(session.clock(), this))
+    , m_tokenLabel(new TokenStatusLabel(session.connection(), session.clock(), this))
     , m_lastRequestLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -127,6 +127,8 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
     connect(m_welcome, &WelcomePage::addProfileRequested, this,
             [this] { openProfilesDialog(true); });
     connect(&m_session, &DeskSession::activeProfileChanged, this, &MainWindow::showProfile);
+    connect(&m_session.connection(), &Connection::requestFinished, this,
+            &MainWindow::showRequestOutcome);
 
     buildMenus();
     // Every workspace is laid out down to this size without clipping (long forms scroll), so
@@ -143,8 +145,7 @@ MainWindow::~MainWindow()
 {
     // Workspaces cancel their requests as they go, and cancelled requests still report to
     // the status bar: take them down while this window is whole, after disconnecting.
-    if (m_session.client())
-        disconnect(m_session.client(), nullptr, this, nullptr);
+    disconnect(&m_session.connection(), nullptr, this, nullptr);
     disconnect(&m_session, nullptr, this, nullptr);
     for (NavigationPage &page : m_navigationPages)
         delete std::exchange(page.workspace, nullptr);
@@ -297,17 +298,12 @@ void MainWindow::showProfile()
     const Profile &profile = m_session.activeProfile();
     setWindowTitle(active ? tr("%1 — PortOne Desk").arg(profile.name) : tr("PortOne Desk"));
     m_liveBand->setVisible(active && profile.live);
-    m_tokenLabel->setTokenManager(active ? m_session.tokens() : nullptr);
     m_lastRequestLabel->clear();
     if (m_copyCurlAction)
         m_copyCurlAction->setEnabled(false);
     m_lastRequestLabel->setAccessibleDescription(QString());
-    if (active) {
-        connect(m_session.client(), &PortOneClient::requestFinished, this,
-                &MainWindow::showRequestOutcome);
-    } else {
+    if (!active)
         showWelcome();
-    }
 }
 
 void MainWindow::showRequestOutcome(const RequestTrace &trace)

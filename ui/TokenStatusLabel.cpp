@@ -1,34 +1,28 @@
 #include "ui/TokenStatusLabel.h"
 
+#include "core/connection/Connection.h"
 #include "core/util/Clock.h"
 #include "ui/common/Announce.h"
 
 namespace portone {
 
-TokenStatusLabel::TokenStatusLabel(const Clock &clock, QWidget *parent)
+TokenStatusLabel::TokenStatusLabel(const Connection &connection, const Clock &clock,
+                                   QWidget *parent)
     : QLabel(parent)
+    , m_connection(connection)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("tokenStatusLabel"));
     setAccessibleName(tr("Token status"));
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &TokenStatusLabel::refresh);
-    refresh();
-}
-
-void TokenStatusLabel::setTokenManager(TokenManager *tokens)
-{
-    if (m_tokens)
-        disconnect(m_tokens, nullptr, this, nullptr);
-    m_tokens = tokens;
-    if (m_tokens)
-        connect(m_tokens, &TokenManager::stateChanged, this, &TokenStatusLabel::refresh);
+    connect(&connection, &Connection::tokenStateChanged, this, &TokenStatusLabel::refresh);
     refresh();
 }
 
 void TokenStatusLabel::refresh()
 {
-    const TokenState state = m_tokens ? m_tokens->state() : TokenState {};
+    const TokenState state = m_connection.tokenState();
     m_tick.stop();
     QString spoken; // without the countdown, which changes every second
     switch (state.status) {

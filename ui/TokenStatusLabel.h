@@ -1,30 +1,28 @@
 #pragma once
 
-#include "core/auth/TokenManager.h"
-
 #include <QLabel>
-#include <QPointer>
 #include <QTimer>
 
 namespace portone {
 
 class Clock;
+class Connection;
 
-// Status-bar label for the active profile's token: none / valid until HH:MM:SS with a
-// countdown / refreshing / failed with the reason.
+// Status-bar label for the token of the connection's profile: none / valid until HH:MM:SS
+// with a countdown / refreshing / failed with the reason. Follows the connection for its life.
 class TokenStatusLabel : public QLabel
 {
     Q_OBJECT
 
 public:
-    TokenStatusLabel(const Clock &clock, QWidget *parent = nullptr);
-    void setTokenManager(TokenManager *tokens);
+    // connection outlives the label.
+    TokenStatusLabel(const Connection &connection, const Clock &clock, QWidget *parent = nullptr);
 
 private:
     void refresh();
 
+    const Connection &m_connection;
     const Clock &m_clock;
-    QPointer<TokenManager> m_tokens;
     QTimer m_tick;
 };
 

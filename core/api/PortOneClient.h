@@ -42,7 +42,7 @@ struct ClientSettings
 // first (ApiError::Kind::Validation with field errors, nothing sent), then goes through the
 // one request path (ApiTransport) that adds the token, Tier and User-Agent, applies the
 // timeout and maps the outcome. The callback runs once, on the context's thread, and never
-// after the context is destroyed.
+// after the context is destroyed. One per open profile, made by its Connection.
 class PortOneClient : public QObject
 {
     Q_OBJECT

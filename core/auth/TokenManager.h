@@ -37,7 +37,7 @@ struct TokenState
     QString reason; // Failed: PortOne's message, or what went wrong
 };
 
-// The access token of one profile (one instance per profile, no global state).
+// The access token of one profile (one instance per profile, made by its Connection).
 // - lazy: the first acquire() fetches a token with POST /users/getToken (imp_key/imp_secret
 //   from the CredentialSource, as a JSON body) through the same request path as every call;
 // - cached until less than refreshMargin (default 120 s) remains, judged in server time

@@ -2015,6 +2015,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::DeskSession</name>
     <message>
+        <source>This build of PortOne Desk has no built-in sandbox.</source>
+        <translation>This build of PortOne Desk has no built-in sandbox.</translation>
+    </message>
+    <message>
         <source>Wait for the answer</source>
         <translation>Wait for the answer</translation>
     </message>

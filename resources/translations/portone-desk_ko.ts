@@ -2009,6 +2009,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
 <context>
     <name>portone::DeskSession</name>
     <message>
+        <source>This build of PortOne Desk has no built-in sandbox.</source>
+        <translation>이 PortOne Desk 빌드에는 내장 샌드박스가 없습니다.</translation>
+    </message>
+    <message>
         <source>Wait for the answer</source>
         <translation>응답 기다리기</translation>
     </message>

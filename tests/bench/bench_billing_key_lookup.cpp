@@ -9,6 +9,7 @@
 #include "core/api/BillingKeyBatchLookup.h"
 #include "core/api/PortOneClient.h"
 #include "core/auth/TokenManager.h"
+#include "core/connection/Connection.h"
 #include "core/util/Clock.h"
 #include "sandbox/SandboxServer.h"
 
@@ -88,14 +89,17 @@ public:
     explicit BulkLookupBenchmark(const BenchmarkOptions &options, QObject *parent = nullptr)
         : QObject(parent)
         , m_options(options)
-        , m_credentials(options.credentials)
         , m_ids(benchmarkCustomerUids(options.count))
     {
         ClientSettings settings;
         settings.baseUrl = options.baseUrl;
-        m_tokens = std::make_unique<TokenManager>(&m_network, &m_credentials, &m_clock, settings);
-        m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
-        m_lookup = std::make_unique<BillingKeyBatchLookup>(m_client.get());
+        Profile profile;
+        profile.name = u"Benchmark"_s;
+        profile.impKey = options.credentials.impKey;
+        profile.baseUrl = options.baseUrl;
+        m_connection.open(profile, std::make_unique<FixedCredentialSource>(options.credentials),
+                          settings);
+        m_lookup = std::make_unique<BillingKeyBatchLookup>(m_connection.client());
         connect(m_lookup.get(), &BillingKeyBatchLookup::batchFinished, this,
                 [this](const QList<BillingKey> &found, const QStringList &missing) {
                     for (const BillingKey &key : found)
@@ -115,7 +119,7 @@ public:
 
     void start()
     {
-        m_tokens->acquire(this, [this](const Result<AccessToken> &token) {
+        m_connection.tokens()->acquire(this, [this](const Result<AccessToken> &token) {
             if (!token) {
                 fail(u"no access token: "_s + token.error().summary());
                 return;
@@ -147,7 +151,7 @@ private:
         if (m_secondRun) {
             m_secondWallMs = wallMs;
             m_rssAfterSecondKiB = currentRssKiB();
-            m_roundTrips.start(m_client.get(), [this](const RoundTripMedians &medians) {
+            m_roundTrips.start(m_connection.client(), [this](const RoundTripMedians &medians) {
                 m_roundTripMedians = medians;
                 report(m_sandboxRequestsAfter);
                 QCoreApplication::exit(m_firstRunVerified && verified() && memoryStable() ? 0 : 1);
@@ -261,12 +265,9 @@ private:
     }
 
     BenchmarkOptions m_options;
-    FixedCredentialSource m_credentials;
     SystemClock m_clock;
     QNetworkAccessManager m_network;
-    // Declared after m_network: destroyed before it.
-    std::unique_ptr<TokenManager> m_tokens;
-    std::unique_ptr<PortOneClient> m_client;
+    Connection m_connection { &m_network, &m_clock }; // declared after m_network: goes first
     std::unique_ptr<BillingKeyBatchLookup> m_lookup;
     RoundTripProbe m_roundTrips { u"bench_cust_000001"_s };
     RoundTripMedians m_roundTripMedians;

@@ -3,6 +3,7 @@
 #include "core/api/PortOneClient.h"
 #include "core/auth/CredentialSource.h"
 #include "core/auth/TokenManager.h"
+#include "core/connection/Connection.h"
 #include "core/util/Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/Capture.h"
@@ -12,16 +13,17 @@
 
 namespace portone::test {
 
-// The real sandbox on loopback, a client and a token manager on a manual clock.
-// Shared by tests/core and tests/auth.
+// The real sandbox on loopback and a Connection (client and token manager) to its default
+// account on a manual clock. Shared by tests/core and tests/auth.
 struct ClientFixture
 {
     explicit ClientFixture(sandbox::SandboxServer::ClockFunction serverClock = {})
         : server(serverClock ? std::make_unique<sandbox::SandboxServer>(std::move(serverClock))
                              : std::make_unique<sandbox::SandboxServer>())
-        , credentials(ApiCredentials { sandbox::SandboxServer::defaultAccount().impKey,
-                                       sandbox::SandboxServer::defaultAccount().impSecret })
-    { }
+    {
+        QObject::connect(&connection, &Connection::requestFinished, &connection,
+                         [this](const RequestTrace &trace) { traces.append(trace); });
+    }
 
     bool start(ClientSettings settings = {})
     {
@@ -29,21 +31,24 @@ struct ClientFixture
             return false;
         if (settings.baseUrl == ClientSettings().baseUrl)
             settings.baseUrl = server->baseUrl();
-        tokens = std::make_unique<TokenManager>(&network, &credentials, &clock, settings);
-        client = std::make_unique<PortOneClient>(&network, tokens.get(), settings);
-        QObject::connect(client.get(), &PortOneClient::requestFinished, client.get(),
-                         [this](const RequestTrace &trace) { traces.append(trace); });
-        QObject::connect(tokens.get(), &TokenManager::requestFinished, tokens.get(),
-                         [this](const RequestTrace &trace) { traces.append(trace); });
+        Profile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.impKey = credentials.impKey;
+        profile.baseUrl = settings.baseUrl;
+        connection.open(profile, std::make_unique<FixedCredentialSource>(credentials), settings);
+        client = connection.client();
+        tokens = connection.tokens();
         return true;
     }
 
     ManualClock clock;
     std::unique_ptr<sandbox::SandboxServer> server;
     QNetworkAccessManager network;
-    FixedCredentialSource credentials;
-    std::unique_ptr<TokenManager> tokens;
-    std::unique_ptr<PortOneClient> client;
+    ApiCredentials credentials { sandbox::SandboxServer::defaultAccount().impKey,
+                                 sandbox::SandboxServer::defaultAccount().impSecret };
+    Connection connection { &network, &clock };
+    PortOneClient *client = nullptr; // the connection's, until it is opened again
+    TokenManager *tokens = nullptr;
     QList<RequestTrace> traces;
     QObject context;
 };

@@ -71,7 +71,7 @@ private:
 
     void warmUpToken()
     {
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start({ u"customer_1234"_s });
         QTRY_COMPARE(r.finishedCount, 1);
@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         const QStringList ids = mixedIds(250, 12); // 20 unknown
         QCOMPARE(ids.filter(u"unknown_"_s).size(), 20);
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         const int before = f->server->requestCount();
         lookup.start(ids);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < 60; ++i)
             ids << QString(76, QChar(u'/')) + u"%1"_s.arg(i, 4, 10, QChar(u'0'));
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start(ids);
         QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 20000);
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         f->server->setFaults({ .latencyMs = 300, .serverError = false });
         const QStringList ids = mixedIds(1000, 10);
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start(ids);
         QTRY_VERIFY(!r.progress.isEmpty());
@@ -169,7 +169,7 @@ private Q_SLOTS:
     {
         f->server->setFaults({ .serverError = true });
         const QStringList ids = mixedIds(120, 12);
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start(ids);
         QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 20000);
@@ -191,7 +191,7 @@ private Q_SLOTS:
     void partialAnswerWithCodeKeepsTheKeysFound()
     {
         f->server->setOptions({ .partialLookupsWithCode = true });
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start({ u"customer_1234"_s, u"nope_1"_s, u"super_customer_0001"_s });
         QTRY_COMPARE(r.finishedCount, 1);
@@ -211,7 +211,7 @@ private Q_SLOTS:
     {
         f->server->setFaults({ .tooManyRequests = 2 });
         const QStringList ids = mixedIds(120, 12);
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         QSignalSpy paused(&lookup, &BillingKeyBatchLookup::paused);
         QSignalSpy resumed(&lookup, &BillingKeyBatchLookup::resumed);
@@ -230,7 +230,7 @@ private Q_SLOTS:
     void endlessTooManyRequestsFailsTheBatch()
     {
         f->server->setFaults({ .tooManyRequests = 1000 });
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start({ u"customer_1234"_s });
         QTRY_COMPARE_WITH_TIMEOUT(r.finishedCount, 1, 15000);
@@ -242,7 +242,7 @@ private Q_SLOTS:
 
     void invalidIdsFailWithoutSinkingTheBatch()
     {
-        BillingKeyBatchLookup lookup(f->client.get());
+        BillingKeyBatchLookup lookup(f->client);
         Recorder r(lookup);
         lookup.start({ u"customer_1234"_s, u"bad\u0001id"_s, u"customer_5678"_s });
         QTRY_COMPARE(r.finishedCount, 1);

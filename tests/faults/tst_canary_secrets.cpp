@@ -96,6 +96,7 @@ private:
     QString m_dataDirectory;
     std::optional<MessageCapture> m_capture;
     std::unique_ptr<QSettings> m_settings;
+    BuiltInSandbox m_builtInSandbox;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     ScriptedPrompts m_prompts;
@@ -133,7 +134,7 @@ void TestCanarySecrets::openCanaryProfile()
 {
     // The Sandbox profile first, as on a first start.
     QVERIFY(m_window->openProfile(AppSettings::SandboxProfileId));
-    QVERIFY(m_session->sandboxServer());
+    QVERIFY(m_builtInSandbox.server());
     QVERIFY(m_backend.listen() != 0); // the built-in one stops when the profile changes
     m_backend.addAccount({ impKey, impSecret });
     m_backend.addBenepiaAccount(benepiaUser, benepiaPassword, 90000);
@@ -295,7 +296,8 @@ void TestCanarySecrets::scriptedSessionLeavesNoCanary()
 {
     m_settings = std::make_unique<QSettings>(); // the app's own location, under XDG_CONFIG_HOME
     m_dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    m_session = std::make_unique<DeskSession>(*m_settings, m_dataDirectory, m_keychainService);
+    m_session = std::make_unique<DeskSession>(*m_settings, m_dataDirectory, &m_builtInSandbox,
+                                              m_keychainService);
     m_session->setPrompts(&m_prompts);
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
     m_window->resize(1280, 860);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BuiltInSandbox.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/DeskSession.h"
 #include "ui/Language.h"
@@ -97,7 +98,7 @@ struct SandboxSessionFixture
 {
     SandboxSessionFixture()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings, dir.filePath(QStringLiteral("data")),
+        , session(settings, dir.filePath(QStringLiteral("data")), &builtInSandbox,
                   QStringLiteral("PortOne Desk UI test %1").arg(QCoreApplication::applicationPid()))
     {
         session.setPrompts(&prompts);
@@ -110,9 +111,9 @@ struct SandboxSessionFixture
     // The session's built-in sandbox (only while the Sandbox profile is active).
     sandbox::SandboxServer &server()
     {
-        if (!session.sandboxServer())
+        if (!builtInSandbox.server())
             qFatal("the built-in sandbox is stopped: the Sandbox profile is not active");
-        return *session.sandboxServer();
+        return *builtInSandbox.server();
     }
 
     // A second sandbox standing in for a merchant's server, for saved profiles: the built-in
@@ -122,6 +123,7 @@ struct SandboxSessionFixture
     QTemporaryDir dir;
     QSettings settings;
     ScriptedPrompts prompts;
+    BuiltInSandbox builtInSandbox; // the app's launcher, as main() hands it in
     DeskSession session;
 };
 

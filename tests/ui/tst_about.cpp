@@ -51,7 +51,7 @@ void TestAbout::showsVersionLicenceAndHomepage()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings, dir.filePath(QStringLiteral("data")),
+    DeskSession session(settings, dir.filePath(QStringLiteral("data")), nullptr,
                         QStringLiteral("PortOne Desk about test"));
     AboutDialog dialog(session);
 
@@ -136,7 +136,7 @@ void TestAbout::koreanCatalogueIsUsed()
     const auto korean = test::translatedInto(QStringLiteral("ko"));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DeskSession session(settings, dir.filePath(QStringLiteral("data")),
+    DeskSession session(settings, dir.filePath(QStringLiteral("data")), nullptr,
                         QStringLiteral("PortOne Desk about test"));
     AboutDialog dialog(session);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("PortOne Desk 정보"));

@@ -60,11 +60,12 @@ struct Blank
 {
     Blank()
         : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , session(settings, dir.filePath(QStringLiteral("data")),
+        , session(settings, dir.filePath(QStringLiteral("data")), &builtInSandbox,
                   QStringLiteral("PortOne Desk MW test %1").arg(QCoreApplication::applicationPid()))
     { }
     QTemporaryDir dir;
     QSettings settings;
+    BuiltInSandbox builtInSandbox;
     DeskSession session;
 };
 
@@ -225,11 +226,11 @@ void TestMainWindow::leavingTheSandboxProfileStopsTheSandbox()
     window.show();
 
     QVERIFY(window.openProfile(saved.id));
-    QVERIFY(!f.session.sandboxServer());
+    QVERIFY(!f.builtInSandbox.server());
     QVERIFY(!acceptsConnections(port));
 
     QVERIFY(window.openProfile(AppSettings::SandboxProfileId));
-    QVERIFY(f.session.sandboxServer());
+    QVERIFY(f.builtInSandbox.server());
     QVERIFY(acceptsConnections(f.server().port()));
     QCOMPARE(f.session.activeProfile().baseUrl, f.server().baseUrl());
     test::Capture<QList<PgChannel>> channels; // the fresh sandbox answers

@@ -1,5 +1,6 @@
 #include "ui/benepia/BenepiaAccountFields.h"
 
+#include "core/connection/Connection.h"
 #include "ui/common/ChannelPicker.h"
 #include "ui/common/FieldMessages.h"
 
@@ -73,10 +74,11 @@ void BenepiaAccountFields::addRows(QFormLayout *form, FieldMessages *messages)
     messages->addRow(form, QStringLiteral("channel_key"), tr("Channel:"), m_channelPicker);
 }
 
-void BenepiaAccountFields::setClient(PortOneClient *client)
+void BenepiaAccountFields::setConnection(Connection &connection)
 {
     m_channelChosen = false;
-    m_channelPicker->setClient(client);
+    connect(&connection, &Connection::profileChanged, this, [this] { m_channelChosen = false; });
+    m_channelPicker->setConnection(&connection);
 }
 
 void BenepiaAccountFields::preselectBenepiaChannel()

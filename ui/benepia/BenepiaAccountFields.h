@@ -11,7 +11,7 @@ namespace portone {
 
 class ChannelPicker;
 class FieldMessages;
-class PortOneClient;
+class Connection;
 
 // The Benepia account inputs shared by the point check and the payment form: user id,
 // password and channel. The password is only ever held by its QLineEdit (echo mode Password)
@@ -27,7 +27,8 @@ public:
 
     // Adds the three rows (benepia_user, benepia_password, channel_key) to the form.
     void addRows(QFormLayout *form, FieldMessages *messages);
-    void setClient(PortOneClient *client);
+    // Loads the channels of the connection's profile, and again when another one is opened.
+    void setConnection(Connection &connection);
 
     BenepiaCredentials credentials() const;
     QString user() const;

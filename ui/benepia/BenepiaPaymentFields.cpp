@@ -199,9 +199,9 @@ void BenepiaPaymentFields::refreshAmountMessage()
     m_messages->set(amountField(), m_amountEdit->text().isEmpty() ? std::nullopt : message);
 }
 
-void BenepiaPaymentFields::setClient(PortOneClient *client)
+void BenepiaPaymentFields::setConnection(Connection &connection)
 {
-    m_account->setClient(client);
+    m_account->setConnection(connection);
 }
 
 void BenepiaPaymentFields::updateTestWarning()

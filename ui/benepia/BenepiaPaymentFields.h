@@ -18,7 +18,7 @@ class Clock;
 
 class BenepiaAccountFields;
 class FieldMessages;
-class PortOneClient;
+class Connection;
 
 // The inputs of a Benepia payment (POST /benepia/payment), checked as the operator types and
 // again on submit, each message under its field. Knows the last checked balance per user so
@@ -31,7 +31,7 @@ public:
     // clock: "now" for the merchant_uids it makes.
     explicit BenepiaPaymentFields(const Clock &clock, QWidget *parent = nullptr);
 
-    void setClient(PortOneClient *client);
+    void setConnection(Connection &connection); // once: the channel list follows the profile
     // The whole request, or nullopt with the messages shown next to the fields.
     std::optional<BenepiaPaymentRequest> request();
     void showErrors(const FieldErrors &errors);

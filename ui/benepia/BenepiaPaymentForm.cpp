@@ -83,13 +83,13 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
         updateButtons();
         Q_EMIT busyChanged(busy);
     });
+    m_fields->setConnection(m_session.connection());
     reconnect();
 }
 
 void BenepiaPaymentForm::reconnect()
 {
     m_requests->clear();
-    m_fields->setClient(m_session.client());
     m_fields->forgetBalances();
     m_result->clear();
     updateButtons();

@@ -86,13 +86,13 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
         updateButton();
         Q_EMIT busyChanged(busy);
     });
+    m_account->setConnection(m_session.connection());
     reconnect();
 }
 
 void BenepiaPointCheckPanel::reconnect()
 {
     m_requests->clear();
-    m_account->setClient(m_session.client());
     m_balanceLabel->hide();
     m_balanceDetailsLabel->setText(tr("No balance checked yet."));
     updateButton();

@@ -111,7 +111,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
             &CertificationWorkspace::personalDataRevealed);
     connect(&session, &DeskSession::activeProfileChanged, this,
             &CertificationWorkspace::onProfileChanged);
-    m_form->setClient(session.client());
+    m_form->setConnection(session.connection());
     setStep(Step::Request);
 }
 
@@ -298,7 +298,6 @@ void CertificationWorkspace::onProfileChanged()
     m_lookupPanel->reset();
     m_form->clearPersonalFields();
     m_form->renewMerchantUid();
-    m_form->setClient(session().client());
     setStep(Step::Request);
 }
 

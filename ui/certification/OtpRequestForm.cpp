@@ -175,9 +175,9 @@ void OtpRequestForm::buildForm(QFormLayout *form)
     m_requestButton->setDefault(true);
 }
 
-void OtpRequestForm::setClient(PortOneClient *client)
+void OtpRequestForm::setConnection(Connection &connection)
 {
-    m_channelPicker->setClient(client);
+    m_channelPicker->setConnection(&connection);
 }
 
 bool OtpRequestForm::appMode() const

@@ -19,7 +19,7 @@ class Clock;
 
 class ChannelPicker;
 class FieldMessages;
-class PortOneClient;
+class Connection;
 
 // Step 1 of the OTP certification (본인인증): what PortOne needs to send the code. Checks each
 // field with the core rules as the operator types, and the whole request on submit; what was
@@ -32,7 +32,7 @@ public:
     // clock: "now" for the merchant_uids it makes.
     explicit OtpRequestForm(const Clock &clock, QWidget *parent = nullptr);
 
-    void setClient(PortOneClient *client); // fills the channel list
+    void setConnection(Connection &connection); // once: fills the channel list, per profile
     OtpRequest request() const; // as typed (birth without separators)
     bool appMode() const;
     // Whole-request check with the messages next to the fields; true when it can be sent.

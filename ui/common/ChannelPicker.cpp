@@ -1,6 +1,6 @@
 #include "ui/common/ChannelPicker.h"
 
-#include "core/api/PortOneClient.h"
+#include "core/connection/Connection.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -20,10 +20,19 @@ ChannelPicker::ChannelPicker(QString type, QWidget *parent)
     lineEdit()->setPlaceholderText(tr("Pick a channel or type a channel_key"));
 }
 
-void ChannelPicker::setClient(PortOneClient *client)
+void ChannelPicker::setConnection(Connection *connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (m_connection)
+        connect(m_connection, &Connection::profileChanged, this, &ChannelPicker::scheduleLoad);
+    scheduleLoad();
+}
+
+void ChannelPicker::scheduleLoad()
 {
     m_call.cancel();
-    m_client = client;
     const QWindow *handle = window()->windowHandle();
     if (handle && handle->isExposed()) {
         reload();
@@ -45,10 +54,11 @@ bool ChannelPicker::eventFilter(QObject *watched, QEvent *event)
 
 void ChannelPicker::reload()
 {
-    if (!m_client)
+    PortOneClient *client = m_connection ? m_connection->client() : nullptr;
+    if (!client)
         return;
     m_call.cancel();
-    m_call = m_client->getPgChannels(this, [this](Result<QList<PgChannel>> result) {
+    m_call = client->getPgChannels(this, [this](Result<QList<PgChannel>> result) {
         if (!result.ok()) {
             Q_EMIT loadFailed(result.error().summary());
             return;

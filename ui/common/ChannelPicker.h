@@ -8,7 +8,7 @@
 
 namespace portone {
 
-class PortOneClient;
+class Connection;
 
 // An editable combo box of the profile's PG channels of one type (from GET /users/pg):
 // pick one, or type a channel_key by hand.
@@ -20,9 +20,10 @@ public:
     // type: "certification", "api_payment" or "payment"; empty for all.
     explicit ChannelPicker(QString type, QWidget *parent = nullptr);
 
-    // Loads the client's channels: at once if the window is on screen, else right after the
-    // window's first frame, so that opening the window sends nothing before it has painted.
-    void setClient(PortOneClient *client);
+    // Loads the channels of the connection's profile, and again whenever another profile is
+    // opened: at once if the window is on screen, else right after the window's first frame,
+    // so that opening the window sends nothing before it has painted. connection: set once.
+    void setConnection(Connection *connection);
     void reload();
     // The selected channel's key, or the text typed by hand.
     QString channelKey() const;
@@ -38,9 +39,10 @@ protected:
 
 private:
     void fill(const QList<PgChannel> &channels);
+    void scheduleLoad();
 
     QString m_type;
-    QPointer<PortOneClient> m_client;
+    QPointer<Connection> m_connection;
     CallHandle m_call;
     QList<PgChannel> m_channels;
     QPointer<QWidget> m_waitingForWindow; // the window whose first frame the load waits for

@@ -1,8 +1,5 @@
 #include "ui/profiles/ProfileConnectionTest.h"
 
-#include "core/api/PortOneClient.h"
-#include "core/auth/CredentialSource.h"
-#include "core/auth/TokenManager.h"
 #include "core/profiles/Profile.h"
 #include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
@@ -45,6 +42,7 @@ QString channelTypeText(const QString &type)
 
 ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     : QWidget(parent)
+    , m_connection(&m_network, &m_clock)
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_progress(new RequestProgress(this))
     , m_resultLabel(new QLabel(this))
@@ -113,20 +111,13 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     });
     connect(m_progress, &RequestProgress::busyChanged, this,
             [this](bool busy) { m_testButton->setEnabled(!busy); });
+    connect(&m_connection, &Connection::tokenStateChanged, this, [this](const TokenState &state) {
+        if (state.status == TokenState::Status::Valid && !m_tokenIssued)
+            showTokenIssued();
+    });
 }
 
-ProfileConnectionTest::~ProfileConnectionTest()
-{
-    // The client and token manager hold replies of m_network: drop them first.
-    dropClient();
-}
-
-void ProfileConnectionTest::dropClient()
-{
-    m_client.reset();
-    m_tokens.reset();
-    m_credentials.reset();
-}
+ProfileConnectionTest::~ProfileConnectionTest() = default;
 
 void ProfileConnectionTest::start(const Profile &profile,
                                   std::unique_ptr<CredentialSource> credentials)
@@ -134,17 +125,9 @@ void ProfileConnectionTest::start(const Profile &profile,
     if (isBusy())
         return;
     clear();
-    dropClient();
-    const ClientSettings settings = clientSettings(profile);
-    m_credentials = std::move(credentials);
-    m_tokens = std::make_unique<TokenManager>(&m_network, m_credentials.get(), &m_clock, settings);
-    m_client = std::make_unique<PortOneClient>(&m_network, m_tokens.get(), settings);
-    connect(m_tokens.get(), &TokenManager::stateChanged, this, [this](const TokenState &state) {
-        if (state.status == TokenState::Status::Valid && !m_tokenIssued)
-            showTokenIssued();
-    });
+    m_connection.open(profile, std::move(credentials), clientSettings(profile));
     // The channel list asks for the token first: step 1 is reported as soon as it is issued.
-    m_call = m_client->getPgChannels(
+    m_call = m_connection.client()->getPgChannels(
         this, [this](const Result<QList<PgChannel>> &result) { finished(result); });
     m_progress->start(
         tr("Getting a token and the channel list from %1…").arg(profile.baseUrl.host()), m_call);

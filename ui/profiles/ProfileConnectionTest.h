@@ -3,6 +3,7 @@
 #include "core/api/CallHandle.h"
 #include "core/api/ReferenceModels.h"
 #include "core/api/Result.h"
+#include "core/connection/Connection.h"
 #include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
@@ -15,19 +16,15 @@ class QTableWidget;
 
 namespace portone {
 
-class CredentialSource;
 class ErrorPanel;
-class PortOneClient;
 class RequestProgress;
-class TokenManager;
 struct ApiError;
-struct Profile;
 
 // "Test connection" of the profile being edited, in two steps reported apart: a token with the
 // form's keys ("accepted", or the refusal with status, code and message), then the PG channels
 // from GET /users/pg on a line of their own, so that a server without that route does not make
-// valid keys look rejected. It builds its own throwaway token manager and client on its own
-// network manager, so the main window's active profile is never disturbed.
+// valid keys look rejected. It opens its own Connection for the edited, unsaved profile on its
+// own network manager, so the main window's active profile is never disturbed.
 class ProfileConnectionTest : public QWidget
 {
     Q_OBJECT
@@ -56,13 +53,10 @@ private:
     void showTokenIssued();
     void showChannels(const QList<PgChannel> &channels);
     void showChannelFailure(const ApiError &error);
-    void dropClient();
 
     QNetworkAccessManager m_network;
     SystemClock m_clock;
-    std::unique_ptr<CredentialSource> m_credentials;
-    std::unique_ptr<TokenManager> m_tokens;
-    std::unique_ptr<PortOneClient> m_client;
+    Connection m_connection; // after the network manager and the clock it uses
     CallHandle m_call;
     QPushButton *m_testButton;
     RequestProgress *m_progress;

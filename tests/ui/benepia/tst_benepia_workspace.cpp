@@ -103,6 +103,19 @@ struct BenepiaScreen
         type(u"amountLineEdit"_s, amount);
         type(u"orderNameLineEdit"_s, orderName);
     }
+    // Pays with the sandbox holding its answer to every POST back for latencyMs: the
+    // merchant_uid of the payment on the wire, or empty if it was never sent.
+    QString payWithTheAnswerHeldBack(const QString &amount, const QString &orderName, int latencyMs)
+    {
+        fillPayment(u"benepia_test"_s, amount, orderName);
+        const QString sent = merchantUid();
+        f.server().setFaults({ .latencyMs = latencyMs, .onlyMethod = u"POST"_s });
+        f.prompts.answers = { true };
+        click(u"payButton"_s);
+        const bool onTheWire = QTest::qWaitFor(
+            [this] { return !f.session.connection().stateChangesInFlight().isEmpty(); });
+        return onTheWire ? sent : QString();
+    }
 
     test::SandboxSessionFixture f;
     BenepiaWorkspace workspace;
@@ -128,6 +141,7 @@ private Q_SLOTS:
     void amountOverKnownBalanceIsRefused();
     void doubleClickPaysOnce();
     void leavingTheProfileMidPaymentAsksWaitOrGoOn();
+    void afterGoingOnTheLookUpAsksTheNewProfile();
     void passwordIsNeverKept();
 };
 
@@ -379,12 +393,8 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
 {
     BenepiaScreen s;
     QTRY_VERIFY(s.channelListsLoaded());
-    s.fillPayment(u"benepia_test"_s, u"1200"_s, u"전환 중 결제"_s);
-    const QString first = s.merchantUid();
-    s.f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
-    s.f.prompts.answers = { true };
-    s.click(u"payButton"_s);
-    QTRY_VERIFY(!s.f.session.client()->stateChangesInFlight().isEmpty());
+    const QString first = s.payWithTheAnswerHeldBack(u"1200"_s, u"전환 중 결제"_s, 1500);
+    QVERIFY(!first.isEmpty());
 
     s.f.prompts.answers = { false }; // wait
     QVERIFY(!s.f.session.confirmLeavingCallsInFlight(&s.workspace));
@@ -416,6 +426,43 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
     QCOMPARE(history.operation, u"payBenepiaPoint"_s);
     QCOMPARE(history.outcome, RequestTrace::Outcome::Unknown);
     s.f.server().setFaults({});
+}
+
+// Gone on to another account with a payment unanswered: the notice's look-up is sent with
+// the account open when it is clicked (the connection's client of that moment), never with the
+// client of the account that was left.
+void TestBenepiaWorkspace::afterGoingOnTheLookUpAsksTheNewProfile()
+{
+    BenepiaScreen s;
+    Profile second;
+    second.name = u"Second account"_s;
+    second.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+    second.baseUrl = s.f.backend.baseUrl();
+    QVERIFY(s.f.session.profiles().add(second).isEmpty());
+    s.f.session.secrets().setSessionOnlySecret(second.id,
+                                               sandbox::SandboxServer::defaultAccount().impSecret);
+    QTRY_VERIFY(s.channelListsLoaded());
+    const QString merchantUid = s.payWithTheAnswerHeldBack(u"1300"_s, u"전환 후 조회"_s, 3000);
+    QVERIFY(!merchantUid.isEmpty());
+    s.f.prompts.answers = { true }; // go on
+    QVERIFY(s.f.session.confirmLeavingCallsInFlight(&s.workspace));
+    QVERIFY(s.f.session.activateProfile(second.id));
+    auto *notice = s.find<QLabel>(u"outcomeNoticeLabel"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(merchantUid));
+
+    const int before = s.f.backend.requestCount();
+    s.click(u"lookUpPaymentButton"_s);
+    QTRY_VERIFY(!s.workspace.isBusy());
+    QTRY_VERIFY(s.f.backend.requestCount() > before);
+    const QList<HistoryRecord> history = s.f.session.history().load();
+    const auto lookup = std::find_if(history.crbegin(), history.crend(), [](const auto &record) {
+        return record.operation == u"getPaymentByMerchantUid"_s;
+    });
+    QVERIFY(lookup != history.crend());
+    QVERIFY(lookup->path.contains(merchantUid));
+    QCOMPARE(lookup->profileName, second.name);
+    QCOMPARE(lookup->origin, s.f.backend.baseUrl().toString(QUrl::StripTrailingSlash));
 }
 
 void TestBenepiaWorkspace::passwordIsNeverKept()

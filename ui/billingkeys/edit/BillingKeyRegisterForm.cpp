@@ -103,6 +103,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
             &BillingKeyRegisterForm::updateEnabled);
     connect(&m_session, &DeskSession::activeProfileChanged, this,
             &BillingKeyRegisterForm::reconnect);
+    m_customer->setConnection(m_session.connection());
     reconnect();
 }
 
@@ -117,7 +118,6 @@ BillingKeyRegisterForm::~BillingKeyRegisterForm()
 void BillingKeyRegisterForm::reconnect()
 {
     m_requests->clear();
-    m_customer->setClient(m_session.client());
     if (m_outcome->unknownCustomerUid().isEmpty())
         m_outcome->clear();
     updateEnabled();

@@ -123,9 +123,9 @@ void CustomerFields::addCustomerRows(QFormLayout *form)
                   QStringLiteral("customerPostcodeLineEdit"), rules::CustomerPostcodeMaxLength);
 }
 
-void CustomerFields::setClient(PortOneClient *client)
+void CustomerFields::setConnection(Connection &connection)
 {
-    m_channelPicker->setClient(client);
+    m_channelPicker->setConnection(&connection);
 }
 
 QString CustomerFields::customerUid() const

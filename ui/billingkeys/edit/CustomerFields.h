@@ -16,7 +16,7 @@ class Clock;
 
 class ChannelPicker;
 class FieldMessages;
-class PortOneClient;
+class Connection;
 
 // The non-card rows of the billing-key registration form: customer_uid (with "Generate"),
 // channel (api_payment channels or a typed channel_key; the deprecated pg under "Advanced"),
@@ -31,7 +31,7 @@ public:
 
     void addIdentityRows(QFormLayout *form); // customer_uid, channel, advanced
     void addCustomerRows(QFormLayout *form); // customer_id ... postcode
-    void setClient(PortOneClient *client);
+    void setConnection(Connection &connection); // once: the channel list follows the profile
     void fill(BillingKeyRegistration &registration) const;
     QString customerUid() const;
     QList<QWidget *> identityInputs() const; // in tab order
