@@ -14,10 +14,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWidget>
 #include <memory>
 #include <optional>
 
 namespace portone::test {
+
+// The widget of that object name under root; a missing one ends the test run.
+template<typename T> T *child(QWidget &root, const char *name)
+{
+    T *found = root.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s", name);
+    return found;
+}
 
 // Answers every prompt without a modal dialog, as scripted, and remembers what was asked.
 class ScriptedPrompts final : public Prompts

@@ -8,6 +8,7 @@
 #include "ui/common/ChannelPicker.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/RequestProgress.h"
+#include "ui/common/ResultView.h"
 #include "ui/common/Workspace.h"
 
 #include <QAction>
@@ -377,42 +378,61 @@ void TestMainWindow::longProgressTextKeepsTheNavigationWidth()
     QCOMPARE(navigation->width(), navigationWidth);
 }
 
-// Closing the window while a state-changing call is on the wire asks first: "wait" keeps the
-// window open, "go on" closes it with the call answered as an unknown outcome and recorded
-// (issue 12, part).
+// Closing the window while a Benepia payment from its form is on the wire asks first: "wait"
+// keeps the window open and the answer is shown on the form; "go on" closes it, and the call is
+// recorded once as an unknown outcome in history and in the audit log (issue 12, acceptance).
 void TestMainWindow::closingWithAPaymentOnTheWireAsks()
 {
     test::SandboxSessionFixture f;
     MainWindow window(f.session, f.settings);
+    window.resize(1200, 800);
     window.show();
+    window.showWorkspaces();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    test::Capture<Certification> warm; // a token first: only the payment is slowed down
-    f.session.client()->getCertification(u"imv_900000000001"_s, &window, warm.callback());
-    QVERIFY(warm.wait());
-    f.server().setFaults({ .latencyMs = 3000, .onlyMethod = u"POST"_s });
-    BenepiaPaymentRequest payment;
-    payment.account
-        = { u"benepia_test"_s, u"benepia1234"_s, sandbox::SandboxServer::benepiaChannelKey() };
-    payment.merchantUid = u"close_while_paying_1"_s;
-    payment.amount = 700;
-    payment.name = u"닫기 전 결제"_s;
-    test::Capture<Payment> paid;
-    f.session.client()->payWithBenepia(payment, &window, paid.callback());
-    QTRY_VERIFY(!f.session.client()->stateChangesInFlight().isEmpty());
+    window.selectWorkspace(2); // Benepia
+    QWidget &page = *window.currentWorkspace();
+    using test::child;
+    QTRY_COMPARE(child<ChannelPicker>(page, "payChannelComboBox")->channelKey(),
+                 u"channel-key-sbx-benepia"_s);
+    child<QTabWidget>(page, "benepiaTabWidget")->setCurrentIndex(1);
+    const auto type = [&](const char *name, const QString &text) {
+        auto *edit = child<QLineEdit>(page, name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    const auto pay = [&] {
+        type("payPasswordLineEdit", u"benepia1234"_s);
+        const QString merchantUid = child<QLineEdit>(page, "merchantUidLineEdit")->text();
+        f.prompts.answers = { true }; // the payment's own confirmation
+        QTest::mouseClick(child<QPushButton>(page, "payButton"), Qt::LeftButton);
+        return merchantUid;
+    };
+    type("payUserLineEdit", u"benepia_test"_s);
+    type("amountLineEdit", u"700"_s);
+    type("orderNameLineEdit", u"closing order"_s);
+    f.server().setFaults({ .latencyMs = 1500, .onlyMethod = u"POST"_s });
 
+    const QString waited = pay();
+    QTRY_VERIFY(!f.session.connection().stateChangesInFlight().isEmpty());
     f.prompts.answers = { false }; // wait
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
-    QVERIFY(f.prompts.asked.constLast().text.contains(u"close_while_paying_1"_s));
-    QVERIFY(!paid.has());
+    QVERIFY(f.prompts.asked.constLast().text.contains(waited));
+    auto *result = child<ResultView>(page, "paymentResultView");
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 5000);
+    QCOMPARE(result->value(u"merchant_uid"_s), waited);
 
+    const QString abandoned = pay();
+    QTRY_VERIFY(!f.session.connection().stateChangesInFlight().isEmpty());
     f.prompts.answers = { true }; // go on
     QVERIFY(window.close());
-    QVERIFY(paid.has());
-    QVERIFY(paid.error().outcomeUnknown);
     const HistoryRecord last = f.session.history().load().constLast();
     QCOMPARE(last.operation, u"payBenepiaPoint"_s);
     QCOMPARE(last.outcome, RequestTrace::Outcome::Unknown);
+    const AuditEntry audit = f.session.auditLog().entries().constLast();
+    QCOMPARE(audit.action, AuditAction::BenepiaPaid);
+    QCOMPARE(audit.outcome, u"unknown"_s);
+    QVERIFY(audit.targets.contains(abandoned));
     f.server().setFaults({});
 }
 

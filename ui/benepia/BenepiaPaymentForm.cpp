@@ -49,7 +49,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     auto *errorPanel = new ErrorPanel(this);
     progress->setObjectName(QStringLiteral("paymentRequestProgress"));
     errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
-    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
     m_payButton->setAccessibleName(tr("Pay with points"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;

@@ -49,7 +49,7 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
     auto *errorPanel = new ErrorPanel(this);
     progress->setObjectName(QStringLiteral("pointCheckRequestProgress"));
     errorPanel->setObjectName(QStringLiteral("pointCheckErrorPanel"));
-    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
     m_checkButton->setAccessibleName(tr("Check points"));
     m_checkButton->setDefault(true);
     auto *buttons = new QHBoxLayout;

@@ -74,7 +74,7 @@ BillingKeyLookupPanel::BillingKeyLookupPanel(DeskSession &session, QWidget *pare
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BillingKeyLookupPanel::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BillingKeyLookupPanel::updateCounts);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BillingKeyLookupPanel::updateCounts);
-    // The client is replaced on a profile switch; results of another merchant are dropped.
+    // Results of another merchant are dropped on a profile switch.
     connect(&m_session, &DeskSession::activeProfileChanged, this,
             &BillingKeyLookupPanel::resetForProfile);
     setRunning(false);

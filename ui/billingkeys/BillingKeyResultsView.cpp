@@ -54,8 +54,8 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     auto *deletionErrors = new ErrorPanel(this);
     deletionProgress->setObjectName(QStringLiteral("deletionRequestProgress"));
     deletionErrors->setObjectName(QStringLiteral("deletionErrorPanel"));
-    auto *deletionRequests
-        = new RequestLifecycle(session, deletionProgress, deletionErrors, nullptr, this);
+    auto *deletionRequests = new RequestLifecycle(session.connection(), deletionProgress,
+                                                  deletionErrors, nullptr, this);
     m_deletion = new BillingKeyDeletion(session, *deletionRequests, this);
     m_statusFilterCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusFilterCombo->setAccessibleName(tr("Show"));

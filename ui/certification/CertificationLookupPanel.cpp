@@ -52,7 +52,7 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     m_deleteButton->setAccessibleName(tr("Delete the certification permanently"));
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_lookUpButton);

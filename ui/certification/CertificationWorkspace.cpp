@@ -73,7 +73,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     flowPage->setObjectName(u"otpFlowPage"_s);
     auto *progress = new RequestProgress(flowPage);
     auto *errorPanel = new ErrorPanel(flowPage);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
     auto *readOnly = new ReadOnlyNotice(session, flowPage);
     readOnly->guard(m_form->requestButton());
     readOnly->guard(m_confirmPanel->confirmButton());

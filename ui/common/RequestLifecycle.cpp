@@ -1,6 +1,5 @@
 #include "ui/common/RequestLifecycle.h"
 
-#include "ui/DeskSession.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/FieldMessages.h"
 #include "ui/common/RequestProgress.h"
@@ -9,11 +8,11 @@
 
 namespace portone {
 
-RequestLifecycle::RequestLifecycle(DeskSession &session, RequestProgress *progress,
+RequestLifecycle::RequestLifecycle(Connection &connection, RequestProgress *progress,
                                    ErrorPanel *errorPanel, FieldMessages *fieldMessages,
                                    QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_connection(connection)
     , m_progress(progress)
     , m_errorPanel(errorPanel)
     , m_fieldMessages(fieldMessages)
@@ -42,11 +41,6 @@ void RequestLifecycle::clear()
 void RequestLifecycle::showError(const ApiError &error)
 {
     m_errorPanel->showError(error);
-}
-
-PortOneClient *RequestLifecycle::activeClient() const
-{
-    return m_session.client();
 }
 
 quint64 RequestLifecycle::begin()

@@ -4,13 +4,13 @@
 #include "core/api/CallHandle.h"
 #include "core/api/PortOneClient.h"
 #include "core/api/Result.h"
+#include "core/connection/Connection.h"
 
 #include <QObject>
 #include <functional>
 
 namespace portone {
 
-class DeskSession;
 class ErrorPanel;
 class FieldMessages;
 class RequestProgress;
@@ -35,17 +35,18 @@ public:
     // Returns true when it has shown the failure itself (the default routing is skipped).
     using Failure = std::function<bool(const ApiError &error)>;
 
-    // The widgets are the panel's (it lays them out); fieldMessages may be null.
-    RequestLifecycle(DeskSession &session, RequestProgress *progress, ErrorPanel *errorPanel,
+    // The widgets are the panel's (it lays them out); fieldMessages may be null. Requests go
+    // through whatever profile the connection has open when run() is called.
+    RequestLifecycle(Connection &connection, RequestProgress *progress, ErrorPanel *errorPanel,
                      FieldMessages *fieldMessages = nullptr, QObject *parent = nullptr);
 
-    // Sends through the active profile's client. False, and nothing sent, while a request is
-    // running (a double click) or without an active profile. what: the progress line. The
+    // Sends through the open profile's client. False, and nothing sent, while a request is
+    // running (a double click) or without an open profile. what: the progress line. The
     // request has ended (isBusy() is false) when a handler runs.
     template<typename T>
     bool run(const QString &what, const Send<T> &send, Success<T> onSuccess, Failure onFailure = {})
     {
-        PortOneClient *client = activeClient();
+        PortOneClient *client = m_connection.client();
         if (!client || isBusy())
             return false;
         const quint64 generation = begin();
@@ -77,13 +78,12 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    PortOneClient *activeClient() const;
     quint64 begin();
     void start(const QString &what, CallHandle call);
     void route(const ApiError &error, const Failure &onFailure);
     void end();
 
-    DeskSession &m_session;
+    Connection &m_connection;
     RequestProgress *m_progress;
     ErrorPanel *m_errorPanel;
     FieldMessages *m_fieldMessages;

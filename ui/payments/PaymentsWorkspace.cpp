@@ -42,7 +42,7 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     intro->setWordWrap(true);
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
 
     m_hintLabel->setObjectName(QStringLiteral("testPaymentHintLabel"));
     m_hintLabel->setAccessibleName(tr("Hint"));

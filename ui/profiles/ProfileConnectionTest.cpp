@@ -4,6 +4,7 @@
 #include "ui/common/Announce.h"
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/Icons.h"
+#include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
 
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     , m_progress(new RequestProgress(this))
     , m_resultLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(this))
+    , m_requests(new RequestLifecycle(m_connection, m_progress, m_errorPanel, nullptr, this))
     , m_channelResultLabel(new QLabel(this))
     , m_channelTable(new QTableWidget(0, ChannelColumnCount, this))
 {
@@ -109,7 +111,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
         if (!isBusy())
             Q_EMIT testRequested();
     });
-    connect(m_progress, &RequestProgress::busyChanged, this,
+    connect(m_requests, &RequestLifecycle::busyChanged, this,
             [this](bool busy) { m_testButton->setEnabled(!busy); });
     connect(&m_connection, &Connection::tokenStateChanged, this, [this](const TokenState &state) {
         if (state.status == TokenState::Status::Valid && !m_tokenIssued)
@@ -127,10 +129,16 @@ void ProfileConnectionTest::start(const Profile &profile,
     clear();
     m_connection.open(profile, std::move(credentials), clientSettings(profile));
     // The channel list asks for the token first: step 1 is reported as soon as it is issued.
-    m_call = m_connection.client()->getPgChannels(
-        this, [this](const Result<QList<PgChannel>> &result) { finished(result); });
-    m_progress->start(
-        tr("Getting a token and the channel list from %1…").arg(profile.baseUrl.host()), m_call);
+    m_requests->run<QList<PgChannel>>(
+        tr("Getting a token and the channel list from %1…").arg(profile.baseUrl.host()),
+        [](PortOneClient &client, QObject *context, PortOneClient::Done<QList<PgChannel>> done) {
+            return client.getPgChannels(context, std::move(done));
+        },
+        [this](const QList<PgChannel> &channels) { showChannels(channels); },
+        [this](const ApiError &error) {
+            showFailure(error);
+            return true;
+        });
 }
 
 void ProfileConnectionTest::showTokenIssued()
@@ -141,15 +149,10 @@ void ProfileConnectionTest::showTokenIssued()
     announceStatus(m_resultLabel, m_resultLabel->text());
 }
 
-void ProfileConnectionTest::finished(const Result<QList<PgChannel>> &result)
+// Which step failed decides where it is shown: before the token, the keys are in question;
+// after it, only the channel list is.
+void ProfileConnectionTest::showFailure(const ApiError &error)
 {
-    m_progress->finish();
-    m_call = {};
-    if (result.ok()) {
-        showChannels(result.value());
-        return;
-    }
-    const ApiError &error = result.error();
     if (error.kind == ApiError::Kind::Cancelled) {
         if (!m_tokenIssued)
             showProblem(tr("The connection test was cancelled."));
@@ -194,7 +197,7 @@ void ProfileConnectionTest::showProblem(const QString &text)
 
 void ProfileConnectionTest::cancel()
 {
-    m_progress->cancel();
+    m_requests->cancel();
 }
 
 QWidget *ProfileConnectionTest::testButton() const
@@ -204,11 +207,13 @@ QWidget *ProfileConnectionTest::testButton() const
 
 bool ProfileConnectionTest::isBusy() const
 {
-    return m_progress->isBusy();
+    return m_requests->isBusy();
 }
 
+// A test still running is dropped: the form shows another profile now.
 void ProfileConnectionTest::clear()
 {
+    m_requests->clear();
     m_tokenIssued = false;
     m_resultLabel->clear();
     m_resultLabel->hide();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/api/CallHandle.h"
 #include "core/api/ReferenceModels.h"
 #include "core/api/Result.h"
 #include "core/connection/Connection.h"
@@ -17,6 +16,7 @@ class QTableWidget;
 namespace portone {
 
 class ErrorPanel;
+class RequestLifecycle;
 class RequestProgress;
 struct ApiError;
 
@@ -49,7 +49,7 @@ Q_SIGNALS:
     void resultShown();
 
 private:
-    void finished(const Result<QList<PgChannel>> &result);
+    void showFailure(const ApiError &error);
     void showTokenIssued();
     void showChannels(const QList<PgChannel> &channels);
     void showChannelFailure(const ApiError &error);
@@ -57,11 +57,11 @@ private:
     QNetworkAccessManager m_network;
     SystemClock m_clock;
     Connection m_connection; // after the network manager and the clock it uses
-    CallHandle m_call;
     QPushButton *m_testButton;
     RequestProgress *m_progress;
     QLabel *m_resultLabel; // step 1: the token
     ErrorPanel *m_errorPanel;
+    RequestLifecycle *m_requests;
     QLabel *m_channelResultLabel; // step 2: GET /users/pg
     bool m_tokenIssued = false;
     QTableWidget *m_channelTable;

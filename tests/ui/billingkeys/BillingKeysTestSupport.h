@@ -1,6 +1,7 @@
 #pragma once
 
 // Helpers for the billing-key workspace tests: find its widgets, paste ids, read the table.
+#include "tests/ui/UiTestSupport.h"
 #include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyLookupPanel.h"
 #include "ui/billingkeys/BillingKeyResultsView.h"
@@ -17,14 +18,6 @@
 #include <QTest>
 
 namespace portone::test {
-
-template<typename T> T *child(QWidget &root, const char *name)
-{
-    T *found = root.findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no %s", name);
-    return found;
-}
 
 // What an operator does: copy a column from a spreadsheet, click the field, Ctrl+V.
 inline void pasteIds(QWidget &root, const QString &text)

@@ -25,7 +25,7 @@ struct Panel
         : impUid(new QLineEdit(&widget))
         , progress(new RequestProgress(&widget))
         , errors(new ErrorPanel(&widget))
-        , requests(session, progress, errors, &messages)
+        , requests(session.connection(), progress, errors, &messages)
     {
         auto *form = new QFormLayout;
         messageLabel = messages.addRow(form, u"imp_uid"_s, u"imp_uid"_s, impUid);

@@ -28,7 +28,7 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
 {
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, nullptr, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
     setObjectName(QStringLiteral("billingKeyPaymentsTab"));
     m_pageLabel->setObjectName(QStringLiteral("paymentsPageLabel"));
     m_pageLabel->setAccessibleName(tr("Page"));

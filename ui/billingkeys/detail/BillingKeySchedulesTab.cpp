@@ -64,7 +64,8 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
 {
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, m_fieldMessages, this);
+    m_requests
+        = new RequestLifecycle(session.connection(), progress, errorPanel, m_fieldMessages, this);
     setObjectName(QStringLiteral("billingKeySchedulesTab"));
     const QDateTime now = m_session.clock().now().toLocalTime();
     m_fromEdit->setDateTime(now);

@@ -47,7 +47,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
 {
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session, progress, errorPanel, m_messages, this);
+    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
     setObjectName(QStringLiteral("billingKeyRegisterForm"));
     auto *form = new QFormLayout(m_fieldsWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

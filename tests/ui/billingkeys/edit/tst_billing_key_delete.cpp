@@ -23,7 +23,7 @@ private:
     {
         SandboxSessionFixture f;
         QWidget parent;
-        RequestLifecycle requests { f.session, new RequestProgress(&parent),
+        RequestLifecycle requests { f.session.connection(), new RequestProgress(&parent),
                                     new ErrorPanel(&parent), nullptr, &parent };
         BillingKeyDeletion deletion { f.session, requests, &parent };
         QSignalSpy finished { &deletion, &BillingKeyDeletion::finished };
