@@ -143,7 +143,7 @@ void ApiCall::send(const QString &token)
         request.setRawHeader("Tier", settings.tierCode.toUtf8());
 
     QByteArray body;
-    if (m_request.method == "POST") {
+    if (m_request.method == "POST" || m_request.method == "PUT") {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         body = QJsonDocument(m_request.body.value_or(QJsonObject())).toJson(QJsonDocument::Compact);

@@ -20,7 +20,7 @@ namespace portone {
 struct ApiRequest
 {
     QString operation; // operationId from the spec, e.g. "customer_save"
-    QByteArray method; // "GET", "POST" or "DELETE"
+    QByteArray method; // "GET", "POST", "PUT" or "DELETE"
     QStringList path; // segments, e.g. {"subscribe", "customers", customerUid}
     QList<std::pair<QString, QString>> query; // repeated names allowed ("customer_uid[]")
     std::optional<QJsonObject> body; // sent as compact JSON

@@ -60,6 +60,16 @@ FieldErrors checkIdList(const char *field, const QStringList &values)
     return {};
 }
 
+void appendScheduleQuery(ApiRequest &r, const ScheduleQuery &query)
+{
+    r.query.append({ QStringLiteral("from"), QString::number(query.from.toSecsSinceEpoch()) });
+    r.query.append({ QStringLiteral("to"), QString::number(query.to.toSecsSinceEpoch()) });
+    if (query.page > 0)
+        r.query.append({ QStringLiteral("page"), QString::number(query.page) });
+    if (query.status)
+        r.query.append({ QStringLiteral("schedule-status"), scheduleStatusCode(*query.status) });
+}
+
 Result<QJsonObject> responseObject(const RawResponse &raw)
 {
     if (!raw.response.isObject())

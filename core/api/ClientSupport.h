@@ -2,6 +2,7 @@
 
 #include "core/api/ApiRequest.h"
 #include "core/api/JsonRead.h"
+#include "core/api/PaymentModels.h"
 #include "core/api/Result.h"
 
 #include <QJsonArray>
@@ -25,6 +26,9 @@ void putText(QJsonObject &body, const char *key, const QString &value);
 FieldErrors checkPathId(const char *field, const QString &value);
 // A list of ids for a multi-lookup: at least one, each a valid id.
 FieldErrors checkIdList(const char *field, const QStringList &values);
+
+// from, to, page and schedule-status of a per-customer schedule look-up (either path).
+void appendScheduleQuery(ApiRequest &r, const ScheduleQuery &query);
 
 Result<QJsonObject> responseObject(const RawResponse &raw);
 // A JSON array of objects. null (a multi-lookup 404) gives an empty list.

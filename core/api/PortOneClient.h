@@ -7,6 +7,7 @@
 #include "core/api/ReferenceModels.h"
 #include "core/api/RequestTrace.h"
 #include "core/api/Result.h"
+#include "core/api/SubscriptionModels.h"
 
 #include <QObject>
 #include <QStringList>
@@ -85,6 +86,41 @@ public:
     CallHandle getBillingKeyPayments(const QString &customerUid, int page, QObject *context,
                                      Done<PaymentPage> done);
     CallHandle getSchedules(const ScheduleQuery &query, QObject *context, Done<SchedulePage> done);
+
+    // The newer path of getSchedules: GET /subscribe/payments/schedule/customers/{customer_uid}.
+    CallHandle getCustomerSchedules(const ScheduleQuery &query, QObject *context,
+                                    Done<SchedulePage> done);
+
+    // Subscriptions (PortOneClientSubscriptions.cpp). The state-changing ones are never retried;
+    // an answer lost after sending is an unknown outcome (ApiError::outcomeUnknown): look the
+    // merchant_uid up (getScheduleByMerchantUid, findPaymentByMerchantUid) before anything else,
+    // and never send it again with a new merchant_uid.
+    // Charges a billing key now. Success means PortOne processed the call: whether money moved
+    // is ChargeResult::outcome (the payment's status).
+    CallHandle chargeBillingKey(const BillingKeyCharge &charge, QObject *context,
+                                Done<ChargeResult> done);
+    // The answer lists the schedules created.
+    CallHandle schedulePayments(const ScheduleRequest &request, QObject *context,
+                                Done<QList<Schedule>> done);
+    // Cancels the chosen scheduled payments; customerUid empty: whichever customer they are of.
+    CallHandle unschedulePayments(const QString &customerUid, const QStringList &merchantUids,
+                                  QObject *context, Done<QList<Schedule>> done);
+    // Cancels EVERY scheduled payment of the customer (no merchant_uid is sent).
+    CallHandle unscheduleAllPayments(const QString &customerUid, QObject *context,
+                                     Done<QList<Schedule>> done);
+    CallHandle getSchedulesByRange(const ScheduleRangeQuery &query, QObject *context,
+                                   Done<SchedulePage> done);
+    CallHandle getScheduleByMerchantUid(const QString &merchantUid, QObject *context,
+                                        Done<Schedule> done);
+    // A schedule still waiting: a new schedule_at (updateScheduleByMid).
+    CallHandle updateScheduleTime(const ScheduleTimeChange &change, QObject *context,
+                                  Done<Schedule> done);
+    // A failed or revoked schedule: scheduled again at a new time (rescheduleByMid).
+    CallHandle reschedulePayment(const ScheduleTimeChange &change, QObject *context,
+                                 Done<Schedule> done);
+    // A failed or revoked schedule: charged now (retryScheduleByMid), judged like a charge.
+    CallHandle retryScheduledPayment(const ScheduleRetry &retry, QObject *context,
+                                     Done<ChargeResult> done);
 
     // Benepia
     CallHandle getBenepiaPoints(const BenepiaCredentials &account, QObject *context,

@@ -139,12 +139,7 @@ CallHandle PortOneClient::getSchedules(const ScheduleQuery &query, QObject *cont
     }
     ApiRequest r = request("findSchedulesByCustomer", "GET",
                            customerPath(query.customerUid) << QStringLiteral("schedules"));
-    r.query.append({ QStringLiteral("from"), QString::number(query.from.toSecsSinceEpoch()) });
-    r.query.append({ QStringLiteral("to"), QString::number(query.to.toSecsSinceEpoch()) });
-    if (query.page > 0)
-        r.query.append({ QStringLiteral("page"), QString::number(query.page) });
-    if (query.status)
-        r.query.append({ QStringLiteral("schedule-status"), scheduleStatusCode(*query.status) });
+    appendScheduleQuery(r, query);
     return m_transport->send<SchedulePage>(std::move(r), context, &pageOf<SchedulePage, Schedule>,
                                            std::move(done));
 }

@@ -19,7 +19,7 @@ int SchedulePaging::nextPage(const SchedulePage &page, int pageNumber)
         }
     }
     m_longest = std::max(m_longest, page.list.size());
-    const bool shorter = page.list.size() < std::max(m_longest, DocumentedPageSize);
+    const bool shorter = page.list.size() < std::max(m_longest, m_pageSize);
     if (page.list.isEmpty() || shorter || !anyNew)
         return 0;
     return pageNumber + 1;

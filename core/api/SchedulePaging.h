@@ -17,19 +17,25 @@ inline QString scheduleIdentity(const Schedule &schedule)
 // answers a page object {total, previous, next, list}: its `next` decides. The spec's shape is a
 // plain array with no page facts: ask for the next page until one comes back short, empty, or
 // with only schedules already seen (a server that ignores `page`). Short: fewer than the longest
-// page so far and fewer than 20 (the spec gives this endpoint no page size; 20 is the default
-// `limit` of the range look-up, which the spec says behaves the same).
+// page so far and fewer than the page size asked for: the range look-up's `limit`, or 20 for the
+// per-customer look-ups (the spec gives them no page size; 20 is the default `limit` of the
+// range look-up, which the spec says behaves the same).
 class SchedulePaging
 {
 public:
     static constexpr int MaxPages = 1000;
     static constexpr qsizetype DocumentedPageSize = 20;
 
+    explicit SchedulePaging(qsizetype pageSize = DocumentedPageSize)
+        : m_pageSize(pageSize)
+    { }
+
     // After page number `pageNumber` arrived: the next page to ask for, or 0 when done.
     int nextPage(const SchedulePage &page, int pageNumber);
     void reset();
 
 private:
+    qsizetype m_pageSize;
     qsizetype m_longest = 0;
     QSet<QString> m_seen;
 };

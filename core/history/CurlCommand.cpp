@@ -97,7 +97,7 @@ QString commandFor(const HistoryRecord &record)
             words << QStringLiteral("-H")
                   << shellQuoted(QStringLiteral("Tier: ") + record.tierCode);
     }
-    if (record.method.toUpper() == "POST") {
+    if (record.method.toUpper() == "POST" || record.method.toUpper() == "PUT") {
         words << QStringLiteral("-H")
               << shellQuoted(QStringLiteral("Content-Type: application/json"))
               << QStringLiteral("--data-raw");

@@ -171,7 +171,12 @@ QString areaForOperation(const QString &operation)
         { QStringLiteral("billing_keys"),
           { QStringLiteral("customer_view_multiple"), QStringLiteral("customer_view"),
             QStringLiteral("customer_save"), QStringLiteral("customer_delete"),
-            QStringLiteral("customer_payments"), QStringLiteral("findSchedulesByCustomer") } },
+            QStringLiteral("customer_payments"), QStringLiteral("findSchedulesByCustomer"),
+            // subscriptions: charges and schedules of a billing key
+            QStringLiteral("again"), QStringLiteral("schedule"), QStringLiteral("unschedule"),
+            QStringLiteral("findSchedulesByRange"), QStringLiteral("getScheduleByMid"),
+            QStringLiteral("updateScheduleByMid"), QStringLiteral("rescheduleByMid"),
+            QStringLiteral("retryScheduleByMid") } },
         { QStringLiteral("benepia"),
           { QStringLiteral("queryBenepiaPoint"), QStringLiteral("payBenepiaPoint") } },
         { QStringLiteral("payments"),

@@ -5,6 +5,7 @@
 #include "core/api/CertificationModels.h"
 #include "core/api/PaymentModels.h"
 #include "core/api/ReferenceModels.h"
+#include "core/api/SubscriptionModels.h"
 
 #include <QString>
 #include <optional>
@@ -36,6 +37,11 @@ inline constexpr int MerchantUidMaxLength = 40; // SCOPE.md: merchant_uid
 // 90 days per request.
 inline constexpr int PaymentListMaxLimit = 1000;
 inline constexpr int PaymentSearchMaxDays = 90;
+// The subscription calls (again, schedule; SubscriptionRules.cpp).
+inline constexpr int OrderNameMaxLength = 40;
+inline constexpr int ScheduleListMaxLimit = 1000; // findSchedulesByRange: "최대 1000건"
+inline constexpr int ScheduleSearchMaxMonths = 3; // "최대 3개월 단위로 조회가 가능"
+inline constexpr double InstallmentMinimumAmount = 50000; // card_quota: "50,000원 이상 한정"
 
 std::optional<QString> required(const QString &value);
 std::optional<QString> maxLength(const QString &value, int limit);
@@ -74,6 +80,17 @@ FieldErrors validate(const ScheduleQuery &query);
 FieldErrors validate(const PaymentCancellation &cancellation);
 FieldErrors validate(const PaymentStatusQuery &query);
 FieldErrors validate(const MerchantPaymentsQuery &query);
+// now: the client's clock, for the rule that a schedule_at lies in the future.
+FieldErrors validate(const BillingKeyCharge &charge);
+FieldErrors validate(const ScheduleRequest &request, const QDateTime &now);
+FieldErrors validate(const ScheduleTimeChange &change, const QDateTime &now);
+FieldErrors validate(const ScheduleRangeQuery &query);
+// Cancelling chosen schedules: merchant_uids required; customer_uid optional (empty: across
+// customers). all: every schedule of customer_uid (no merchant_uid sent).
+FieldErrors validateUnschedule(const QString &customerUid, const QStringList &merchantUids,
+                               bool all);
+// A merchant_uid that goes into a path: non-empty, no control characters, at most 40.
+std::optional<QString> merchantUid(const QString &value);
 FieldErrors validateOtpConfirm(const QString &impUid, const QString &otp, bool appMode);
 
 } // namespace portone::rules

@@ -1,49 +1,12 @@
 #include "core/validation/InputRules.h"
+#include "core/validation/RuleSupport.h"
 
 #include <QCoreApplication>
 
 // The whole-request checks of InputRules.h; the single-field rules are in InputRules.cpp.
 namespace portone::rules {
 
-namespace {
-
-void check(FieldErrors &errors, const char *field, const std::optional<QString> &message)
-{
-    if (message)
-        errors.append(FieldError { QString::fromLatin1(field), *message });
-}
-
-// Required and at most `limit` characters.
-std::optional<QString> requiredMax(const QString &value, int limit)
-{
-    if (auto message = required(value))
-        return message;
-    return maxLength(value, limit);
-}
-
-std::optional<QString> optionalMax(const QString &value, int limit)
-{
-    return value.isEmpty() ? std::nullopt : maxLength(value, limit);
-}
-
-std::optional<QString> notNegative(const std::optional<double> &value)
-{
-    if (value && *value < 0)
-        return QCoreApplication::translate("portone::rules", "Enter 0 or more.");
-    return std::nullopt;
-}
-
-void checkPaging(FieldErrors &errors, int page, int limit)
-{
-    if (page < 1)
-        check(errors, "page", QCoreApplication::translate("portone::rules", "Pages start at 1."));
-    if (limit < 1 || limit > PaymentListMaxLimit)
-        check(errors, "limit",
-              QCoreApplication::translate("portone::rules", "Between 1 and %1 per page.")
-                  .arg(PaymentListMaxLimit));
-}
-
-} // namespace
+using namespace support;
 
 FieldErrors validate(const OtpRequest &request)
 {
@@ -116,22 +79,7 @@ FieldErrors validate(const ScheduleQuery &query)
 {
     FieldErrors errors;
     check(errors, "customer_uid", pathId(query.customerUid));
-    if (!query.from.isValid())
-        check(errors, "from", QCoreApplication::translate("portone::rules", "Enter a start time."));
-    if (!query.to.isValid())
-        check(errors, "to", QCoreApplication::translate("portone::rules", "Enter an end time."));
-    if (query.from.isValid() && query.to.isValid()) {
-        if (query.from >= query.to) {
-            check(errors, "to",
-                  QCoreApplication::translate("portone::rules",
-                                              "The end time must be after the start time."));
-        } else if (query.to > query.from.addMonths(3)) {
-            check(errors, "to",
-                  QCoreApplication::translate("portone::rules",
-                                              "Schedules can be searched at most 3 months at a "
-                                              "time; shorten the range."));
-        }
-    }
+    checkScheduleWindow(errors, query.from, query.to, "from", "to");
     if (query.page < 1)
         check(errors, "page", QCoreApplication::translate("portone::rules", "Pages start at 1."));
     return errors;

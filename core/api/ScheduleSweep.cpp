@@ -1,0 +1,169 @@
+#include "core/api/ScheduleSweep.h"
+
+#include "core/util/ScheduleWindows.h"
+
+#include <algorithm>
+
+namespace portone {
+
+ScheduleSweepRequest ScheduleSweepRequest::futureSchedulesOf(const QString &customerUid,
+                                                             const QDateTime &now,
+                                                             const QDateTime &horizon)
+{
+    ScheduleSweepRequest request;
+    request.customerUid = customerUid;
+    request.from = now;
+    request.to = horizon;
+    request.status = ScheduleStatus::Scheduled;
+    return request;
+}
+
+ScheduleSweepPlan::ScheduleSweepPlan(ScheduleSweepRequest request)
+    : m_request(std::move(request))
+    , m_windows(splitScheduleRange(m_request.from, m_request.to))
+    , m_paging(newPaging())
+{ }
+
+SchedulePaging ScheduleSweepPlan::newPaging() const
+{
+    return SchedulePaging(m_request.customerUid.isEmpty() ? m_request.limit
+                                                          : SchedulePaging::DocumentedPageSize);
+}
+
+CallHandle ScheduleSweepPlan::sendNext(PortOneClient &client, QObject *context,
+                                       PortOneClient::Done<SchedulePage> done)
+{
+    const auto &[from, to] = m_windows.at(std::min(m_window, m_windows.size() - 1));
+    ++m_sent;
+    if (m_request.customerUid.isEmpty()) {
+        ScheduleRangeQuery query;
+        query.from = from;
+        query.to = to;
+        query.status = m_request.status;
+        query.page = m_page;
+        query.limit = m_request.limit;
+        query.oldestFirst = true;
+        return client.getSchedulesByRange(query, context, std::move(done));
+    }
+    ScheduleQuery query;
+    query.customerUid = m_request.customerUid;
+    query.from = from;
+    query.to = to;
+    query.status = m_request.status;
+    query.page = m_page;
+    return client.getCustomerSchedules(query, context, std::move(done));
+}
+
+// A server that ignores a filter must not widen the answer.
+bool ScheduleSweepPlan::wanted(const Schedule &schedule) const
+{
+    if (!m_request.customerUid.isEmpty() && !schedule.customerUid.isEmpty()
+        && schedule.customerUid != m_request.customerUid)
+        return false;
+    if (m_request.status && schedule.scheduleStatus != scheduleStatusCode(*m_request.status))
+        return false;
+    return schedule.scheduleAt >= m_request.from && schedule.scheduleAt < m_request.to;
+}
+
+void ScheduleSweepPlan::accept(const SchedulePage &page)
+{
+    if (finished())
+        return;
+    for (const Schedule &schedule : page.list) {
+        if (wanted(schedule))
+            m_found.insert(scheduleIdentity(schedule), schedule);
+    }
+    m_page = m_paging.nextPage(page, m_page);
+    if (m_page == 0) {
+        ++m_window;
+        m_page = 1;
+        m_paging = newPaging();
+    }
+}
+
+QList<Schedule> ScheduleSweepPlan::schedules() const
+{
+    QList<Schedule> all = m_found.values();
+    std::sort(all.begin(), all.end(), [](const Schedule &a, const Schedule &b) {
+        return a.scheduleAt != b.scheduleAt ? a.scheduleAt < b.scheduleAt
+                                            : a.merchantUid < b.merchantUid;
+    });
+    return all;
+}
+
+ScheduleSweep::ScheduleSweep(PortOneClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ScheduleSweep::~ScheduleSweep()
+{
+    ++m_generation;
+    m_call.cancel();
+}
+
+void ScheduleSweep::start(const ScheduleSweepRequest &request, Done done)
+{
+    if (isRunning())
+        cancel();
+    m_plan.emplace(request);
+    m_done = std::move(done);
+    sendNext();
+}
+
+void ScheduleSweep::cancel()
+{
+    if (!isRunning())
+        return;
+    ++m_generation;
+    m_call.cancel();
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    finish(cancelled);
+}
+
+void ScheduleSweep::sendNext()
+{
+    if (m_plan->finished()) {
+        // Answered on the next turn, like every client call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation && isRunning())
+                    finish(m_plan->schedules());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (!m_client) {
+        ApiError gone;
+        gone.kind = ApiError::Kind::Cancelled;
+        gone.detail = QStringLiteral("The connection was closed.");
+        finish(gone);
+        return;
+    }
+    Q_EMIT progressChanged(m_plan->windowNumber(), m_plan->windowCount(), m_plan->pageNumber());
+    m_call = m_plan->sendNext(*m_client, this,
+                              [this, generation = m_generation](Result<SchedulePage> page) {
+                                  if (generation != m_generation || !isRunning())
+                                      return;
+                                  if (!page.ok()) {
+                                      finish(page.error());
+                                      return;
+                                  }
+                                  m_plan->accept(page.value());
+                                  sendNext();
+                              });
+}
+
+void ScheduleSweep::finish(Result<QList<Schedule>> result)
+{
+    ++m_generation;
+    m_plan.reset();
+    m_call = {};
+    Done done = std::exchange(m_done, {});
+    if (done)
+        done(std::move(result));
+}
+
+} // namespace portone
