@@ -194,6 +194,31 @@ HttpReply remove(SandboxState &s, const RouteRequest &r)
 
 } // namespace
 
+QString issueBillingKeyFromCard(SandboxState &s, const RouteRequest &r, const QString &customerUid)
+{
+    ParamChecker check(r.params);
+    const QString channelKey = check.optional(u"channel_key"_s, 55);
+    QString digits;
+    if (const QString cardError = checkCard(r, check, &digits, r.now); !cardError.isEmpty())
+        return cardError;
+    QString error;
+    const Channel *c = billingChannel(
+        s.data, channelKey.isEmpty() ? u"channel-key-sbx-nice"_s : channelKey, {}, &error);
+    if (!c)
+        return error;
+    BillingKey key;
+    key.customerUid = customerUid;
+    key.customerId = r.params.value(u"customer_id"_s);
+    key.pgProvider = c->pgProvider;
+    key.pgId = c->pgId;
+    key.sandbox = c->sandbox;
+    key.card = cardInfoFor(digits);
+    key.inserted = r.now;
+    key.updated = r.now;
+    s.data.billingKeys.insert(customerUid, key);
+    return {};
+}
+
 void registerBillingKeyRoutes(SandboxState &state)
 {
     state.addRoute(Method::Get, u"/subscribe/customers"_s, viewMany);

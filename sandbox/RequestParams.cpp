@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUrl>
 #include <cmath>
@@ -82,22 +83,7 @@ QString RequestParams::addBody(const QByteArray &contentType, const QByteArray &
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             return u"요청 본문이 올바른 JSON 객체 형식이 아닙니다."_s;
-        const QJsonObject object = doc.object();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isNull())
-                continue;
-            const QString key = baseName(it.key());
-            m_values.insert(key, it.value());
-            QStringList values;
-            if (it.value().isArray()) {
-                const QJsonArray array = it.value().toArray();
-                for (const QJsonValue &item : array)
-                    values.append(scalarText(item));
-            } else {
-                values.append(scalarText(it.value()));
-            }
-            m_lists.insert(key, values);
-        }
+        addObject(doc.object());
         return {};
     }
     if (type.contains("application/x-www-form-urlencoded")) {
@@ -113,6 +99,56 @@ QString RequestParams::addBody(const QByteArray &contentType, const QByteArray &
     }
     return u"지원하지 않는 Content-Type 입니다. application/json 또는 "
            "application/x-www-form-urlencoded 로 요청해주세요."_s;
+}
+
+void RequestParams::addObject(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isNull())
+            continue;
+        const QString key = baseName(it.key());
+        m_values.insert(key, it.value());
+        QStringList values;
+        if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            for (const QJsonValue &item : array)
+                values.append(scalarText(item));
+        } else {
+            values.append(scalarText(it.value()));
+        }
+        m_lists.insert(key, values);
+    }
+}
+
+std::optional<QList<QJsonObject>> RequestParams::objects(const QString &name) const
+{
+    const QJsonValue sent = m_values.value(name);
+    QList<QJsonObject> out;
+    if (sent.isArray()) {
+        for (const QJsonValue &item : sent.toArray()) {
+            if (!item.isObject())
+                return std::nullopt;
+            out.append(item.toObject());
+        }
+        return out;
+    }
+    if (sent.isString()) { // a form field holding the JSON array
+        const QJsonDocument doc = QJsonDocument::fromJson(sent.toString().toUtf8());
+        if (!doc.isArray())
+            return std::nullopt;
+        RequestParams inner;
+        inner.m_values.insert(name, doc.array());
+        return inner.objects(name);
+    }
+    // name[0][field]=… as a form sends an array of objects
+    static const QRegularExpression itemKey(u"^(.+)\\[([0-9]{1,4})\\]\\[([A-Za-z_]+)\\]$"_s);
+    QMap<int, QJsonObject> items;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const auto match = itemKey.match(it.key());
+        if (match.hasMatch() && match.captured(1) == name)
+            items[match.captured(2).toInt()].insert(match.captured(3), it.value());
+    }
+    return items.isEmpty() ? std::nullopt : std::optional(items.values());
 }
 
 bool RequestParams::has(const QString &name) const

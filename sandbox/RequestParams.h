@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -22,11 +23,17 @@ public:
     // Returns an error message (Korean) when the body cannot be read, else an empty string.
     QString addBody(const QByteArray &contentType, const QByteArray &body);
 
+    // The members of a JSON object, as a JSON body's are read.
+    void addObject(const QJsonObject &object);
+
     bool has(const QString &name) const;
     QString value(const QString &name) const;
     QJsonValue raw(const QString &name) const; // JSON type as sent (strings for form values)
     // Values of an array parameter: "name[]" (brackets literal or %5B%5D) or repeated "name".
     QStringList list(const QString &name) const;
+    // An array of objects: a JSON array, a form field holding one as text, or form fields
+    // name[0][key]=…; nullopt when missing or not such an array.
+    std::optional<QList<QJsonObject>> objects(const QString &name) const;
     // Every value sent, as text (array items one by one), in no particular order.
     QStringList allValues() const;
 

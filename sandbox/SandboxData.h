@@ -86,6 +86,9 @@ struct BillingKey
     QList<SucceededChannel> succeeded;
     QList<FailedChannel> failed;
 
+    // Non-empty: every charge of this key is declined with this reason (status failed).
+    QString declineReason;
+
     bool isSuper() const { return !channelGroupId.isEmpty(); }
     QJsonObject toJson() const;
 };
@@ -130,6 +133,22 @@ struct PaymentSeries
     QSet<int> stored;
 };
 
+// Scheduled payments (ScheduleResultAnnotation), kept per customer in the order they were made;
+// a merchant_uid names one schedule across all customers.
+struct ScheduleBook
+{
+    QHash<QString, QList<QJsonObject>> byCustomer;
+    QHash<QString, QString> customerOf; // merchant_uid -> customer_uid
+
+    void add(const QJsonObject &schedule);
+    QJsonObject *find(const QString &merchantUid);
+    bool contains(const QString &merchantUid) const { return customerOf.contains(merchantUid); }
+    // Every schedule of the customer, or of every customer when customerUid is empty.
+    QList<QJsonObject> list(const QString &customerUid = {}) const;
+    // The schedules still waiting whose schedule_at has come, earliest first.
+    QList<QJsonObject *> due(qint64 now);
+};
+
 // A payment wherever it is kept: >= 0 an index into SandboxData::payments, < 0 the benchmark
 // series payment -ref.
 using PaymentRef = qint64;
@@ -142,7 +161,7 @@ struct SandboxData
     QHash<QString, QString> tiers; // code -> name
     QHash<QString, BillingKey> billingKeys;
     QList<QJsonObject> payments; // PaymentAnnotation, oldest first
-    QList<QJsonObject> schedules; // ScheduleResultAnnotation
+    ScheduleBook schedules;
     QHash<QString, Certification> certifications;
     QHash<QString, BenepiaAccount> benepiaAccounts;
     qint64 nextCertificationSerial = 100000000001;

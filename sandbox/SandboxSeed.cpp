@@ -1,4 +1,5 @@
 #include "sandbox/SandboxData.h"
+#include "sandbox/Subscriptions.h"
 
 #include <QJsonArray>
 
@@ -195,61 +196,6 @@ void seedPayments(SandboxData &data, qint64 now)
     }
 }
 
-void seedSchedules(SandboxData &data, qint64 now)
-{
-    QStringList owners { u"customer_1234"_s, u"super_customer_0001"_s };
-    for (int i = 1; i <= 10; ++i)
-        owners.append(u"sbx_cust_%1"_s.arg(i, 4, 10, QChar(u'0')));
-    int serial = 0;
-    for (const QString &owner : owners) {
-        for (int month = -6; month <= 6; ++month) {
-            const qint64 at = now + month * 30 * kDay + 3600;
-            QString status = at > now ? u"scheduled"_s : u"executed"_s;
-            QString paymentStatus = status == u"executed"_s ? u"paid"_s : QString();
-            if (month == -2) {
-                status = u"revoked"_s;
-                paymentStatus.clear();
-            } else if (month == -4) {
-                paymentStatus = u"failed"_s;
-            } else if (month == 4) {
-                status = u"revoked"_s;
-            }
-            ++serial;
-            QJsonObject s {
-                { u"customer_uid"_s, owner },
-                { u"merchant_uid"_s,
-                  u"sched_%1_%2"_s.arg(owner).arg(month + 6, 2, 10, QChar(u'0')) },
-                { u"imp_uid"_s,
-                  status == u"executed"_s
-                      ? QJsonValue(u"imp_5%1"_s.arg(serial, 11, 10, QChar(u'0')))
-                      : QJsonValue() },
-                { u"pg_provider"_s, u"nice"_s },
-                { u"pg_id"_s, u"nictest04m"_s },
-                { u"customer_id"_s, QJsonValue() },
-                { u"schedule_at"_s, at },
-                { u"executed_at"_s, status == u"executed"_s ? QJsonValue(at) : QJsonValue(0) },
-                { u"revoked_at"_s,
-                  status == u"revoked"_s ? QJsonValue(at - 5 * kDay) : QJsonValue(0) },
-                { u"amount"_s, 9900 },
-                { u"currency"_s, u"KRW"_s },
-                { u"name"_s, u"정기구독 (%1월차)"_s.arg(month + 7) },
-                { u"buyer_name"_s, u"김민준"_s },
-                { u"buyer_email"_s, u"buyer@example.com"_s },
-                { u"buyer_tel"_s, u"010-1234-5678"_s },
-                { u"buyer_addr"_s, u"서울특별시 강남구 테헤란로 1"_s },
-                { u"buyer_postcode"_s, u"06236"_s },
-                { u"custom_data"_s, QJsonValue() },
-                { u"schedule_status"_s, status },
-                { u"payment_status"_s, orNull(paymentStatus) },
-                { u"fail_reason"_s,
-                  paymentStatus == u"failed"_s ? QJsonValue(u"카드 한도초과"_s) : QJsonValue() },
-                { u"promotion_id"_s, QJsonValue() }
-            };
-            data.schedules.append(s);
-        }
-    }
-}
-
 void seedCertifications(SandboxData &data, qint64 now)
 {
     Certification c;
@@ -361,40 +307,10 @@ void seedSandboxData(SandboxData &data, qint64 now)
     seedBillingKeys(data, now);
     seedPayments(data, now);
     seedPaymentSpread(data, now);
-    seedSchedules(data, now);
+    seedSubscriptions(data, now);
     seedCertifications(data, now);
     data.benepiaAccounts.insert(u"benepia_test"_s, { u"benepia1234"_s, 50000 });
     data.benepiaAccounts.insert(u"benepia_empty"_s, { u"benepia1234"_s, 0 });
-}
-
-void addScheduleSeries(SandboxData &data, const QString &customerUid, const QString &prefix,
-                       qint64 firstAt, int count, qint64 stepSeconds)
-{
-    for (int i = 0; i < count; ++i) {
-        data.schedules.append(QJsonObject {
-            { u"customer_uid"_s, customerUid },
-            { u"merchant_uid"_s, u"%1_%2"_s.arg(prefix).arg(i + 1, 4, 10, QChar(u'0')) },
-            { u"imp_uid"_s, QJsonValue() },
-            { u"pg_provider"_s, u"nice"_s },
-            { u"pg_id"_s, u"nictest04m"_s },
-            { u"customer_id"_s, QJsonValue() },
-            { u"schedule_at"_s, firstAt + i * stepSeconds },
-            { u"executed_at"_s, 0 },
-            { u"revoked_at"_s, 0 },
-            { u"amount"_s, 1000 + i },
-            { u"currency"_s, u"KRW"_s },
-            { u"name"_s, u"분할 결제 %1회차"_s.arg(i + 1) },
-            { u"buyer_name"_s, u"김민준"_s },
-            { u"buyer_email"_s, u"buyer@example.com"_s },
-            { u"buyer_tel"_s, u"010-1234-5678"_s },
-            { u"buyer_addr"_s, QJsonValue() },
-            { u"buyer_postcode"_s, QJsonValue() },
-            { u"custom_data"_s, QJsonValue() },
-            { u"schedule_status"_s, u"scheduled"_s },
-            { u"payment_status"_s, QJsonValue() },
-            { u"fail_reason"_s, QJsonValue() },
-            { u"promotion_id"_s, QJsonValue() } });
-    }
 }
 
 int seedBenchmarkBillingKeys(SandboxData &data, int count, qint64 now)

@@ -3,6 +3,7 @@
 #include "core/util/Clock.h"
 #include "sandbox/SandboxHttpServer.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/Subscriptions.h"
 
 #include <QHostAddress>
 #include <QHttpServerResponder>
@@ -102,6 +103,9 @@ SandboxState::SandboxState(SandboxServer *owner, SandboxServer::ClockFunction cl
     registerRefundRoutes(*this);
     registerBenepiaRoutes(*this);
     registerReferenceRoutes(*this);
+    registerChargeRoutes(*this);
+    registerScheduleRoutes(*this);
+    registerScheduleListRoutes(*this);
     registerControlRoutes(*this);
     http = std::make_unique<SandboxHttpServer>(
         [this](const QHttpServerRequest &request, QTcpSocket *socket) { serve(request, socket); });
@@ -205,6 +209,7 @@ HttpReply SandboxState::route(const QHttpServerRequest &request, const QByteArra
     const QString bodyError = req.params.addBody(req.header("Content-Type"), request.body());
     if (!bodyError.isEmpty())
         return envelope::badRequest(bodyError);
+    runDueSchedules(data, req.now); // the clock has reached them
     return found->handler(*this, req);
 }
 
@@ -334,22 +339,6 @@ void SandboxServer::expireAllTokens()
 {
     m_state->expireAllTokens();
 }
-void SandboxServer::addScheduleSeries(const QString &customerUid, const QString &merchantUidPrefix,
-                                      const QDateTime &first, int count, std::chrono::seconds step)
-{
-    portone::sandbox::addScheduleSeries(m_state->data, customerUid, merchantUidPrefix,
-                                        first.toSecsSinceEpoch(), count, step.count());
-}
-
-void SandboxServer::seedBenchmarkPayments(int count)
-{
-    portone::sandbox::seedBenchmarkPayments(m_state->data, count, m_state->now());
-}
-
-int SandboxServer::seedBenchmarkBillingKeys(int count)
-{
-    return portone::sandbox::seedBenchmarkBillingKeys(m_state->data, count, m_state->now());
-}
 SandboxOptions SandboxServer::options() const
 {
     return m_state->options;
@@ -362,36 +351,6 @@ void SandboxServer::setOptions(const SandboxOptions &options)
 void SandboxServer::setSchedulesAsPlainArray(bool plainArray)
 {
     m_state->options.schedulesAsPlainArray = plainArray;
-}
-
-QString SandboxServer::certificationChannelKey()
-{
-    return u"channel-key-sbx-cert-danal"_s;
-}
-QString SandboxServer::certificationAppChannelKey()
-{
-    return u"channel-key-sbx-cert-kcpv2"_s;
-}
-QString SandboxServer::billingChannelKey()
-{
-    return u"channel-key-sbx-nice"_s;
-}
-QString SandboxServer::benepiaChannelKey()
-{
-    return u"channel-key-sbx-benepia"_s;
-}
-QString SandboxServer::channelGroupId()
-{
-    return u"group_sbx_01"_s;
-}
-QString SandboxServer::tierCode()
-{
-    return u"ABC"_s;
-}
-
-QString SandboxServer::apiCodeErrorMessage()
-{
-    return u"카드정보 인증에 실패하였습니다. (F112) 유효하지않은 카드번호를 입력하셨습니다."_s;
 }
 
 } // namespace portone::sandbox

@@ -134,6 +134,11 @@ public:
     static QString channelGroupId(); // smart-routing group (2 succeed, 1 fails)
     static QString tierCode(); // ABC
     static QString apiCodeErrorMessage(); // the message of SandboxFaults::apiCodeError
+    // A billing key whose card company declines every charge: again, retry and its schedules
+    // answer code 0 with a payment whose status is failed and whose fail_reason is
+    // declineReason().
+    static QString declinedCustomerUid();
+    static QString declineReason();
 
 Q_SIGNALS:
     // Printed by portone-sandbox; never sent in any non-sandbox answer.

@@ -102,6 +102,9 @@ void registerPaymentRoutes(SandboxState &state);
 void registerRefundRoutes(SandboxState &state);
 void registerBenepiaRoutes(SandboxState &state);
 void registerReferenceRoutes(SandboxState &state);
+void registerChargeRoutes(SandboxState &state);
+void registerScheduleRoutes(SandboxState &state);
+void registerScheduleListRoutes(SandboxState &state);
 void registerControlRoutes(SandboxState &state);
 
 // Shared answer helpers.
@@ -109,5 +112,11 @@ QJsonObject faultsToJson(const SandboxFaults &faults);
 // Whether a /__sandbox/ request carries the server's control token (ControlRoutes.cpp).
 bool carriesControlToken(const SandboxState &state, const QHttpServerRequest &request);
 HttpReply controlTokenRefused();
+// A billing key for customerUid from the request's card fields (card_number, expiry, birth,
+// pwd_2digit, cvc; channel_key or the sandbox NICE channel), as POST /subscribe/payments/schedule
+// issues one for a customer without a key (BillingKeyRoutes.cpp). The Korean refusal, or empty.
+QString issueBillingKeyFromCard(SandboxState &s, const RouteRequest &r, const QString &customerUid);
+// {total, previous, next, list} for one 1-based page of items (BillingKeyListRoutes.cpp).
+QJsonObject pagedItems(const QList<QJsonObject> &items, qint64 page, qint64 pageSize = 20);
 
 } // namespace portone::sandbox

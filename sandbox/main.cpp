@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
         << ", accounts: benepia_test/benepia1234 (50000P), benepia_empty/benepia1234 (0P)\n"
         << "  tier: " << SandboxServer::tierCode() << "\n"
         << "  customer_uid: customer_1234 (45 payments, schedules), sbx_cust_0001..sbx_cust_0300, "
-           "super_customer_0001\n";
+           "super_customer_0001, "
+        << SandboxServer::declinedCustomerUid() << " (every charge declined)\n";
     if (seedKeys > 0)
         out << "  benchmark customer_uid: bench_cust_000001..bench_cust_"
             << QString::number(seedKeys).rightJustified(6, u'0') << "\n";
