@@ -80,6 +80,44 @@ private Q_SLOTS:
                      + certificationDeleted.calls() + paid.calls() + refunded.calls(),
                  7);
 
+        // The subscription calls
+        const QDateTime future = QDateTime::currentDateTimeUtc().addDays(30);
+        BillingKeyCharge charge;
+        charge.customerUid = u"customer_1234"_s;
+        charge.order.merchantUid = u"desk_readonly_0002"_s;
+        charge.order.amount = 12000;
+        charge.order.name = u"추가 결제"_s;
+        Capture<ChargeResult> charged;
+        f->client->chargeBillingKey(charge, &f->context, charged.callback());
+        ScheduleRequest schedule;
+        schedule.customerUid = u"customer_1234"_s;
+        schedule.schedules = { ScheduledPayment { charge.order, future } };
+        Capture<QList<Schedule>> scheduled;
+        f->client->schedulePayments(schedule, &f->context, scheduled.callback());
+        Capture<QList<Schedule>> unscheduled;
+        f->client->unschedulePayments(u"customer_1234"_s, { u"sched_customer_1234_08"_s },
+                                      &f->context, unscheduled.callback());
+        Capture<QList<Schedule>> unscheduledAll;
+        f->client->unscheduleAllPayments(u"customer_1234"_s, &f->context,
+                                         unscheduledAll.callback());
+        Capture<Schedule> moved;
+        f->client->updateScheduleTime({ u"sched_customer_1234_08"_s, future, {}, {} }, &f->context,
+                                      moved.callback());
+        Capture<Schedule> rescheduled;
+        f->client->reschedulePayment({ u"sched_customer_1234_04"_s, future, {}, {} }, &f->context,
+                                     rescheduled.callback());
+        Capture<ChargeResult> retried;
+        f->client->retryScheduledPayment({ u"sched_customer_1234_02"_s, {}, {} }, &f->context,
+                                         retried.callback());
+        QVERIFY(charged.wait() && scheduled.wait() && unscheduled.wait() && unscheduledAll.wait()
+                && moved.wait() && rescheduled.wait() && retried.wait());
+        for (const ApiError &error :
+             { charged.error(), scheduled.error(), unscheduled.error(), unscheduledAll.error(),
+               moved.error(), rescheduled.error(), retried.error() }) {
+            QCOMPARE(error.kind, ApiError::Kind::ReadOnly);
+            QVERIFY(!error.outcomeUnknown);
+        }
+
         // Nothing reached the sandbox, not even a token request, and no trace was emitted.
         QTest::qWait(50);
         QCOMPARE(f->server->requestCount(), 0);
@@ -93,6 +131,11 @@ private Q_SLOTS:
         f->client->getBillingKey(u"customer_1234"_s, &f->context, key.callback());
         QVERIFY(key.wait());
         QVERIFY2(key.result().ok(), why(key).constData());
+        Capture<Schedule> schedule;
+        f->client->getScheduleByMerchantUid(u"sched_customer_1234_08"_s, &f->context,
+                                            schedule.callback());
+        QVERIFY(schedule.wait());
+        QVERIFY2(schedule.result().ok(), why(schedule).constData());
         Capture<BenepiaPoints> points;
         f->client->getBenepiaPoints(
             { u"benepia_test"_s, u"benepia1234"_s, sandbox::SandboxServer::benepiaChannelKey() },

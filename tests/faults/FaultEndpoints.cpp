@@ -71,6 +71,83 @@ FaultEndpoint endpoint(const QString &name, bool changesState, bool multiLookup,
     return e;
 }
 
+const QString waitingSchedule = u"sched_customer_1234_08"_s; // seeded, two months ahead
+const QString failedSchedule = u"sched_customer_1234_02"_s; // seeded, its charge failed
+const QString revokedSchedule = u"sched_customer_1234_04"_s; // seeded, cancelled
+
+// again, schedule, unschedule, the look-ups and the changes of one schedule (issue 13).
+void appendSubscriptionEndpoints(QList<FaultEndpoint> &all)
+{
+    all << endpoint(u"again"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &in, QObject *ctx, Done done) {
+                        BillingKeyCharge charge;
+                        charge.customerUid = u"customer_1234"_s;
+                        charge.order.merchantUid = u"fault_again_"_s + in.unique;
+                        charge.order.amount = 12000;
+                        charge.order.name = u"추가 결제"_s;
+                        return c.chargeBillingKey(charge, ctx,
+                                                  outcomeOf<ChargeResult>(std::move(done)));
+                    });
+    all << endpoint(u"schedule"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &in, QObject *ctx, Done done) {
+                        ScheduledPayment row;
+                        row.order.merchantUid = u"fault_sched_"_s + in.unique;
+                        row.order.amount = 9900;
+                        row.order.name = u"정기구독"_s;
+                        row.scheduleAt = QDateTime::currentDateTimeUtc().addDays(7);
+                        ScheduleRequest request;
+                        request.customerUid = u"customer_1234"_s;
+                        request.schedules = { row };
+                        return c.schedulePayments(request, ctx,
+                                                  outcomeOf<QList<Schedule>>(std::move(done)));
+                    });
+    all << endpoint(u"unschedule"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        return c.unschedulePayments(u"customer_1234"_s, { waitingSchedule }, ctx,
+                                                    outcomeOf<QList<Schedule>>(std::move(done)));
+                    });
+    all << endpoint(u"findSchedulesByRange"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        ScheduleRangeQuery query;
+                        query.from = QDateTime::currentDateTimeUtc().addDays(-45);
+                        query.to = QDateTime::currentDateTimeUtc().addDays(45);
+                        return c.getSchedulesByRange(query, ctx,
+                                                     outcomeOf<SchedulePage>(std::move(done)));
+                    });
+    all << endpoint(u"findSchedulesByCustomer (newer path)"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        ScheduleQuery query;
+                        query.customerUid = u"customer_1234"_s;
+                        query.from = QDateTime::currentDateTimeUtc().addDays(-45);
+                        query.to = QDateTime::currentDateTimeUtc().addDays(45);
+                        return c.getCustomerSchedules(query, ctx,
+                                                      outcomeOf<SchedulePage>(std::move(done)));
+                    });
+    all << endpoint(u"getScheduleByMid"_s, false, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        return c.getScheduleByMerchantUid(waitingSchedule, ctx,
+                                                          outcomeOf<Schedule>(std::move(done)));
+                    });
+    all << endpoint(
+        u"updateScheduleByMid"_s, true, false,
+        [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+            return c.updateScheduleTime(
+                { waitingSchedule, QDateTime::currentDateTimeUtc().addDays(75), {}, {} }, ctx,
+                outcomeOf<Schedule>(std::move(done)));
+        });
+    all << endpoint(u"rescheduleByMid"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        return c.reschedulePayment(
+                            { revokedSchedule, QDateTime::currentDateTimeUtc().addDays(3), {}, {} },
+                            ctx, outcomeOf<Schedule>(std::move(done)));
+                    });
+    all << endpoint(u"retryScheduleByMid"_s, true, false,
+                    [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
+                        return c.retryScheduledPayment({ failedSchedule, {}, {} }, ctx,
+                                                       outcomeOf<ChargeResult>(std::move(done)));
+                    });
+}
+
 } // namespace
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -227,6 +304,7 @@ QList<FaultEndpoint> faultEndpoints()
                         return c.getPaymentBalance(u"imp_200000000009"_s, ctx,
                                                    outcomeOf<PaymentBalance>(std::move(done)));
                     });
+    appendSubscriptionEndpoints(all);
     all << endpoint(u"getPgSettingList"_s, false, false,
                     [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
                         return c.getPgChannels(ctx, outcomeOf<QList<PgChannel>>(std::move(done)));
