@@ -90,6 +90,37 @@ PaymentCancellation canaryRefund()
     return refund;
 }
 
+// A charge and a schedule that carry the buyer's contact details, and a schedule that registers
+// the canary card with it.
+BillingKeyCharge canaryCharge(const QString &merchantUid)
+{
+    BillingKeyCharge charge;
+    charge.customerUid = u"customer_1234"_s;
+    charge.order.merchantUid = merchantUid;
+    charge.order.amount = 12000;
+    charge.order.name = u"추가 결제"_s;
+    charge.order.buyerName = PersonName;
+    charge.order.buyerEmail = BuyerEmail;
+    charge.order.buyerTel = Phone;
+    return charge;
+}
+
+ScheduleRequest canarySchedule(const QString &customerUid, const QString &merchantUid)
+{
+    ScheduledPayment row;
+    row.order = canaryCharge(merchantUid).order;
+    row.scheduleAt = QDateTime::currentDateTimeUtc().addDays(10);
+    ScheduleRequest request;
+    request.customerUid = customerUid;
+    request.cardNumber = CardNumber;
+    request.expiry = CardExpiry;
+    request.birth = CardBirth;
+    request.pwd2Digit = u"47"_s;
+    request.cvc = u"839"_s;
+    request.schedules = { row };
+    return request;
+}
+
 } // namespace
 
 class TestHistoryCanary : public QObject
@@ -125,7 +156,7 @@ private Q_SLOTS:
         QSet<QString> operations;
         for (const RequestTrace &trace : std::as_const(f.traces))
             operations.insert(trace.operation);
-        QCOMPARE(operations.size(), 24); // every operationId in SCOPE.md
+        QCOMPARE(operations.size(), 32); // every operationId in SCOPE.md
         for (const QString &operation : std::as_const(operations))
             QVERIFY2(areaForOperation(operation) != u"other"_s, qPrintable(operation));
 
@@ -256,7 +287,22 @@ private Q_SLOTS:
         QVERIFY(refunded.wait());
         collect(refunded, &errors);
 
-        QCOMPARE(errors.size(), 5);
+        echo({ PersonName, Phone, BuyerEmail });
+        Capture<ChargeResult> charged;
+        f.client->chargeBillingKey(canaryCharge(u"canary_echo_0002"_s), &f.context,
+                                   charged.callback());
+        QVERIFY(charged.wait());
+        collect(charged, &errors);
+
+        echo({ CardNumber, u"4111112222333321"_s, CardExpiry, CardBirth, u"비밀번호 47 CVC 839"_s,
+               PersonName, Phone, BuyerEmail });
+        Capture<QList<Schedule>> scheduled;
+        f.client->schedulePayments(canarySchedule(u"canary_echo_02"_s, u"canary_echo_0003"_s),
+                                   &f.context, scheduled.callback());
+        QVERIFY(scheduled.wait());
+        collect(scheduled, &errors);
+
+        QCOMPARE(errors.size(), 7);
         QVERIFY2(errors.at(2).message.contains(CardNumber), // shown verbatim
                  qPrintable(errors.at(2).summary()));
         QTemporaryDir dir;
@@ -277,7 +323,7 @@ private Q_SLOTS:
         QString stored;
         for (const HistoryRecord &record : HistoryStore(dir.path() + u"/history"_s).load())
             stored += record.message + u'\n';
-        QCOMPARE(stored.count(u"입력값 오류"_s), 5);
+        QCOMPARE(stored.count(u"입력값 오류"_s), 7);
         QVERIFY2(stored.contains(u"**** 0915"_s), qPrintable(stored));
         QVERIFY2(stored.contains(u"**** 3321"_s), qPrintable(stored));
         QVERIFY2(stored.contains(u"010-****-5678"_s), qPrintable(stored));
@@ -382,6 +428,54 @@ private:
         f.client->getPaymentBalance(u"imp_200000000009"_s, &f.context, balance.callback());
         QVERIFY(refunded.wait() && found.wait() && orderPayments.wait() && balance.wait());
         QVERIFY2(refunded.result().ok(), why(refunded).constData());
+        runEverySubscriptionCall(f);
+    }
+
+    void runEverySubscriptionCall(ClientFixture &f)
+    {
+        Capture<ChargeResult> charged;
+        f.client->chargeBillingKey(canaryCharge(u"canary_again_0001"_s), &f.context,
+                                   charged.callback());
+        QVERIFY(charged.wait());
+        QVERIFY2(charged.result().ok(), why(charged).constData());
+        Capture<QList<Schedule>> scheduled;
+        f.client->schedulePayments(canarySchedule(u"canary_sched_01"_s, u"canary_sched_0001"_s),
+                                   &f.context, scheduled.callback());
+        QVERIFY(scheduled.wait());
+        QVERIFY2(scheduled.result().ok(), why(scheduled).constData());
+        Capture<Schedule> one;
+        f.client->getScheduleByMerchantUid(u"canary_sched_0001"_s, &f.context, one.callback());
+        ScheduleQuery ofCustomer;
+        ofCustomer.customerUid = u"canary_sched_01"_s;
+        ofCustomer.from = QDateTime::currentDateTimeUtc();
+        ofCustomer.to = ofCustomer.from.addDays(30);
+        Capture<SchedulePage> listed;
+        f.client->getCustomerSchedules(ofCustomer, &f.context, listed.callback());
+        ScheduleRangeQuery range;
+        range.from = ofCustomer.from;
+        range.to = ofCustomer.to;
+        Capture<SchedulePage> ranged;
+        f.client->getSchedulesByRange(range, &f.context, ranged.callback());
+        Capture<Schedule> moved;
+        f.client->updateScheduleTime(
+            { u"canary_sched_0001"_s, ofCustomer.from.addDays(20), u"canary_sched_01"_s, 12000 },
+            &f.context, moved.callback());
+        QVERIFY(one.wait() && listed.wait() && ranged.wait() && moved.wait());
+        QVERIFY2(moved.result().ok(), why(moved).constData());
+        Capture<Schedule> rescheduled;
+        f.client->reschedulePayment(
+            { u"sched_customer_1234_04"_s, ofCustomer.from.addDays(3), {}, {} }, &f.context,
+            rescheduled.callback());
+        Capture<ChargeResult> retried;
+        f.client->retryScheduledPayment({ u"sched_customer_1234_02"_s, {}, {} }, &f.context,
+                                        retried.callback());
+        Capture<QList<Schedule>> cancelled;
+        f.client->unschedulePayments(u"canary_sched_01"_s, { u"canary_sched_0001"_s }, &f.context,
+                                     cancelled.callback());
+        Capture<QList<Schedule>> cancelledAll;
+        f.client->unscheduleAllPayments(u"sbx_cust_0002"_s, &f.context, cancelledAll.callback());
+        QVERIFY(rescheduled.wait() && retried.wait() && cancelled.wait() && cancelledAll.wait());
+        QVERIFY2(cancelled.result().ok(), why(cancelled).constData());
     }
 
     // What the app does with every trace and action: history, audit log, and the curl command
