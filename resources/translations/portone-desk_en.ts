@@ -2013,6 +2013,29 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::DataFolder</name>
+    <message>
+        <source>The data folder %1 is not a folder.</source>
+        <translation>The data folder %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
+        <translation>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be made private (mode 0700).</source>
+        <translation>The data folder %1 could not be made private (mode 0700).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>The data folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
+        <translation>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</translation>
+    </message>
+</context>
+<context>
     <name>portone::DeskSession</name>
     <message>
         <source>This build of PortOne Desk has no built-in sandbox.</source>
@@ -3246,6 +3269,42 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>The page number starts at 1.</source>
         <translation>The page number starts at 1.</translation>
     </message>
+    <message>
+        <source>billing key %1</source>
+        <translation>billing key %1</translation>
+    </message>
+    <message>
+        <source>A charge of %1 to billing key %2 (merchant_uid %3)</source>
+        <translation>A charge of %1 to billing key %2 (merchant_uid %3)</translation>
+    </message>
+    <message>
+        <source>Scheduling %1 payment(s) of billing key %2, %3 in total (merchant_uid %4)</source>
+        <translation>Scheduling %1 payment(s) of billing key %2, %3 in total (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>Cancelling the scheduled payments merchant_uid %1</source>
+        <translation>Cancelling the scheduled payments merchant_uid %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the scheduled payments merchant_uid %1 of billing key %2</source>
+        <translation>Cancelling the scheduled payments merchant_uid %1 of billing key %2</translation>
+    </message>
+    <message>
+        <source>Cancelling every scheduled payment of billing key %1</source>
+        <translation>Cancelling every scheduled payment of billing key %1</translation>
+    </message>
+    <message>
+        <source>Moving the scheduled payment %1 to %2</source>
+        <translation>Moving the scheduled payment %1 to %2</translation>
+    </message>
+    <message>
+        <source>Scheduling the failed payment %1 again for %2</source>
+        <translation>Scheduling the failed payment %1 again for %2</translation>
+    </message>
+    <message>
+        <source>Charging the failed scheduled payment %1 now</source>
+        <translation>Charging the failed scheduled payment %1 now</translation>
+    </message>
 </context>
 <context>
     <name>portone::ProfileConnectionTest</name>
@@ -3877,6 +3936,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::RequestLifecycle</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
     <name>portone::RequestProgress</name>
     <message>
         <source>Cancel</source>
@@ -3928,6 +3994,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Copy %1</source>
         <translation>Copy %1</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StorageWarningLabel</name>
+    <message>
+        <source>Storage warning</source>
+        <translation>Storage warning</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4261,54 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Pages start at 1.</source>
         <translation>Pages start at 1.</translation>
     </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use one of: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot exceed the amount (%L1).</source>
+        <translation>Cannot exceed the amount (%L1).</translation>
+    </message>
+    <message>
+        <source>Installments are 2 months or more (0: lump sum).</source>
+        <translation>Installments are 2 months or more (0: lump sum).</translation>
+    </message>
+    <message>
+        <source>Installments need an amount of at least %L1.</source>
+        <translation>Installments need an amount of at least %L1.</translation>
+    </message>
+    <message>
+        <source>A three-letter currency code, such as KRW or USD.</source>
+        <translation>A three-letter currency code, such as KRW or USD.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Enter a date and time.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future (now: %1 UTC).</source>
+        <translation>Choose a time in the future (now: %1 UTC).</translation>
+    </message>
+    <message>
+        <source>Enter 1 or more.</source>
+        <translation>Enter 1 or more.</translation>
+    </message>
+    <message>
+        <source>Add at least one payment.</source>
+        <translation>Add at least one payment.</translation>
+    </message>
+    <message>
+        <source>Each payment needs its own merchant_uid; %1 is used twice.</source>
+        <translation>Each payment needs its own merchant_uid; %1 is used twice.</translation>
+    </message>
+    <message>
+        <source>Choose the scheduled payments to cancel.</source>
+        <translation>Choose the scheduled payments to cancel.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
 </context>
 <context>
     <name>portone::secrets</name>
@@ -4214,43 +4335,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
         <translation>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::DataFolder</name>
-    <message>
-        <source>The data folder %1 is not a folder.</source>
-        <translation>The data folder %1 is not a folder.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
-        <translation>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 could not be made private (mode 0700).</source>
-        <translation>The data folder %1 could not be made private (mode 0700).</translation>
-    </message>
-    <message>
-        <source>The data folder %1 could not be created.</source>
-        <translation>The data folder %1 could not be created.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
-        <translation>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::StorageWarningLabel</name>
-    <message>
-        <source>Storage warning</source>
-        <translation>Storage warning</translation>
-    </message>
-</context>
-<context>
-    <name>portone::RequestLifecycle</name>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Cancelled: %1</translation>
     </message>
 </context>
 </TS>

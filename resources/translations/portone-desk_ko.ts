@@ -2007,6 +2007,29 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::DataFolder</name>
+    <message>
+        <source>The data folder %1 is not a folder.</source>
+        <translation>데이터 폴더 %1이(가) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
+        <translation>데이터 폴더 %1이(가) 심볼릭 링크입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 실제 폴더에만 둡니다: 링크를 폴더로 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be made private (mode 0700).</source>
+        <translation>데이터 폴더 %1을(를) 본인만 쓸 수 있게(모드 0700) 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
+        <translation>데이터 폴더 %1의 소유자가 다른 사용자 계정입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 폴더에만 둡니다: 폴더를 지우거나 소유자를 본인 계정으로 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
     <name>portone::DeskSession</name>
     <message>
         <source>This build of PortOne Desk has no built-in sandbox.</source>
@@ -3236,6 +3259,42 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>The page number starts at 1.</source>
         <translation>페이지 번호는 1부터 시작합니다.</translation>
     </message>
+    <message>
+        <source>billing key %1</source>
+        <translation>빌링키 %1</translation>
+    </message>
+    <message>
+        <source>A charge of %1 to billing key %2 (merchant_uid %3)</source>
+        <translation>빌링키 %2로 %1원 결제(merchant_uid %3)</translation>
+    </message>
+    <message>
+        <source>Scheduling %1 payment(s) of billing key %2, %3 in total (merchant_uid %4)</source>
+        <translation>빌링키 %2의 결제 %1건 예약, 합계 %3원(merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>Cancelling the scheduled payments merchant_uid %1</source>
+        <translation>예약 결제 취소(merchant_uid %1)</translation>
+    </message>
+    <message>
+        <source>Cancelling the scheduled payments merchant_uid %1 of billing key %2</source>
+        <translation>빌링키 %2의 예약 결제 취소(merchant_uid %1)</translation>
+    </message>
+    <message>
+        <source>Cancelling every scheduled payment of billing key %1</source>
+        <translation>빌링키 %1의 예약 결제 전체 취소</translation>
+    </message>
+    <message>
+        <source>Moving the scheduled payment %1 to %2</source>
+        <translation>예약 결제 %1의 예약 시각을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Scheduling the failed payment %1 again for %2</source>
+        <translation>실패한 결제 %1을(를) %2에 다시 예약</translation>
+    </message>
+    <message>
+        <source>Charging the failed scheduled payment %1 now</source>
+        <translation>실패한 예약 결제 %1 즉시 재결제</translation>
+    </message>
 </context>
 <context>
     <name>portone::ProfileConnectionTest</name>
@@ -3866,6 +3925,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::RequestLifecycle</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+</context>
+<context>
     <name>portone::RequestProgress</name>
     <message>
         <source>Cancel</source>
@@ -3917,6 +3983,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Copy %1</source>
         <translation>%1 복사</translation>
+    </message>
+</context>
+<context>
+    <name>portone::StorageWarningLabel</name>
+    <message>
+        <source>Storage warning</source>
+        <translation>저장 경고</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4250,54 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Pages start at 1.</source>
         <translation>페이지는 1부터 시작합니다.</translation>
     </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>다음 중 하나를 사용하세요: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot exceed the amount (%L1).</source>
+        <translation>결제 금액(%L1)을 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Installments are 2 months or more (0: lump sum).</source>
+        <translation>할부는 2개월 이상이어야 합니다(0: 일시불).</translation>
+    </message>
+    <message>
+        <source>Installments need an amount of at least %L1.</source>
+        <translation>할부는 결제 금액이 %L1원 이상일 때만 가능합니다.</translation>
+    </message>
+    <message>
+        <source>A three-letter currency code, such as KRW or USD.</source>
+        <translation>KRW, USD 같은 세 글자 통화 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>날짜와 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future (now: %1 UTC).</source>
+        <translation>현재 이후의 시각을 선택하세요(현재: %1 UTC).</translation>
+    </message>
+    <message>
+        <source>Enter 1 or more.</source>
+        <translation>1 이상으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Add at least one payment.</source>
+        <translation>결제를 한 건 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Each payment needs its own merchant_uid; %1 is used twice.</source>
+        <translation>결제마다 merchant_uid가 달라야 합니다. %1이(가) 두 번 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the scheduled payments to cancel.</source>
+        <translation>취소할 예약 결제를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1이(가) 두 번 들어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>portone::secrets</name>
@@ -4203,43 +4324,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No keychain is available (the Secret Service is not running). You can keep the secret for this session only; it will not be saved.</source>
         <translation>사용할 수 있는 시스템 키체인이 없습니다(Secret Service가 실행되고 있지 않음). 시크릿을 이번 세션 동안만 보관할 수 있으며, 저장되지는 않습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::DataFolder</name>
-    <message>
-        <source>The data folder %1 is not a folder.</source>
-        <translation>데이터 폴더 %1이(가) 폴더가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is a symbolic link. PortOne Desk keeps its history and audit log only in a real folder of your own: replace the link with a folder and start again.</source>
-        <translation>데이터 폴더 %1이(가) 심볼릭 링크입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 실제 폴더에만 둡니다: 링크를 폴더로 바꾼 뒤 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 could not be made private (mode 0700).</source>
-        <translation>데이터 폴더 %1을(를) 본인만 쓸 수 있게(모드 0700) 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 could not be created.</source>
-        <translation>데이터 폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 belongs to another user account. PortOne Desk keeps its history and audit log only in a folder of your own: remove it or give it to your account, and start again.</source>
-        <translation>데이터 폴더 %1의 소유자가 다른 사용자 계정입니다. PortOne Desk는 요청 기록과 감사 로그를 본인 소유의 폴더에만 둡니다: 폴더를 지우거나 소유자를 본인 계정으로 바꾼 뒤 다시 시작하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>portone::StorageWarningLabel</name>
-    <message>
-        <source>Storage warning</source>
-        <translation>저장 경고</translation>
-    </message>
-</context>
-<context>
-    <name>portone::RequestLifecycle</name>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>취소됨: %1</translation>
     </message>
 </context>
 </TS>
