@@ -21,6 +21,7 @@ namespace portone {
 
 class TokenManager;
 class ApiTransport;
+struct ApiRequest;
 
 struct ClientSettings
 {
@@ -161,6 +162,11 @@ Q_SIGNALS:
     void requestFinished(const portone::RequestTrace &trace);
 
 private:
+    // updateScheduleTime and reschedulePayment: r with the new schedule_at, once validated;
+    // summary: "%1" the schedule, "%2" the new time.
+    CallHandle sendScheduleTime(ApiRequest r, const ScheduleTimeChange &change,
+                                const QString &summary, QObject *context, Done<Schedule> done);
+
     ApiTransport *m_transport;
     ClientSettings m_settings;
 };

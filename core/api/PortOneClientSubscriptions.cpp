@@ -264,35 +264,33 @@ CallHandle PortOneClient::getScheduleByMerchantUid(const QString &merchantUid, Q
 CallHandle PortOneClient::updateScheduleTime(const ScheduleTimeChange &change, QObject *context,
                                              Done<Schedule> done)
 {
-    if (FieldErrors errors = rules::validate(change, m_transport->now()); !errors.isEmpty()) {
-        m_transport->refuse<Schedule>(validationError(errors), context, std::move(done));
-        return {};
-    }
-    ApiRequest r = request("updateScheduleByMid", "PUT", schedulePath(change.merchantUid));
-    r.body
-        = QJsonObject { { QStringLiteral("schedule_at"), change.scheduleAt.toSecsSinceEpoch() } };
-    r.changesState = true;
-    r.summary = tr("Moving the scheduled payment %1 to %2")
-                    .arg(scheduleSubject(change.merchantUid, change.customerUid, change.amount),
-                         koreanTime(change.scheduleAt));
-    return m_transport->send<Schedule>(std::move(r), context, &objectAs<Schedule>, std::move(done));
+    return sendScheduleTime(request("updateScheduleByMid", "PUT", schedulePath(change.merchantUid)),
+                            change, tr("Moving the scheduled payment %1 to %2"), context,
+                            std::move(done));
 }
 
 CallHandle PortOneClient::reschedulePayment(const ScheduleTimeChange &change, QObject *context,
                                             Done<Schedule> done)
 {
+    return sendScheduleTime(
+        request("rescheduleByMid", "POST",
+                schedulePath(change.merchantUid) << QStringLiteral("reschedule")),
+        change, tr("Scheduling the failed payment %1 again for %2"), context, std::move(done));
+}
+
+CallHandle PortOneClient::sendScheduleTime(ApiRequest r, const ScheduleTimeChange &change,
+                                           const QString &summary, QObject *context,
+                                           Done<Schedule> done)
+{
     if (FieldErrors errors = rules::validate(change, m_transport->now()); !errors.isEmpty()) {
         m_transport->refuse<Schedule>(validationError(errors), context, std::move(done));
         return {};
     }
-    ApiRequest r = request("rescheduleByMid", "POST",
-                           schedulePath(change.merchantUid) << QStringLiteral("reschedule"));
     r.body
         = QJsonObject { { QStringLiteral("schedule_at"), change.scheduleAt.toSecsSinceEpoch() } };
     r.changesState = true;
-    r.summary = tr("Scheduling the failed payment %1 again for %2")
-                    .arg(scheduleSubject(change.merchantUid, change.customerUid, change.amount),
-                         koreanTime(change.scheduleAt));
+    r.summary = summary.arg(scheduleSubject(change.merchantUid, change.customerUid, change.amount),
+                            koreanTime(change.scheduleAt));
     return m_transport->send<Schedule>(std::move(r), context, &objectAs<Schedule>, std::move(done));
 }
 

@@ -26,7 +26,8 @@ public:
     static constexpr int MaxPages = 1000;
     static constexpr qsizetype DocumentedPageSize = 20;
 
-    explicit SchedulePaging(qsizetype pageSize = DocumentedPageSize)
+    SchedulePaging() = default;
+    explicit SchedulePaging(qsizetype pageSize)
         : m_pageSize(pageSize)
     { }
 
@@ -35,7 +36,7 @@ public:
     void reset();
 
 private:
-    qsizetype m_pageSize;
+    qsizetype m_pageSize = DocumentedPageSize;
     qsizetype m_longest = 0;
     QSet<QString> m_seen;
 };

@@ -35,14 +35,7 @@ FieldErrors validate(const BillingKeyRegistration &registration)
     }
     check(errors, "channel_key", optionalMax(r.channelKey, ChannelKeyMaxLength));
     check(errors, "pg", optionalMax(r.pg, PgMaxLength));
-    check(errors, "card_number", cardNumber(r.cardNumber));
-    check(errors, "expiry", cardExpiry(r.expiry));
-    if (!r.birth.isEmpty())
-        check(errors, "birth", cardBirth(r.birth));
-    if (!r.pwd2Digit.isEmpty())
-        check(errors, "pwd_2digit", pwd2Digit(r.pwd2Digit));
-    if (!r.cvc.isEmpty())
-        check(errors, "cvc", cvc(r.cvc));
+    checkCardFields(errors, r.cardNumber, r.expiry, r.birth, r.pwd2Digit, r.cvc);
     check(errors, "customer_name", optionalMax(r.customerName, CustomerNameMaxLength));
     check(errors, "customer_tel", optionalMax(r.customerTel, CustomerTelMaxLength));
     check(errors, "customer_email", optionalMax(r.customerEmail, CustomerEmailMaxLength));

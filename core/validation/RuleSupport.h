@@ -52,6 +52,21 @@ inline void checkPaging(FieldErrors &errors, int page, int limit)
                   .arg(PaymentListMaxLimit));
 }
 
+// The card fields of a billing-key registration (customer_save, or schedule with card data):
+// number and expiry required, the others checked when given.
+inline void checkCardFields(FieldErrors &errors, const QString &number, const QString &expiry,
+                            const QString &birth, const QString &password, const QString &code)
+{
+    check(errors, "card_number", cardNumber(number));
+    check(errors, "expiry", cardExpiry(expiry));
+    if (!birth.isEmpty())
+        check(errors, "birth", cardBirth(birth));
+    if (!password.isEmpty())
+        check(errors, "pwd_2digit", pwd2Digit(password));
+    if (!code.isEmpty())
+        check(errors, "cvc", cvc(code));
+}
+
 // A schedule look-up's [from, to): both given, to after from, at most 3 months apart (checked in
 // UTC, as the server reads UNIX seconds).
 inline void checkScheduleWindow(FieldErrors &errors, const QDateTime &from, const QDateTime &to,

@@ -133,16 +133,10 @@ FieldErrors validate(const ScheduleRequest &request, const QDateTime &now)
     if (r.checkingAmount && *r.checkingAmount < 0)
         check(errors, "checking_amount", notNegative(double(*r.checkingAmount)));
     // Card data registers a billing key with the schedule: then the registration's rules.
-    if (!r.cardNumber.isEmpty() || !r.expiry.isEmpty()) {
-        check(errors, "card_number", cardNumber(r.cardNumber));
-        check(errors, "expiry", cardExpiry(r.expiry));
-    }
-    if (!r.birth.isEmpty())
-        check(errors, "birth", cardBirth(r.birth));
-    if (!r.pwd2Digit.isEmpty())
-        check(errors, "pwd_2digit", pwd2Digit(r.pwd2Digit));
-    if (!r.cvc.isEmpty())
-        check(errors, "cvc", cvc(r.cvc));
+    const bool withCard = !r.cardNumber.isEmpty() || !r.expiry.isEmpty() || !r.birth.isEmpty()
+        || !r.pwd2Digit.isEmpty() || !r.cvc.isEmpty();
+    if (withCard)
+        checkCardFields(errors, r.cardNumber, r.expiry, r.birth, r.pwd2Digit, r.cvc);
     if (r.schedules.isEmpty())
         check(errors, "schedules",
               QCoreApplication::translate("portone::rules", "Add at least one payment."));

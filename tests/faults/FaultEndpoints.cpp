@@ -75,6 +75,13 @@ const QString waitingSchedule = u"sched_customer_1234_08"_s; // seeded, two mont
 const QString failedSchedule = u"sched_customer_1234_02"_s; // seeded, its charge failed
 const QString revokedSchedule = u"sched_customer_1234_04"_s; // seeded, cancelled
 
+// 45 days either side of now: a schedule look-up's window.
+std::pair<QDateTime, QDateTime> aroundNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return { now.addDays(-45), now.addDays(45) };
+}
+
 // again, schedule, unschedule, the look-ups and the changes of one schedule (issue 13).
 void appendSubscriptionEndpoints(QList<FaultEndpoint> &all)
 {
@@ -109,8 +116,7 @@ void appendSubscriptionEndpoints(QList<FaultEndpoint> &all)
     all << endpoint(u"findSchedulesByRange"_s, false, false,
                     [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
                         ScheduleRangeQuery query;
-                        query.from = QDateTime::currentDateTimeUtc().addDays(-45);
-                        query.to = QDateTime::currentDateTimeUtc().addDays(45);
+                        std::tie(query.from, query.to) = aroundNow();
                         return c.getSchedulesByRange(query, ctx,
                                                      outcomeOf<SchedulePage>(std::move(done)));
                     });
@@ -118,8 +124,7 @@ void appendSubscriptionEndpoints(QList<FaultEndpoint> &all)
                     [](PortOneClient &c, const CallInputs &, QObject *ctx, Done done) {
                         ScheduleQuery query;
                         query.customerUid = u"customer_1234"_s;
-                        query.from = QDateTime::currentDateTimeUtc().addDays(-45);
-                        query.to = QDateTime::currentDateTimeUtc().addDays(45);
+                        std::tie(query.from, query.to) = aroundNow();
                         return c.getCustomerSchedules(query, ctx,
                                                       outcomeOf<SchedulePage>(std::move(done)));
                     });
