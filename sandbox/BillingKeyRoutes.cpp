@@ -199,7 +199,7 @@ QString issueBillingKeyFromCard(SandboxState &s, const RouteRequest &r, const QS
     ParamChecker check(r.params);
     const QString channelKey = check.optional(u"channel_key"_s, 55);
     QString digits;
-    if (const QString cardError = checkCard(r, check, &digits, r.now); !cardError.isEmpty())
+    if (QString cardError = checkCard(r, check, &digits, r.now); !cardError.isEmpty())
         return cardError;
     QString error;
     const Channel *c = billingChannel(

@@ -121,7 +121,7 @@ QJsonObject executeSchedule(SandboxData &data, QJsonObject &schedule, qint64 at)
     in.customData = schedule.value(u"custom_data"_s).toString();
     in.amount = schedule.value(u"amount"_s).toDouble();
     const auto key = data.billingKeys.constFind(in.customerUid);
-    const QJsonObject payment
+    QJsonObject payment
         = chargeBillingKey(data, key == data.billingKeys.constEnd() ? nullptr : &*key, in, at);
     schedule.insert(u"schedule_status"_s, u"executed"_s);
     schedule.insert(u"executed_at"_s, at);

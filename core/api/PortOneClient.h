@@ -101,7 +101,7 @@ public:
     CallHandle chargeBillingKey(const BillingKeyCharge &charge, QObject *context,
                                 Done<ChargeResult> done);
     // The answer lists the schedules created.
-    CallHandle schedulePayments(const ScheduleRequest &request, QObject *context,
+    CallHandle schedulePayments(const ScheduleRequest &scheduling, QObject *context,
                                 Done<QList<Schedule>> done);
     // Cancels the chosen scheduled payments; customerUid empty: whichever customer they are of.
     CallHandle unschedulePayments(const QString &customerUid, const QStringList &merchantUids,

@@ -81,7 +81,7 @@ public:
     using Done = std::function<void(Result<QList<Schedule>>)>;
 
     explicit ScheduleSweep(PortOneClient *client, QObject *parent = nullptr);
-    ~ScheduleSweep() override;
+    ~ScheduleSweep() override; // NOLINT(bugprone-exception-escape): see the .cpp
 
     // A running sweep is cancelled first. done runs once, on this object's thread, never after
     // it is destroyed: every schedule found, earliest first, or the first failure (a request

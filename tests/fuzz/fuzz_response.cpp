@@ -8,6 +8,7 @@
 #include "core/api/ClientSupport.h"
 #include "core/api/JsonRead.h"
 #include "core/api/PaymentModels.h"
+#include "core/api/SubscriptionModels.h"
 #include "core/api/ReferenceModels.h"
 #include "core/api/ResponseMapping.h"
 
@@ -56,6 +57,7 @@ void parseEverything(const RawResponse &raw)
 {
     parseAs<Payment>(raw);
     parseAs<Schedule>(raw);
+    parseAs<ChargeResult>(raw);
     parseAs<BillingKey>(raw);
     parseAs<BillingCard>(raw);
     parseAs<Certification>(raw);

@@ -116,5 +116,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     query.to = QDateTime::fromSecsSinceEpoch(input.ConsumeIntegral<qint32>(), Qt::UTC);
     query.page = input.ConsumeIntegral<int>();
     static_cast<void>(rules::validate(query));
+
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(input.ConsumeIntegral<qint32>(), Qt::UTC);
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(input.ConsumeIntegral<qint32>(), Qt::UTC);
+    BillingKeyCharge charge;
+    charge.customerUid = text(0);
+    charge.order.merchantUid = text(1);
+    charge.order.amount = number;
+    charge.order.currency = text(2);
+    charge.order.taxFree = number / 2;
+    charge.order.name = text(3);
+    charge.order.buyerName = text(4);
+    charge.order.buyerEmail = text(5);
+    charge.order.cardQuota = input.ConsumeIntegral<int>();
+    charge.order.productType = text(6);
+    charge.order.productCount = input.ConsumeIntegral<int>();
+    charge.order.cashReceiptType = text(7);
+    charge.order.bypass = text(8);
+    charge.channelKey = text(9);
+    static_cast<void>(rules::validate(charge));
+    ScheduleRequest schedule;
+    schedule.customerUid = text(10);
+    schedule.cardNumber = text(11);
+    schedule.expiry = text(12);
+    schedule.checkingAmount = input.ConsumeIntegral<int>();
+    schedule.schedules
+        = { ScheduledPayment { charge.order, at }, ScheduledPayment { charge.order, now } };
+    static_cast<void>(rules::validate(schedule, now));
+    static_cast<void>(rules::validate(ScheduleTimeChange { text(13), at, {}, {} }, now));
+    ScheduleRangeQuery range;
+    range.from = now;
+    range.to = at;
+    range.page = input.ConsumeIntegral<int>();
+    range.limit = input.ConsumeIntegral<int>();
+    static_cast<void>(rules::validate(range));
+    static_cast<void>(
+        rules::validateUnschedule(text(14), { text(15), text(1) }, input.ConsumeBool()));
     return 0;
 }
