@@ -33,7 +33,17 @@ SchedulePaging ScheduleSweepPlan::newPaging() const
 CallHandle ScheduleSweepPlan::sendNext(PortOneClient &client, QObject *context,
                                        PortOneClient::Done<SchedulePage> done)
 {
-    const auto &[from, to] = m_windows.at(std::min(m_window, m_windows.size() - 1));
+    Q_ASSERT(!finished());
+    if (finished()) {
+        ApiError nothingLeft;
+        nothingLeft.kind = ApiError::Kind::Cancelled;
+        nothingLeft.detail = QStringLiteral("The sweep has no request left to send.");
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), nothingLeft] { done(nothingLeft); },
+            Qt::QueuedConnection);
+        return {};
+    }
+    const auto &[from, to] = m_windows.at(m_window);
     ++m_sent;
     if (m_request.customerUid.isEmpty()) {
         ScheduleRangeQuery query;

@@ -51,7 +51,8 @@ public:
     int pageNumber() const { return m_page; }
     int requestsSent() const { return m_sent; }
 
-    // Sends the request of the current window and page.
+    // Sends the request of the current window and page; only while !finished() (after that,
+    // done receives ApiError::Kind::Cancelled).
     CallHandle sendNext(PortOneClient &client, QObject *context,
                         PortOneClient::Done<SchedulePage> done);
     // That request's page: its schedules kept, then on to the next page or window.
