@@ -39,7 +39,7 @@ PaymentDetailPanel::PaymentDetailPanel(QWidget *parent)
     m_receiptLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_receiptLabel->setWordWrap(true);
     m_refundButton->setObjectName(QStringLiteral("refundButton"));
-    m_refundButton->setIcon(appIcon(AppIcon::Pay));
+    m_refundButton->setIcon(appIcon(AppIcon::Cancel));
     m_refundButton->setAccessibleName(tr("Refund this payment"));
 
     auto *bottom = new QHBoxLayout;

@@ -39,7 +39,7 @@ QLabel *hintLabel(QWidget *parent)
 {
     auto *note = new QLabel(parent);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     return note;
 }
 
@@ -117,6 +117,7 @@ RefundFields::RefundFields(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summaryLabel);
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(m_accountGroup);
     layout->addStretch();
@@ -126,6 +127,18 @@ RefundFields::RefundFields(QWidget *parent)
         if (const auto amount = parseWholeAmount(m_amountEdit->text()))
             m_amountEdit->setText(formatNumber(double(*amount))); // 3000 -> 3,000
     });
+    // A message goes as soon as its field is edited; the others stay until the next check.
+    const QList<std::pair<QLineEdit *, QString>> edits {
+        { m_amountEdit, u"amount"_s },        { m_taxFreeEdit, u"tax_free"_s },
+        { m_vatEdit, u"vat_amount"_s },       { m_reasonEdit, u"reason"_s },
+        { m_holderEdit, u"refund_holder"_s }, { m_accountEdit, u"refund_account"_s },
+        { m_telEdit, u"refund_tel"_s },
+    };
+    for (const auto &[edit, field] : edits)
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field] { m_messages->set(field, std::nullopt); });
+    connect(m_bankCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_messages->set(u"refund_bank"_s, std::nullopt); });
     setTabOrder(m_fullRadio, m_partialRadio);
 }
 
