@@ -7,6 +7,7 @@
 #include "ui/payments/PaymentsWorkspace.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,22 +27,19 @@ struct RefundScreen
     RefundScreen()
         : workspace(f.session)
     {
-        workspace.resize(1280, 800);
+        workspace.resize(1280, 800); // the size of the README's screenshots
         workspace.show();
     }
 
-    template<typename T> T *find(const QString &name) const
+    template<typename T> T *find(const QString &name)
     {
-        T *found = workspace.findChild<T *>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
+        return child<T>(workspace, name.toLatin1().constData());
     }
-    void click(const QString &button) const
+    void click(const QString &button)
     {
         QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton);
     }
-    void type(const QString &edit, const QString &text) const
+    void type(const QString &edit, const QString &text)
     {
         auto *line = find<QLineEdit>(edit);
         line->clear();
@@ -55,7 +53,7 @@ struct RefundScreen
             line->insert(text); // as an input method commits it
     }
     // Looks the payment up by imp_uid and waits for its detail.
-    void lookUp(const QString &impUid) const
+    void lookUp(const QString &impUid)
     {
         auto *bar = find<QTabBar>(u"lookupModeTabBar"_s);
         bar->setCurrentIndex(0);
@@ -64,7 +62,7 @@ struct RefundScreen
         QTRY_COMPARE(detail()->value(u"imp_uid"_s), impUid);
     }
     // Opens the refund form of the payment shown.
-    void openRefund() const
+    void openRefund()
     {
         auto *refund = find<QPushButton>(u"refundButton"_s);
         QTRY_VERIFY(refund->isEnabled());
@@ -72,7 +70,7 @@ struct RefundScreen
         QVERIFY(formOpen());
     }
     // A partial refund of amount (typed as given) with a reason, confirmed.
-    void fillPartial(const QString &amount, const QString &reason) const
+    void fillPartial(const QString &amount, const QString &reason)
     {
         auto *partial = find<QRadioButton>(u"partialRefundRadioButton"_s);
         // The form page is laid out once shown: wait until the button is where it is drawn.
@@ -82,13 +80,13 @@ struct RefundScreen
         type(u"refundAmountLineEdit"_s, amount);
         type(u"refundReasonLineEdit"_s, reason);
     }
-    bool formOpen() const { return find<QWidget>(u"refundFormPage"_s)->isVisible(); }
+    bool formOpen() { return find<QWidget>(u"refundFormPage"_s)->isVisible(); }
     bool idle() const { return !workspace.isBusy(); }
-    ResultView *detail() const { return find<ResultView>(u"resultView"_s); }
-    QTableWidget *refunds() const { return find<QTableWidget>(u"cancelHistoryTableWidget"_s); }
-    ErrorPanel *refundErrors() const { return find<ErrorPanel>(u"refundErrorPanel"_s); }
-    QLabel *result() const { return find<QLabel>(u"refundResultLabel"_s); }
-    QString fieldMessage(const QString &field) const
+    ResultView *detail() { return find<ResultView>(u"resultView"_s); }
+    QTableWidget *refunds() { return find<QTableWidget>(u"cancelHistoryTableWidget"_s); }
+    ErrorPanel *refundErrors() { return find<ErrorPanel>(u"refundErrorPanel"_s); }
+    QLabel *result() { return find<QLabel>(u"refundResultLabel"_s); }
+    QString fieldMessage(const QString &field)
     {
         auto *label = find<QLabel>(field + u"MessageLabel"_s);
         return label->isVisible() ? label->text() : QString();
@@ -115,13 +113,13 @@ struct RefundScreen
             qFatal("the refund behind the form's back failed");
         return answer->value();
     }
+    // With PORTONE_SHOT_DIR set: the page as it looks now, as <name>.png there.
     void shot(const QString &name)
     {
-        const QString dir = qEnvironmentVariable("PORTONE_SHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(50); // let pending layout requests settle
-        workspace.grab().save(dir + u"/"_s + name + u".png"_s);
+        if (const QString folder = qEnvironmentVariable("PORTONE_SHOT_DIR"); !folder.isEmpty()) {
+            QTest::qWait(50); // pending layout requests settle first
+            QVERIFY(workspace.grab().save(QDir(folder).filePath(name + u".png"_s)));
+        }
     }
 
     SandboxSessionFixture f;
