@@ -137,7 +137,10 @@ void BenepiaPointCheckPanel::check()
             m_account->clearPassword();
             if (error.kind != ApiError::Kind::Validation) {
                 m_balanceLabel->hide();
-                m_balanceDetailsLabel->setText(tr("No balance: the check failed."));
+                if (error.kind == ApiError::Kind::Cancelled && !error.outcomeUnknown)
+                    m_balanceDetailsLabel->clear(); // the progress line says it was cancelled
+                else
+                    m_balanceDetailsLabel->setText(tr("No balance: the check failed."));
             }
             return false; // shown where the lifecycle routes it
         });

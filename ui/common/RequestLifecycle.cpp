@@ -78,7 +78,10 @@ void RequestLifecycle::route(const ApiError &error, const Failure &onFailure)
         return;
     }
     if (error.kind == ApiError::Kind::Cancelled && !error.outcomeUnknown) {
-        m_progress->showNotice(tr("Cancelled: %1").arg(m_progress->text()));
+        QString what = m_progress->text();
+        if (what.endsWith(u'…')) // "Asking ……" reads as still going
+            what.chop(1);
+        m_progress->showNotice(tr("Cancelled: %1").arg(what));
         return;
     }
     m_errorPanel->showError(error);

@@ -208,8 +208,10 @@ void TestBenepiaWorkspace::enterSubmitsAndEscapeCancels()
     const auto *notice
         = s.find<QWidget>(u"pointCheckRequestProgress"_s)->findChild<QLabel *>(u"progressLabel"_s);
     QVERIFY(notice->isVisible());
-    QVERIFY2(notice->text().startsWith(u"Cancelled: Asking Benepia"_s), qPrintable(notice->text()));
+    QCOMPARE(notice->text(), u"Cancelled: Asking Benepia for the balance of benepia_test"_s);
+    s.shot(u"point-check-cancelled"_s);
     QVERIFY(!s.checkErrors()->isVisible());
+    QCOMPARE(s.find<QLabel>(u"balanceDetailsLabel"_s)->text(), QString()); // not "failed"
     QCOMPARE(s.edit(u"checkPasswordLineEdit"_s)->text(), QString());
 }
 
@@ -418,6 +420,7 @@ void TestBenepiaWorkspace::leavingTheProfileMidPaymentAsksWaitOrGoOn()
     auto *notice = s.find<QLabel>(u"outcomeNoticeLabel"_s);
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(second));
+    s.shot(u"gone-on-outcome-unknown"_s);
     const AuditEntry audit = s.f.session.auditLog().entries().constLast();
     QCOMPARE(audit.action, AuditAction::BenepiaPaid);
     QCOMPARE(audit.outcome, u"unknown"_s);
