@@ -4030,6 +4030,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>An account number has 6 to 20 digits (hyphens allowed).</source>
         <translation>An account number has 6 to 20 digits (hyphens allowed).</translation>
     </message>
+    <message>
+        <source>Refund everything left</source>
+        <translation>Refund everything left</translation>
+    </message>
 </context>
 <context>
     <name>portone::RefundPane</name>

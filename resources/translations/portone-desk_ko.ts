@@ -4017,6 +4017,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>An account number has 6 to 20 digits (hyphens allowed).</source>
         <translation>계좌번호는 6~20자리 숫자입니다(하이픈 허용).</translation>
     </message>
+    <message>
+        <source>Refund everything left</source>
+        <translation>남은 금액 전부 환불</translation>
+    </message>
 </context>
 <context>
     <name>portone::RefundPane</name>

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QUrl>
+#include <algorithm>
 
 namespace portone {
 

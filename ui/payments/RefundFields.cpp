@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,7 @@ RefundFields::RefundFields(QWidget *parent)
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_fullRadio->setObjectName(u"fullRefundRadioButton"_s);
+    m_fullRadio->setAccessibleName(tr("Refund everything left"));
     m_partialRadio->setObjectName(u"partialRefundRadioButton"_s);
     auto *kinds = new QButtonGroup(this);
     kinds->addButton(m_fullRadio);
