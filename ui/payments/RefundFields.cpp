@@ -136,9 +136,11 @@ RefundFields::RefundFields(QWidget *parent)
         { m_holderEdit, u"refund_holder"_s }, { m_accountEdit, u"refund_account"_s },
         { m_telEdit, u"refund_tel"_s },
     };
-    for (const auto &[edit, field] : edits)
-        connect(edit, &QLineEdit::textEdited, this,
+    for (const auto &entry : edits) {
+        const QString field = entry.second;
+        connect(entry.first, &QLineEdit::textEdited, this,
                 [this, field] { m_messages->set(field, std::nullopt); });
+    }
     connect(m_bankCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_messages->set(u"refund_bank"_s, std::nullopt); });
     setTabOrder(m_fullRadio, m_partialRadio);

@@ -195,7 +195,8 @@ void RefundPane::refund()
     if (!confirm(*refund))
         return;
     Sent sent { m_fields->payment(), *refund };
-    sent.refund.refundAccount = RefundTexts::maskedAccount(refund->refundAccount);
+    if (!refund->refundAccount.isEmpty()) // what is kept after sending: the last 4 digits
+        sent.refund.refundAccount = RefundTexts::maskedAccount(refund->refundAccount);
     m_resultLabel->hide();
     m_requests->run<Payment>(
         RefundTexts::progress(sent.before, sent.refund),
