@@ -7,7 +7,8 @@
 #   which drives the real window and saves it at each step (a bulk look-up with found and
 #   missing rows and a detail open, an OTP waiting for its code, a registration result, a
 #   Benepia balance, a payment found, its request open in the history, and the deletion
-#   confirmation listing the key's schedules).
+#   confirmation listing the key's schedules);
+# - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -55,6 +56,14 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen PORTONE_TOUR_DIR="$out" \
     "$build/tests/ui/tst_desk_tour" >"$home/tour.log" 2>&1 || {
     cat "$home/tour.log" >&2
+    exit 1
+}
+# A refund form and a refunded payment's detail (refund-form-*, refund-detail-*).
+HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
+    XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/payments/tst_payment_refunds" partialRefundsThenAStaleChecksum \
+    vbankRefundWithoutAccountIsRefusedInTheForm >"$home/refunds.log" 2>&1 || {
+    cat "$home/refunds.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

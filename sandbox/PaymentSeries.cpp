@@ -211,6 +211,10 @@ void seedPaymentSpread(SandboxData &data, qint64 now)
     vbank.amount = 70000;
     vbank.startedAt = now - 7 * DaySeconds;
     vbank.buyerName = u"정예준"_s;
+    vbank.buyerTel = u"010-4567-8901"_s;
+    vbank.buyerAddr = u"서울특별시 마포구 월드컵북로 396"_s;
+    vbank.buyerPostcode = u"03925"_s;
+    vbank.customData = uR"({"gift_wrap":true,"coupon":"WINTER10"})"_s;
     vbank.bankCode = u"004"_s;
     data.payments.append(paymentAnnotation(vbank));
 }

@@ -194,6 +194,8 @@ struct PaymentInput
     QString buyerName;
     QString buyerEmail;
     QString buyerTel;
+    QString buyerAddr;
+    QString buyerPostcode;
     QString customData;
     QString bankCode; // vbank / trans
     double amount = 0;

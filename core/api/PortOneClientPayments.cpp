@@ -54,9 +54,12 @@ CallHandle PortOneClient::cancelPayment(const PaymentCancellation &cancellation,
     r.waitsOnPg = true;
     const QString id = c.impUid.isEmpty() ? QStringLiteral("merchant_uid ") + c.merchantUid
                                           : QStringLiteral("imp_uid ") + c.impUid;
-    r.summary = c.amount && *c.amount > 0
-        ? tr("A partial refund of %L1 (%2)").arg(*c.amount, 0, 'f', 0).arg(id)
-        : tr("A full refund (%1)").arg(id);
+    if (c.amount && *c.amount > 0)
+        r.summary = tr("A partial refund of %L1 (%2)").arg(*c.amount, 0, 'f', 0).arg(id);
+    else if (c.checksum) // a full refund refunds the balance it was based on
+        r.summary = tr("A full refund of %L1 (%2)").arg(*c.checksum, 0, 'f', 0).arg(id);
+    else
+        r.summary = tr("A full refund (%1)").arg(id);
     return m_transport->send<Payment>(std::move(r), context, &objectAs<Payment>, std::move(done));
 }
 

@@ -11,7 +11,7 @@ namespace portone {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 11> ActionIds { {
+constexpr std::array<std::pair<AuditAction, const char *>, 12> ActionIds { {
     { AuditAction::OtpRequested, "certification.otp_request" },
     { AuditAction::OtpConfirmed, "certification.otp_confirm" },
     { AuditAction::CertificationDeleted, "certification.delete" },
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 11> ActionIds { {
     { AuditAction::BillingKeyRegistered, "billing_key.register" },
     { AuditAction::BillingKeyDeleted, "billing_key.delete" },
     { AuditAction::BenepiaPaid, "benepia.pay" },
+    { AuditAction::PaymentRefunded, "payment.refund" },
     { AuditAction::ProfileAdded, "profile.add" },
     { AuditAction::ProfileEdited, "profile.edit" },
     { AuditAction::ProfileDeleted, "profile.delete" },

@@ -19,6 +19,7 @@ enum class AuditAction
     BillingKeyRegistered, // billing_key.register
     BillingKeyDeleted, // billing_key.delete
     BenepiaPaid, // benepia.pay
+    PaymentRefunded, // payment.refund (full or partial)
     ProfileAdded, // profile.add
     ProfileEdited, // profile.edit
     ProfileDeleted, // profile.delete

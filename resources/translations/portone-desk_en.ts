@@ -1628,6 +1628,37 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::CancelHistoryTable</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Refunds of this payment</source>
+        <translation>Refunds of this payment</translation>
+    </message>
+    <message>
+        <source>Refunded at</source>
+        <translation>Refunded at</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+</context>
+<context>
     <name>portone::CardFields</name>
     <message>
         <source>Digits only, e.g. 4111 1111 1111 1111</source>
@@ -2393,6 +2424,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Duration: %1 ms · Outcome: %2</source>
         <translation>Duration: %1 ms · Outcome: %2</translation>
     </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Payment refunded</translation>
+    </message>
 </context>
 <context>
     <name>portone::HistoryWorkspace</name>
@@ -2798,14 +2833,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::PaymentDetailPanel</name>
     <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
         <translation>&lt;b&gt;Payment details&lt;/b&gt;</translation>
     </message>
@@ -2822,6 +2849,127 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Receipt</translation>
     </message>
     <message>
+        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt: none</source>
+        <translation>Receipt: none</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>Refund this payment</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>Select a payment first.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (look-ups only): refunds are disabled.</source>
+        <translation>This profile is read-only (look-ups only): refunds are disabled.</translation>
+    </message>
+    <message>
+        <source>Only a paid payment can be refunded; this one is %1.</source>
+        <translation>Only a paid payment can be refunded; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund.</source>
+        <translation>Nothing is left to refund.</translation>
+    </message>
+    <message>
+        <source>Refund all or part of the %1 left on this payment.</source>
+        <translation>Refund all or part of the %1 left on this payment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Refunds&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Refunds&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Refunds&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentDetailRows</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Virtual account bank</source>
+        <translation>Virtual account bank</translation>
+    </message>
+    <message>
+        <source>Virtual account number</source>
+        <translation>Virtual account number</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Deposit deadline</source>
+        <translation>Deposit deadline</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Buyer email</source>
+        <translation>Buyer email</translation>
+    </message>
+    <message>
+        <source>Buyer phone</source>
+        <translation>Buyer phone</translation>
+    </message>
+    <message>
+        <source>Buyer address</source>
+        <translation>Buyer address</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2834,24 +2982,16 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Cancelled amount</source>
-        <translation>Cancelled amount</translation>
+        <source>Refunded amount</source>
+        <translation>Refunded amount</translation>
+    </message>
+    <message>
+        <source>Refundable balance</source>
+        <translation>Refundable balance</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>Method</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Card number</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
     </message>
     <message>
         <source>PG</source>
@@ -2862,8 +3002,8 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>PG tid</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
+        <source>Escrow</source>
+        <translation>Escrow</translation>
     </message>
     <message>
         <source>Started at</source>
@@ -2890,16 +3030,16 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Cancellation reason</translation>
     </message>
     <message>
+        <source>Cash receipt issued</source>
+        <translation>Cash receipt issued</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Custom data</translation>
+    </message>
+    <message>
         <source>Test payment</source>
         <translation>Test payment</translation>
-    </message>
-    <message>
-        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Receipt: none</source>
-        <translation>Receipt: none</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3444,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Charging the failed scheduled payment %1 now</source>
         <translation>Charging the failed scheduled payment %1 now</translation>
+    </message>
+    <message>
+        <source>A full refund of %L1 (%2)</source>
+        <translation>A full refund of %L1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3938,271 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</source>
         <translation>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundFields</name>
+    <message>
+        <source>Partial refund</source>
+        <translation>Partial refund</translation>
+    </message>
+    <message>
+        <source>Refund account (virtual account payment)</source>
+        <translation>Refund account (virtual account payment)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>e.g. the customer changed their mind</source>
+        <translation>e.g. the customer changed their mind</translation>
+    </message>
+    <message>
+        <source>digits; hyphens allowed</source>
+        <translation>digits; hyphens allowed</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 010-1234-5678</source>
+        <translation>optional, e.g. 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>Refund:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Tax-free part:</source>
+        <translation>Tax-free part:</translation>
+    </message>
+    <message>
+        <source>VAT part:</source>
+        <translation>VAT part:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>Account holder:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refund %1&lt;/b&gt; · %2&lt;br&gt;Paid %3 · already refunded %4 · &lt;b&gt;refundable now %5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Refund %1&lt;/b&gt; · %2&lt;br&gt;Paid %3 · already refunded %4 · &lt;b&gt;refundable now %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Everything left: %1</source>
+        <translation>Everything left: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the tax-free part when the payment was (partly) tax-free.</source>
+        <translation>%1 needs the tax-free part when the payment was (partly) tax-free.</translation>
+    </message>
+    <message>
+        <source>Only if part of the payment was tax-free; empty counts as 0.</source>
+        <translation>Only if part of the payment was tax-free; empty counts as 0.</translation>
+    </message>
+    <message>
+        <source>Required by %1 if VAT was set at payment; otherwise leave it empty.</source>
+        <translation>Required by %1 if VAT was set at payment; otherwise leave it empty.</translation>
+    </message>
+    <message>
+        <source>Only if VAT was set at payment.</source>
+        <translation>Only if VAT was set at payment.</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank</source>
+        <translation>Choose the customer&apos;s bank</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in won, e.g. 3,000.</source>
+        <translation>Enter a whole amount in won, e.g. 3,000.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund.</source>
+        <translation>Enter the amount to refund.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>The amount must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund: it is kept with the payment.</source>
+        <translation>Enter the reason for the refund: it is kept with the payment.</translation>
+    </message>
+    <message>
+        <source>The VAT part cannot exceed the refund amount.</source>
+        <translation>The VAT part cannot exceed the refund amount.</translation>
+    </message>
+    <message>
+        <source>The tax-free part cannot exceed the refund amount.</source>
+        <translation>The tax-free part cannot exceed the refund amount.</translation>
+    </message>
+    <message>
+        <source>The bank list has not loaded; close the form and open it again.</source>
+        <translation>The bank list has not loaded; close the form and open it again.</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 20 digits (hyphens allowed).</source>
+        <translation>An account number has 6 to 20 digits (hyphens allowed).</translation>
+    </message>
+    <message>
+        <source>Refund everything left</source>
+        <translation>Refund everything left</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundPane</name>
+    <message>
+        <source>Look the payment up</source>
+        <translation>Look the payment up</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Refund result</source>
+        <translation>Refund result</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Loading the list of banks…</source>
+        <translation>Loading the list of banks…</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>Look up %1</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundTexts</name>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>Refund %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (imp_uid %2)</source>
+        <translation>Payment: %1 (imp_uid %2)</translation>
+    </message>
+    <message>
+        <source>Original amount: %1</source>
+        <translation>Original amount: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Already refunded: %1</translation>
+    </message>
+    <message>
+        <source>Refunded now: %1</source>
+        <translation>Refunded now: %1</translation>
+    </message>
+    <message>
+        <source>Remaining after this refund: %1</source>
+        <translation>Remaining after this refund: %1</translation>
+    </message>
+    <message>
+        <source>Of which tax-free: %1</source>
+        <translation>Of which tax-free: %1</translation>
+    </message>
+    <message>
+        <source>Of which VAT: %1</source>
+        <translation>Of which VAT: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>To the account %1 at %2, holder %3</source>
+        <translation>To the account %1 at %2, holder %3</translation>
+    </message>
+    <message>
+        <source>A refund cannot be undone.</source>
+        <translation>A refund cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Refund a payment</source>
+        <translation>Refund a payment</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Refunding %1 on %2…</source>
+        <translation>Refunding %1 on %2…</translation>
+    </message>
+    <message>
+        <source>PortOne answered without an error, but %1 shows no new refund: check its refunds below before doing anything else.</source>
+        <translation>PortOne answered without an error, but %1 shows no new refund: check its refunds below before doing anything else.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2: the payment is now fully refunded.</source>
+        <translation>Refunded %1 on %2: the payment is now fully refunded.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2; %3 remains refundable.</source>
+        <translation>Refunded %1 on %2; %3 remains refundable.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the refund: nothing was refunded.</source>
+        <translation>PortOne refused the refund: nothing was refunded.</translation>
+    </message>
+    <message>
+        <source>The balance you saw (%1) is no longer PortOne&apos;s: someone else may have refunded this payment meanwhile. Its current refunds are shown below; check them before refunding again.</source>
+        <translation>The balance you saw (%1) is no longer PortOne&apos;s: someone else may have refunded this payment meanwhile. Its current refunds are shown below; check them before refunding again.</translation>
+    </message>
+    <message>
+        <source>The payment as PortOne has it now is shown below.</source>
+        <translation>The payment as PortOne has it now is shown below.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the refund of %1 on %2 may or may not have been made (%3). Look the payment up: its refunds say whether it went through. Refunding again from this form sends the same checksum (%4), so PortOne refuses it if the first refund was made.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — the refund of %1 on %2 may or may not have been made (%3). Look the payment up: its refunds say whether it went through. Refunding again from this form sends the same checksum (%4), so PortOne refuses it if the first refund was made.</translation>
+    </message>
+    <message>
+        <source>The refund went through: %1 was refunded; %2 remains refundable.</source>
+        <translation>The refund went through: %1 was refunded; %2 remains refundable.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was not made: the refundable balance is still %2.</source>
+        <translation>The refund of %1 was not made: the refundable balance is still %2.</translation>
     </message>
 </context>
 <context>

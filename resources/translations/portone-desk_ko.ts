@@ -1622,6 +1622,37 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::CancelHistoryTable</name>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Refunds of this payment</source>
+        <translation>이 결제의 환불 내역</translation>
+    </message>
+    <message>
+        <source>Refunded at</source>
+        <translation>환불 시각</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(사유 없음)</translation>
+    </message>
+</context>
+<context>
     <name>portone::CardFields</name>
     <message>
         <source>Digits only, e.g. 4111 1111 1111 1111</source>
@@ -2387,6 +2418,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Duration: %1 ms · Outcome: %2</source>
         <translation>소요 시간: %1 ms · 결과: %2</translation>
     </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>결제 환불</translation>
+    </message>
 </context>
 <context>
     <name>portone::HistoryWorkspace</name>
@@ -2792,14 +2827,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
 <context>
     <name>portone::PaymentDetailPanel</name>
     <message>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
         <translation>&lt;b&gt;결제 상세&lt;/b&gt;</translation>
     </message>
@@ -2816,6 +2843,125 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>영수증</translation>
     </message>
     <message>
+        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>영수증: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt: none</source>
+        <translation>영수증: 없음</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>이 결제 환불</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>먼저 결제 건을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (look-ups only): refunds are disabled.</source>
+        <translation>읽기 전용 프로필입니다(조회만 가능). 환불할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a paid payment can be refunded; this one is %1.</source>
+        <translation>결제 완료된 건만 환불할 수 있습니다. 이 결제는 %1 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund.</source>
+        <translation>환불할 잔액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refund all or part of the %1 left on this payment.</source>
+        <translation>이 결제에 남은 %1의 전부 또는 일부를 환불합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Refunds&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;환불 내역&lt;/b&gt; (%n건)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentDetailRows</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>할부</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>일시불</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>승인번호</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>은행</translation>
+    </message>
+    <message>
+        <source>Virtual account bank</source>
+        <translation>가상계좌 은행</translation>
+    </message>
+    <message>
+        <source>Virtual account number</source>
+        <translation>가상계좌 번호</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>예금주</translation>
+    </message>
+    <message>
+        <source>Deposit deadline</source>
+        <translation>입금 기한</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>발급 시각</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Buyer email</source>
+        <translation>구매자 이메일</translation>
+    </message>
+    <message>
+        <source>Buyer phone</source>
+        <translation>구매자 전화번호</translation>
+    </message>
+    <message>
+        <source>Buyer address</source>
+        <translation>구매자 주소</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -2828,24 +2974,16 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>결제 금액</translation>
     </message>
     <message>
-        <source>Cancelled amount</source>
-        <translation>취소 금액</translation>
+        <source>Refunded amount</source>
+        <translation>환불된 금액</translation>
+    </message>
+    <message>
+        <source>Refundable balance</source>
+        <translation>환불 가능 잔액</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>결제 수단</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드사</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>카드번호</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>은행</translation>
     </message>
     <message>
         <source>PG</source>
@@ -2856,8 +2994,8 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>PG사 거래번호</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>구매자</translation>
+        <source>Escrow</source>
+        <translation>에스크로</translation>
     </message>
     <message>
         <source>Started at</source>
@@ -2884,16 +3022,16 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>취소 사유</translation>
     </message>
     <message>
+        <source>Cash receipt issued</source>
+        <translation>현금영수증 발급</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>추가 정보(custom_data)</translation>
+    </message>
+    <message>
         <source>Test payment</source>
         <translation>테스트 결제</translation>
-    </message>
-    <message>
-        <source>Receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>영수증: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Receipt: none</source>
-        <translation>영수증: 없음</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3432,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Charging the failed scheduled payment %1 now</source>
         <translation>실패한 예약 결제 %1 즉시 재결제</translation>
+    </message>
+    <message>
+        <source>A full refund of %L1 (%2)</source>
+        <translation>%L1원 전액 환불(%2)</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3925,271 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Read-only profile: look-ups only. Sending, registering, deleting and paying are disabled.</source>
         <translation>읽기 전용 프로필: 조회만 가능합니다. 발송, 등록, 삭제, 결제는 할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundFields</name>
+    <message>
+        <source>Partial refund</source>
+        <translation>부분 환불</translation>
+    </message>
+    <message>
+        <source>Refund account (virtual account payment)</source>
+        <translation>환불 계좌 (가상계좌 결제)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>e.g. the customer changed their mind</source>
+        <translation>예: 고객 단순 변심</translation>
+    </message>
+    <message>
+        <source>digits; hyphens allowed</source>
+        <translation>숫자 (하이픈 허용)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 010-1234-5678</source>
+        <translation>선택, 예: 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>환불 범위:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>환불 금액:</translation>
+    </message>
+    <message>
+        <source>Tax-free part:</source>
+        <translation>면세 금액:</translation>
+    </message>
+    <message>
+        <source>VAT part:</source>
+        <translation>부가세:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>환불 사유:</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>예금주:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>은행:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>계좌번호:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>연락처:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refund %1&lt;/b&gt; · %2&lt;br&gt;Paid %3 · already refunded %4 · &lt;b&gt;refundable now %5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 환불&lt;/b&gt; · %2&lt;br&gt;결제 %3 · 환불된 금액 %4 · &lt;b&gt;지금 환불 가능 %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>고객: %1</translation>
+    </message>
+    <message>
+        <source>Everything left: %1</source>
+        <translation>남은 금액 전부: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the tax-free part when the payment was (partly) tax-free.</source>
+        <translation>%1에서는 면세 결제(일부 면세 포함)를 환불할 때 면세 금액을 꼭 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only if part of the payment was tax-free; empty counts as 0.</source>
+        <translation>결제에 면세 금액이 있었을 때만 입력합니다. 비워 두면 0원으로 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Required by %1 if VAT was set at payment; otherwise leave it empty.</source>
+        <translation>결제할 때 부가세를 지정했다면 %1에서는 필수입니다. 아니면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Only if VAT was set at payment.</source>
+        <translation>결제할 때 부가세를 지정했을 때만 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank</source>
+        <translation>고객의 은행을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in won, e.g. 3,000.</source>
+        <translation>원 단위 정수로 입력하세요. 예: 3,000</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund.</source>
+        <translation>환불할 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund: it is kept with the payment.</source>
+        <translation>환불 사유를 입력하세요. 결제 건에 함께 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The VAT part cannot exceed the refund amount.</source>
+        <translation>부가세는 환불 금액보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The tax-free part cannot exceed the refund amount.</source>
+        <translation>면세 금액은 환불 금액보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bank list has not loaded; close the form and open it again.</source>
+        <translation>은행 목록을 불러오지 못했습니다. 양식을 닫았다가 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 20 digits (hyphens allowed).</source>
+        <translation>계좌번호는 6~20자리 숫자입니다(하이픈 허용).</translation>
+    </message>
+    <message>
+        <source>Refund everything left</source>
+        <translation>남은 금액 전부 환불</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundPane</name>
+    <message>
+        <source>Look the payment up</source>
+        <translation>결제 조회</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>상세로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Refund result</source>
+        <translation>환불 결과</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Loading the list of banks…</source>
+        <translation>은행 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>%1 조회</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::RefundTexts</name>
+    <message>
+        <source>the customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>%2님에게 %1을 환불할까요?</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (imp_uid %2)</source>
+        <translation>결제: %1 (imp_uid %2)</translation>
+    </message>
+    <message>
+        <source>Original amount: %1</source>
+        <translation>원래 결제 금액: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>이미 환불된 금액: %1</translation>
+    </message>
+    <message>
+        <source>Refunded now: %1</source>
+        <translation>이번 환불 금액: %1</translation>
+    </message>
+    <message>
+        <source>Remaining after this refund: %1</source>
+        <translation>이번 환불 후 남는 금액: %1</translation>
+    </message>
+    <message>
+        <source>Of which tax-free: %1</source>
+        <translation>그중 면세: %1</translation>
+    </message>
+    <message>
+        <source>Of which VAT: %1</source>
+        <translation>그중 부가세: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>To the account %1 at %2, holder %3</source>
+        <translation>환불 계좌: %2 %1, 예금주 %3</translation>
+    </message>
+    <message>
+        <source>A refund cannot be undone.</source>
+        <translation>환불은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refund a payment</source>
+        <translation>결제 환불</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>%1 환불</translation>
+    </message>
+    <message>
+        <source>Refunding %1 on %2…</source>
+        <translation>%2에서 %1 환불 중…</translation>
+    </message>
+    <message>
+        <source>PortOne answered without an error, but %1 shows no new refund: check its refunds below before doing anything else.</source>
+        <translation>포트원이 오류 없이 응답했지만 %1에 새 환불이 보이지 않습니다. 다른 작업을 하기 전에 아래 환불 내역을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2: the payment is now fully refunded.</source>
+        <translation>%2에서 %1을 환불했습니다. 이 결제는 이제 전액 환불되었습니다.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2; %3 remains refundable.</source>
+        <translation>%2에서 %1을 환불했습니다. 환불 가능한 잔액은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the refund: nothing was refunded.</source>
+        <translation>포트원이 환불을 거절했습니다. 환불된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The balance you saw (%1) is no longer PortOne&apos;s: someone else may have refunded this payment meanwhile. Its current refunds are shown below; check them before refunding again.</source>
+        <translation>보고 계시던 잔액(%1)이 포트원의 현재 잔액과 다릅니다. 그사이 다른 사람이 이 결제를 환불했을 수 있습니다. 현재 환불 내역이 아래에 표시되니, 다시 환불하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment as PortOne has it now is shown below.</source>
+        <translation>포트원에 기록된 현재 결제 정보가 아래에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the refund of %1 on %2 may or may not have been made (%3). Look the payment up: its refunds say whether it went through. Refunding again from this form sends the same checksum (%4), so PortOne refuses it if the first refund was made.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — %2의 %1 환불이 처리되었는지 알 수 없습니다(%3). 결제를 조회하면 환불 내역으로 처리 여부를 확인할 수 있습니다. 이 양식에서 다시 환불하면 같은 checksum(%4)이 전송되므로, 첫 환불이 처리되었다면 포트원이 거절합니다.</translation>
+    </message>
+    <message>
+        <source>The refund went through: %1 was refunded; %2 remains refundable.</source>
+        <translation>환불이 처리되었습니다. %1이 환불되었고 환불 가능한 잔액은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was not made: the refundable balance is still %2.</source>
+        <translation>%1 환불은 처리되지 않았습니다. 환불 가능한 잔액은 그대로 %2입니다.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ QString HistoryText::action(AuditAction action)
         return tr("Billing key deleted");
     case AuditAction::BenepiaPaid:
         return tr("Benepia payment");
+    case AuditAction::PaymentRefunded:
+        return tr("Payment refunded");
     case AuditAction::ProfileAdded:
         return tr("Profile added");
     case AuditAction::ProfileEdited:

@@ -46,6 +46,16 @@ void PaymentTableModel::clear()
     setPayments({});
 }
 
+void PaymentTableModel::replacePayment(const Payment &payment)
+{
+    for (int row = 0; row < m_payments.size(); ++row) {
+        if (m_payments.at(row).impUid == payment.impUid) {
+            m_payments[row] = payment;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
 int PaymentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_payments.size());

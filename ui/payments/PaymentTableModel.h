@@ -38,6 +38,8 @@ public:
     void setPayments(const QList<Payment> &payments);
     void clear();
     const Payment &payment(int row) const { return m_payments.at(row); }
+    // The row of the same imp_uid now shows this payment (looked up again after a refund).
+    void replacePayment(const Payment &payment);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

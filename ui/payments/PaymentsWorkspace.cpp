@@ -10,6 +10,7 @@
 #include "ui/payments/MissingIdsPanel.h"
 #include "ui/payments/PaymentDetailPanel.h"
 #include "ui/payments/PaymentTableModel.h"
+#include "ui/payments/RefundPane.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,7 +32,8 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_missingPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotFound, this))
     , m_notLookedUpPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotLookedUp, this))
-    , m_detailPanel(new PaymentDetailPanel(this))
+    , m_refundPane(new RefundPane(session, this))
+    , m_detailPanel(m_refundPane->detailPanel())
 {
     setObjectName(QStringLiteral("paymentsWorkspace"));
     auto *heading = new QLabel(tr("<h2>Payments</h2>"), this);
@@ -84,7 +86,7 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("resultsSplitter"));
     splitter->addWidget(resultsColumn);
-    splitter->addWidget(m_detailPanel);
+    splitter->addWidget(m_refundPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 560, 460 });
@@ -102,6 +104,8 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
 
     connect(m_form, &PaymentLookupForm::submitRequested, this, &PaymentsWorkspace::submit);
     connect(m_requests, &RequestLifecycle::busyChanged, m_form, &PaymentLookupForm::setBusy);
+    connect(m_refundPane, &RefundPane::paymentLookedUp, m_model,
+            &PaymentTableModel::replacePayment);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PaymentsWorkspace::showSelectedPayment);
     connect(&session, &DeskSession::activeProfileChanged, this,
@@ -116,12 +120,13 @@ QString PaymentsWorkspace::pageTitle()
 
 bool PaymentsWorkspace::isBusy() const
 {
-    return m_requests->isBusy();
+    return m_requests->isBusy() || m_refundPane->isBusy();
 }
 
 void PaymentsWorkspace::cancelRunningRequest()
 {
     m_requests->cancel();
+    m_refundPane->cancel();
 }
 
 void PaymentsWorkspace::onProfileChanged()
@@ -130,6 +135,7 @@ void PaymentsWorkspace::onProfileChanged()
     clearOutcome();
     m_model->clear();
     m_detailPanel->clear();
+    m_refundPane->reconnect();
     const bool available = session().client() != nullptr;
     m_form->setClientAvailable(available);
     if (!available)
@@ -140,6 +146,10 @@ void PaymentsWorkspace::submit()
 {
     if (isBusy()) // a second Enter or click while a lookup runs sends nothing
         return;
+    if (m_refundPane->isFormOpen()) { // Enter in the refund form: the refund, confirmed first
+        m_refundPane->refund();
+        return;
+    }
     if (!session().client()) {
         m_outcomeLabel->setText(tr("No profile is active. Choose a profile to look up payments."));
         announceStatus(m_outcomeLabel, m_outcomeLabel->text());

@@ -13,11 +13,12 @@ namespace portone {
 class MissingIdsPanel;
 class PaymentDetailPanel;
 class PaymentTableModel;
+class RefundPane;
 class RequestLifecycle;
 
 // Support lookups (결제 조회): one payment by imp_uid or merchant_uid, or up to 100 at once.
-// The payments found fill a sortable table; the selected one is shown in the detail pane;
-// the ids a multiple lookup did not find are listed by name.
+// The payments found fill a sortable table; the selected one is shown in the detail pane,
+// from which it can be refunded; the ids a multiple lookup did not find are listed by name.
 class PaymentsWorkspace : public Workspace
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
     QTableView *m_table;
     MissingIdsPanel *m_missingPanel;
     MissingIdsPanel *m_notLookedUpPanel;
+    RefundPane *m_refundPane; // the detail column: the detail, and the refund form
     PaymentDetailPanel *m_detailPanel;
     PaymentLookup m_running; // the lookup in flight, for the 404 hint
 };
