@@ -41,6 +41,16 @@ void PaymentTableModel::setPayments(const QList<Payment> &payments)
     endResetModel();
 }
 
+void PaymentTableModel::appendPayments(const QList<Payment> &payments)
+{
+    if (payments.isEmpty())
+        return;
+    const int first = int(m_payments.size());
+    beginInsertRows({}, first, first + int(payments.size()) - 1);
+    m_payments.append(payments);
+    endInsertRows();
+}
+
 void PaymentTableModel::clear()
 {
     setPayments({});

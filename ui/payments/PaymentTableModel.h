@@ -36,6 +36,7 @@ public:
     explicit PaymentTableModel(QObject *parent = nullptr);
 
     void setPayments(const QList<Payment> &payments);
+    void appendPayments(const QList<Payment> &payments); // rows added at the end, as a search fills
     void clear();
     const Payment &payment(int row) const { return m_payments.at(row); }
 

@@ -1,5 +1,6 @@
 #include "ui/payments/PaymentsWorkspace.h"
 
+#include "core/api/PaymentSearch.h"
 #include "core/api/PortOneClient.h"
 #include "ui/DeskSession.h"
 #include "ui/common/Announce.h"
@@ -9,13 +10,17 @@
 #include "ui/common/RequestProgress.h"
 #include "ui/payments/MissingIdsPanel.h"
 #include "ui/payments/PaymentDetailPanel.h"
+#include "ui/payments/PaymentSearchView.h"
 #include "ui/payments/PaymentTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +37,9 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     , m_missingPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotFound, this))
     , m_notLookedUpPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotLookedUp, this))
     , m_detailPanel(new PaymentDetailPanel(this))
+    , m_allPaymentsButton(new QPushButton(tr("All payments of this merchant_uid"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_searchPage(new QWidget(this))
 {
     setObjectName(QStringLiteral("paymentsWorkspace"));
     auto *heading = new QLabel(tr("<h2>Payments</h2>"), this);
@@ -90,17 +98,45 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     splitter->setSizes({ 560, 460 });
     splitter->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    m_allPaymentsButton->setObjectName(QStringLiteral("allPaymentsButton"));
+    m_allPaymentsButton->setToolTip(
+        tr("Every payment made with this order number (retries, failures, refunds), newest "
+           "first (GET /payments/findAll)."));
+    m_allPaymentsButton->hide();
+    auto *outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(m_outcomeLabel, 1);
+    outcomeRow->addWidget(m_allPaymentsButton, 0, Qt::AlignTop);
+
+    auto *lookupPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(lookupPage);
     layout->addWidget(intro);
     layout->addWidget(m_form);
     layout->addWidget(progress);
     layout->addWidget(errorPanel);
     layout->addWidget(m_hintLabel);
-    layout->addWidget(m_outcomeLabel);
+    layout->addLayout(outcomeRow);
     layout->addWidget(splitter, 1);
 
+    m_tabs->setObjectName(QStringLiteral("paymentsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(lookupPage, tr("Look up"));
+    m_tabs->addTab(m_searchPage, tr("Search by status and date"));
+    auto *searchLayout = new QVBoxLayout(m_searchPage);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, &session](int index) {
+        if (m_tabs->widget(index) != m_searchPage || m_searchView)
+            return;
+        // Built when first opened: the window starts without it.
+        m_searchView = new PaymentSearchView(session, m_searchPage);
+        m_searchPage->layout()->addWidget(m_searchView);
+    });
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->addWidget(heading);
+    pageLayout->addWidget(m_tabs, 1);
+
     connect(m_form, &PaymentLookupForm::submitRequested, this, &PaymentsWorkspace::submit);
+    connect(m_allPaymentsButton, &QPushButton::clicked, this,
+            &PaymentsWorkspace::lookUpAllOfMerchantUid);
     connect(m_requests, &RequestLifecycle::busyChanged, m_form, &PaymentLookupForm::setBusy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PaymentsWorkspace::showSelectedPayment);
@@ -116,12 +152,14 @@ QString PaymentsWorkspace::pageTitle()
 
 bool PaymentsWorkspace::isBusy() const
 {
-    return m_requests->isBusy();
+    return m_requests->isBusy() || (m_searchView && m_searchView->isBusy());
 }
 
 void PaymentsWorkspace::cancelRunningRequest()
 {
     m_requests->cancel();
+    if (m_searchView)
+        m_searchView->cancel();
 }
 
 void PaymentsWorkspace::onProfileChanged()
@@ -138,7 +176,11 @@ void PaymentsWorkspace::onProfileChanged()
 
 void PaymentsWorkspace::submit()
 {
-    if (isBusy()) // a second Enter or click while a lookup runs sends nothing
+    if (m_searchView && m_tabs->currentWidget() == m_searchPage) {
+        m_searchView->search();
+        return;
+    }
+    if (m_requests->isBusy()) // a second Enter or click while a lookup runs sends nothing
         return;
     if (!session().client()) {
         m_outcomeLabel->setText(tr("No profile is active. Choose a profile to look up payments."));
@@ -195,6 +237,36 @@ void PaymentsWorkspace::showSingle(const Payment &payment)
     showPayments({ payment });
     m_outcomeLabel->setText(tr("Found payment %1.").arg(payment.impUid));
     announceStatus(m_outcomeLabel, m_outcomeLabel->text());
+    m_allPaymentsButton->setVisible(m_running.kind == PaymentLookup::Kind::MerchantUid);
+}
+
+// One request: a merchant_uid has a handful of payments (each retry of the order), far fewer
+// than the page size the spec allows.
+void PaymentsWorkspace::lookUpAllOfMerchantUid()
+{
+    if (m_running.kind != PaymentLookup::Kind::MerchantUid)
+        return;
+    const QString merchantUid = m_running.merchantUid;
+    clearOutcome();
+    m_requests->run<PaymentPage>(
+        tr("Looking up every payment of merchant_uid %1…").arg(merchantUid),
+        [merchantUid](PortOneClient &client, QObject *context,
+                      PortOneClient::Done<PaymentPage> done) {
+            MerchantPaymentsQuery query;
+            query.merchantUid = merchantUid;
+            query.limit = PaymentSearch::MaxPageSize;
+            return client.findAllPaymentsByMerchantUid(query, context, std::move(done));
+        },
+        [this, merchantUid](const PaymentPage &page) {
+            showPayments(page.list);
+            QString text
+                = tr("merchant_uid %1 has %n payment(s).", nullptr, page.total).arg(merchantUid);
+            if (page.total > page.list.size())
+                text += u' ' + tr("The first %n are shown.", nullptr, int(page.list.size()));
+            m_outcomeLabel->setText(text);
+            announceStatus(m_outcomeLabel, text);
+        },
+        [this](const ApiError &error) { return showFailure(error); });
 }
 
 void PaymentsWorkspace::showBatch(const PaymentBatch &batch)
@@ -269,6 +341,7 @@ void PaymentsWorkspace::showSelectedPayment()
 void PaymentsWorkspace::clearOutcome()
 {
     m_hintLabel->hide();
+    m_allPaymentsButton->hide();
     m_outcomeLabel->clear();
     m_missingPanel->clear();
     m_notLookedUpPanel->clear();

@@ -5,17 +5,22 @@
 #include "ui/payments/PaymentLookupForm.h"
 
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 
 namespace portone {
 
 class MissingIdsPanel;
 class PaymentDetailPanel;
+class PaymentSearchView;
 class PaymentTableModel;
 class RequestLifecycle;
 
-// Support lookups (결제 조회): one payment by imp_uid or merchant_uid, or up to 100 at once.
+// Support lookups (결제 조회): one payment by imp_uid or merchant_uid (and every payment of
+// that merchant_uid), or up to 100 at once; and, on a second tab, the search by status and
+// days (PaymentSearchView).
 // The payments found fill a sortable table; the selected one is shown in the detail pane;
 // the ids a multiple lookup did not find are listed by name.
 class PaymentsWorkspace : public Workspace
@@ -36,6 +41,7 @@ private:
     void onProfileChanged();
     void startLookup(const PaymentLookup &lookup);
     void showSingle(const Payment &payment);
+    void lookUpAllOfMerchantUid();
     void showBatch(const PaymentBatch &batch);
     bool showFailure(const ApiError &error);
     void showPayments(const QList<Payment> &payments);
@@ -52,6 +58,10 @@ private:
     MissingIdsPanel *m_missingPanel;
     MissingIdsPanel *m_notLookedUpPanel;
     PaymentDetailPanel *m_detailPanel;
+    QPushButton *m_allPaymentsButton; // after a merchant_uid look-up: findAll of that order
+    QTabWidget *m_tabs; // Look up | Search
+    QWidget *m_searchPage;
+    PaymentSearchView *m_searchView = nullptr; // built when the Search tab is first opened
     PaymentLookup m_running; // the lookup in flight, for the 404 hint
 };
 
