@@ -215,9 +215,13 @@ run_bench_export() { # <build dir> <number of payments>
     printf '%-28s %-30s %s\n' "RSS growth during the run" \
         "$(bench_value "$work/desk.txt" rss_growth_run_kib) KiB (goal <= 30720)" "-"
     printf '%-28s %-30s %s\n' "RSS growth, 2nd run" \
-        "$(bench_value "$work/desk.txt" rss_growth_second_run_kib) KiB" "-"
+        "$(bench_value "$work/desk.txt" rss_growth_second_run_kib | cut -d' ' -f1) KiB (goal <= 1024)" "-"
     printf '%-28s %-30s %s\n' "longest event-loop stall" \
         "$(bench_value "$work/desk.txt" longest_stall_ms) ms (goal < 50)" "-"
+    printf '%-28s %-30s %s\n' "  of it busy on the CPU" \
+        "$(bench_value "$work/desk.txt" longest_stall_busy_ms | cut -d' ' -f1) ms" "-"
+    printf '%-28s %-30s %s\n' "load average (1 min)" "$(cut -d' ' -f1 /proc/loadavg)" \
+        "(other processes compete for the $(nproc) cores)"
     if [[ -n $desk_ms && -n $curl_ms ]]; then
         awk -v d="$desk_ms" -v c="$curl_ms" \
             'BEGIN { if (c > 0) printf "%-28s %.2fx (PortOne Desk wall time / curl+jq wall time; goal <= 0.5)\n", "ratio", d / c }'

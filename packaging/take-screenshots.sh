@@ -7,7 +7,9 @@
 #   which drives the real window and saves it at each step (a bulk look-up with found and
 #   missing rows and a detail open, an OTP waiting for its code, a registration result, a
 #   Benepia balance, a payment found, its request open in the history, and the deletion
-#   confirmation listing the key's schedules).
+#   confirmation listing the key's schedules);
+# - the payment search with a year of results (payment-search-<language>.png), from
+#   tests/ui/payments/tst_payment_search_view.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -55,6 +57,13 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen PORTONE_TOUR_DIR="$out" \
     "$build/tests/ui/tst_desk_tour" >"$home/tour.log" 2>&1 || {
     cat "$home/tour.log" >&2
+    exit 1
+}
+# The payment search with a year of results (payment-search-{ko,en}.png), from its widget suite.
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
+    fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
+    cat "$home/search.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

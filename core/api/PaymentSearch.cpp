@@ -13,12 +13,13 @@ namespace portone {
 
 // MaxPageSize: the spec's maximum `limit` of GET /payments/status.
 const int PaymentSearch::MaxPageSize = 1000;
-// MaxInFlight: as BillingKeyBatchLookup, a few pages at once hide the round trip without
-// flooding PortOne and stay under Qt's six connections per host.
-const int PaymentSearch::MaxInFlight = 4;
+// MaxInFlight: a few pages at once hide the round trip without flooding PortOne, and stay under
+// Qt's six connections per host; a page of 1000 payments is a few MB once read, so no more than
+// needed to keep the server busy.
+const int PaymentSearch::MaxInFlight = 3;
 // MaxHeldPages: pages in flight plus pages that arrived ahead of an earlier one still on the
 // wire. Bounds the memory of a search (a page of 1000 payments is a few MB parsed).
-const int PaymentSearch::MaxHeldPages = 6;
+const int PaymentSearch::MaxHeldPages = 4;
 
 QList<PaymentSearchWindow> splitPaymentSearchRange(const QDateTime &from, const QDateTime &to)
 {
@@ -224,7 +225,9 @@ void PaymentSearch::State::arrived(const SearchPageKey &key, const PaymentPage &
         sendMore();
 }
 
-// Hands over every page that is next in order, skipping windows with nothing in them.
+// Hands over the page that is next in order, if it has arrived, skipping windows with nothing in
+// them. One page per turn of the event loop: the pages held behind it follow in later turns, so
+// that a receiver's work on several pages (a table, a file) never freezes the window at once.
 void PaymentSearch::State::handOver()
 {
     const int handingIn = generation;
@@ -247,8 +250,18 @@ void PaymentSearch::State::handOver()
         if (!payments.isEmpty())
             Q_EMIT q->pageArrived(payments);
         // A receiver may have cancelled the search (or started another) meanwhile.
-        if (handingIn == generation)
-            Q_EMIT q->progressChanged(received, expectedOrUnknown());
+        if (handingIn != generation)
+            return;
+        Q_EMIT q->progressChanged(received, expectedOrUnknown());
+        if (!payments.isEmpty() && handingIn == generation) {
+            QTimer::singleShot(0, q, [this, handingIn] {
+                if (handingIn != generation)
+                    return;
+                handOver();
+                sendMore();
+            });
+            return;
+        }
     }
 }
 

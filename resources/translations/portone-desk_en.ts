@@ -3113,10 +3113,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</translation>
     </message>
     <message>
-        <source>Time zone of the dates</source>
-        <translation>Time zone of the dates</translation>
-    </message>
-    <message>
         <source>Korea (KST, UTC+9)</source>
         <translation>Korea (KST, UTC+9)</translation>
     </message>
@@ -3155,6 +3151,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>The last day must be on or after the first day.</source>
         <translation>The last day must be on or after the first day.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
     </message>
 </context>
 <context>

@@ -3106,10 +3106,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>포트원은 각 결제건의 상태 시각으로 기간을 비교합니다. ready는 결제 시작 시각, paid·cancelled·failed는 각각 결제완료·취소·실패 시각입니다.</translation>
     </message>
     <message>
-        <source>Time zone of the dates</source>
-        <translation>날짜의 시간대</translation>
-    </message>
-    <message>
         <source>Korea (KST, UTC+9)</source>
         <translation>한국 (KST, UTC+9)</translation>
     </message>
@@ -3148,6 +3144,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>The last day must be on or after the first day.</source>
         <translation>종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
     </message>
 </context>
 <context>

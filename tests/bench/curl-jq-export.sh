@@ -16,24 +16,10 @@ base_url=${1%/}
 from=$2
 to=$3
 out=$4
-imp_key=${IMP_KEY:-sandbox_imp_key_0001}
-imp_secret=${IMP_SECRET:-sandbox_imp_secret_0001_do_not_use_in_production}
 limit=1000
 span=$((90 * 24 * 60 * 60))
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 700 "$work"
-
-token=$(curl -sS -X POST -H 'Content-Type: application/json' \
-    --data-binary @- "$base_url/users/getToken" <<JSON | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-{"imp_key":"$imp_key","imp_secret":"$imp_secret"}
-JSON
-)
-if [[ -z $token ]]; then
-    echo "curl-jq-export: no access token from $base_url/users/getToken" >&2
-    exit 1
-fi
+# shellcheck source=tests/bench/bench-curl-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-curl-common.sh" curl-jq-export "$base_url"
 
 # Newest window first, as the desk hands pages over for PortOne's default -started.
 windows=()

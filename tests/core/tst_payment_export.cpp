@@ -58,15 +58,6 @@ private:
     std::unique_ptr<test::ClientFixture> f;
     std::unique_ptr<QTemporaryDir> dir;
 
-    PaymentSearchCriteria lastYear(int pageSize) const
-    {
-        PaymentSearchCriteria criteria;
-        criteria.to = QDateTime::currentDateTimeUtc();
-        criteria.from = criteria.to.addDays(-366);
-        criteria.pageSize = pageSize;
-        return criteria;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -135,7 +126,7 @@ private Q_SLOTS:
         PaymentExport job(f->client);
         ExportRecorder r(job);
         QSignalSpy progress(&job, &PaymentExport::progressChanged);
-        QVERIFY(job.start(lastYear(50), path, false));
+        QVERIFY(job.start(test::lastYearOfPayments(50), path, false));
         QTRY_VERIFY(r.outcome);
         QVERIFY(r.outcome->complete);
         QCOMPARE(r.outcome->end, PaymentSearch::End::Finished);
@@ -162,7 +153,7 @@ private Q_SLOTS:
                 job.cancel();
             }
         });
-        QVERIFY(job.start(lastYear(20), path, false));
+        QVERIFY(job.start(test::lastYearOfPayments(20), path, false));
         QTRY_VERIFY(r.outcome);
         QVERIFY(!r.outcome->complete);
         QCOMPARE(r.outcome->end, PaymentSearch::End::Cancelled);
@@ -183,7 +174,7 @@ private Q_SLOTS:
         QObject context;
         connect(&job, &PaymentExport::progressChanged, &context,
                 [&] { f->server->setFaults({ .serverError = true }); });
-        QVERIFY(job.start(lastYear(20), path, true));
+        QVERIFY(job.start(test::lastYearOfPayments(20), path, true));
         QTRY_VERIFY(r.outcome);
         QVERIFY(!r.outcome->complete);
         QCOMPARE(r.outcome->end, PaymentSearch::End::Failed);
@@ -199,7 +190,8 @@ private Q_SLOTS:
         PaymentExport job(f->client);
         ExportRecorder r(job);
         const int before = f->server->requestCount();
-        QVERIFY(!job.start(lastYear(20), dir->filePath(u"missing/folder/p.csv"_s), false));
+        QVERIFY(!job.start(test::lastYearOfPayments(20), dir->filePath(u"missing/folder/p.csv"_s),
+                           false));
         QVERIFY(!job.openProblem().isEmpty());
         QTest::qWait(20);
         QCOMPARE(f->server->requestCount(), before);

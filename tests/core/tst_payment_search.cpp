@@ -57,15 +57,6 @@ class TestPaymentSearch : public QObject
 private:
     std::unique_ptr<test::ClientFixture> f;
 
-    // The last year and a day, up to now: every seeded payment.
-    PaymentSearchCriteria lastYear(int pageSize) const
-    {
-        PaymentSearchCriteria criteria;
-        criteria.to = QDateTime::currentDateTimeUtc();
-        criteria.from = criteria.to.addDays(-366);
-        criteria.pageSize = pageSize;
-        return criteria;
-    }
     QList<RequestTrace> searchTraces() const
     {
         QList<RequestTrace> found;
@@ -109,7 +100,7 @@ private Q_SLOTS:
     {
         PaymentSearch search(f->client);
         Recorder r(search);
-        search.start(lastYear(40));
+        search.start(test::lastYearOfPayments(40));
         QTRY_COMPARE(r.finishedCount, 1);
         QCOMPARE(*r.end, PaymentSearch::End::Finished);
         QCOMPARE(search.end(), PaymentSearch::End::Finished);
@@ -155,12 +146,12 @@ private Q_SLOTS:
         connect(&search, &PaymentSearch::pageArrived, &context, [&](const QList<Payment> &page) {
             firstStarts << page.first().startedAt.toSecsSinceEpoch();
         });
-        search.start(lastYear(100));
+        search.start(test::lastYearOfPayments(100));
         QTRY_VERIFY(!search.isRunning());
         QVERIFY(firstStarts.size() > 4);
         QVERIFY(std::is_sorted(firstStarts.rbegin(), firstStarts.rend()));
 
-        PaymentSearchCriteria ascending = lastYear(100);
+        PaymentSearchCriteria ascending = test::lastYearOfPayments(100);
         ascending.sorting = PaymentSorting::StartedAsc;
         firstStarts.clear();
         search.start(ascending);
@@ -168,11 +159,33 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(firstStarts.begin(), firstStarts.end()));
     }
 
+    // A page of 1000 is read and typed on the transport's worker thread (an answer over 256 KB);
+    // it must hand over the same payments, in the same order, as small pages read in place.
+    void largePagesReadOffThreadMatchSmallPages()
+    {
+        f->server->seedBenchmarkPayments(2000);
+        PaymentSearchCriteria criteria = test::lastYearOfPayments(PaymentSearch::MaxPageSize);
+        criteria.from = criteria.to.addDays(-89);
+        QStringList large;
+        QStringList small;
+        for (QStringList *into : { &large, &small }) {
+            PaymentSearch search(f->client);
+            Recorder r(search);
+            search.start(criteria);
+            QTRY_COMPARE(r.finishedCount, 1);
+            QCOMPARE(*r.end, PaymentSearch::End::Finished);
+            *into = r.impUids;
+            criteria.pageSize = 40;
+        }
+        QVERIFY2(large.size() >= 450, qPrintable(QString::number(large.size()))); // > 256 KB
+        QCOMPARE(large, small);
+    }
+
     void statusFilterReachesEveryRequest()
     {
         PaymentSearch search(f->client);
         Recorder r(search);
-        PaymentSearchCriteria criteria = lastYear(1000);
+        PaymentSearchCriteria criteria = test::lastYearOfPayments(1000);
         criteria.status = PaymentStatusFilter::Failed;
         search.start(criteria);
         QTRY_COMPARE(r.finishedCount, 1);
@@ -190,7 +203,7 @@ private Q_SLOTS:
             if (r.pages == 2)
                 search.cancel();
         });
-        search.start(lastYear(10));
+        search.start(test::lastYearOfPayments(10));
         QTRY_COMPARE(r.finishedCount, 1);
         QCOMPARE(*r.end, PaymentSearch::End::Cancelled);
         QCOMPARE(r.pages, 2);
@@ -216,7 +229,7 @@ private Q_SLOTS:
             if (r.pages == 1)
                 f->server->setFaults({ .serverError = true });
         });
-        search.start(lastYear(10));
+        search.start(test::lastYearOfPayments(10));
         QTRY_COMPARE(r.finishedCount, 1);
         QCOMPARE(*r.end, PaymentSearch::End::Failed);
         QVERIFY(search.failure());
@@ -230,7 +243,7 @@ private Q_SLOTS:
     {
         PaymentSearch search(f->client);
         Recorder r(search);
-        PaymentSearchCriteria criteria = lastYear(10);
+        PaymentSearchCriteria criteria = test::lastYearOfPayments(10);
         std::swap(criteria.from, criteria.to);
         search.start(criteria);
         QTRY_COMPARE(r.finishedCount, 1);
@@ -238,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(search.failure()->kind, ApiError::Kind::Validation);
         QCOMPARE(search.requestsSent(), 0);
 
-        criteria = lastYear(PaymentSearch::MaxPageSize + 1);
+        criteria = test::lastYearOfPayments(PaymentSearch::MaxPageSize + 1);
         search.start(criteria);
         QTRY_COMPARE(r.finishedCount, 2);
         QCOMPARE(search.failure()->fieldErrors.first().field, u"limit"_s);

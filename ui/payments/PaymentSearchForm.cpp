@@ -58,7 +58,6 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     m_fromEdit->setObjectName(QStringLiteral("searchFromDateEdit"));
     m_toEdit->setObjectName(QStringLiteral("searchToDateEdit"));
     m_zoneCombo->setObjectName(QStringLiteral("searchZoneComboBox"));
-    m_zoneCombo->setAccessibleName(tr("Time zone of the dates"));
     m_zoneCombo->addItem(tr("Korea (KST, UTC+9)"), int(Zone::Korea));
     m_zoneCombo->addItem(tr("This computer's time zone"), int(Zone::ThisComputer));
     m_zoneCombo->addItem(tr("UTC"), int(Zone::Utc));
@@ -76,18 +75,19 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     rangeLayout->addWidget(m_fromEdit);
     rangeLayout->addWidget(new QLabel(QStringLiteral("–"), range));
     rangeLayout->addWidget(m_toEdit);
-    rangeLayout->addWidget(m_zoneCombo);
     rangeLayout->addStretch(1);
     m_fromEdit->setAccessibleName(tr("From (first day)"));
     m_toEdit->setAccessibleName(tr("To (last day)"));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_messages->addRow(form, QStringLiteral("payment_status"), tr("Status:"), m_statusCombo);
     auto *rangeNote = new QLabel(
         tr("Whole days, both included. Any length: PortOne is asked 90 days at a time."), this);
     rangeNote->setWordWrap(true);
     m_messages->addRow(form, QStringLiteral("to"), tr("Days:"), range, nullptr, rangeNote);
+    m_messages->addRow(form, QStringLiteral("zone"), tr("Time zone:"), m_zoneCombo);
     m_messages->addRow(form, QStringLiteral("sorting"), tr("Sorting:"), m_sortingCombo,
                        m_searchButton);
 

@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
@@ -38,14 +37,14 @@ PaymentSearchView::PaymentSearchView(DeskSession &session, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(this))
     , m_outcomeLabel(new QLabel(this))
+    , m_exportButton(new QPushButton(appIcon(AppIcon::Export), tr("Export to CSV…"), this))
+    , m_personalCheck(new QCheckBox(tr("Include personal data (buyer name, email, phone, "
+                                       "address)"),
+                                    this))
     , m_model(new PaymentTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_detailPanel(new PaymentDetailPanel(this))
-    , m_personalCheck(new QCheckBox(tr("Include personal data (buyer name, email, phone, "
-                                       "address)"),
-                                    this))
-    , m_exportButton(new QPushButton(appIcon(AppIcon::Export), tr("Export to CSV…"), this))
 {
     setObjectName(QStringLiteral("paymentSearchView"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSearchButton"));
@@ -67,23 +66,11 @@ PaymentSearchView::PaymentSearchView(DeskSession &session, QWidget *parent)
     m_exportButton->setToolTip(tr("Runs this search again straight into a CSV file, page by "
                                   "page: every payment found, not only those in the table."));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PaymentTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("searchTableView"));
     m_table->setAccessibleName(tr("Payments found by the search"));
-    m_table->setModel(m_proxy);
+    PaymentTableModel::showIn(m_table, m_proxy, m_model);
     EmptyStateHint::install(m_table,
-                            tr("No search yet. Choose a status and the days, then "
-                               "press Search."));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // PortOne's order until a header click
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+                            tr("No search yet. Choose a status and the days, then press Search."));
 
     auto *status = new QHBoxLayout;
     status->addWidget(m_cancelButton);

@@ -58,12 +58,12 @@ private:
     QLabel *m_countLabel;
     ErrorPanel *m_errorPanel;
     QLabel *m_outcomeLabel;
+    QPushButton *m_exportButton;
+    QCheckBox *m_personalCheck;
     PaymentTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     PaymentDetailPanel *m_detailPanel;
-    QCheckBox *m_personalCheck;
-    QPushButton *m_exportButton;
     std::unique_ptr<PaymentSearch> m_search;
     std::unique_ptr<PaymentExport> m_export;
 };

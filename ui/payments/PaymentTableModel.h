@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class QSortFilterProxyModel;
+class QTableView;
+
 namespace portone {
 
 // The payments found by a lookup, one row each, for a QTableView behind a
@@ -50,6 +53,10 @@ public:
     static QString statusText(const QString &status); // "paid" -> "Paid"; unknown codes as is
     static QString methodText(const QString &payMethod); // "vbank" -> "Virtual account"
     static QString amountText(double amount); // thousands separators of the UI locale
+
+    // The table as the payment screens show it: sortable by value through the proxy (PortOne's
+    // order until a header is clicked), one row selected at a time, read-only.
+    static void showIn(QTableView *table, QSortFilterProxyModel *proxy, PaymentTableModel *model);
 
 private:
     QVariant displayValue(const Payment &payment, int column) const;

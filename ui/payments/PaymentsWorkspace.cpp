@@ -14,7 +14,6 @@
 #include "ui/payments/PaymentTableModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +27,7 @@ namespace portone {
 
 PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     : Workspace(session, parent)
+    , m_tabs(new QTabWidget(this))
     , m_form(new PaymentLookupForm(this))
     , m_hintLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
@@ -38,7 +38,6 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     , m_notLookedUpPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotLookedUp, this))
     , m_detailPanel(new PaymentDetailPanel(this))
     , m_allPaymentsButton(new QPushButton(tr("All payments of this merchant_uid"), this))
-    , m_tabs(new QTabWidget(this))
     , m_searchPage(new QWidget(this))
 {
     setObjectName(QStringLiteral("paymentsWorkspace"));
@@ -65,23 +64,12 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     m_outcomeLabel->setWordWrap(true);
     m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PaymentTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("paymentsTableView"));
     m_table->setAccessibleName(tr("Payments found"));
-    m_table->setModel(m_proxy);
+    PaymentTableModel::showIn(m_table, m_proxy, m_model);
     EmptyStateHint::install(m_table,
                             tr("No payments looked up yet. Type an imp_uid above, or choose By "
                                "merchant_uid or Several ids, then press Look up."));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // keep PortOne's order until a header click
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto *resultsColumn = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsColumn);

@@ -48,6 +48,7 @@ private:
     void showSelectedPayment();
     void clearOutcome();
 
+    QTabWidget *m_tabs; // Look up | Search; first, so that Tab reaches its bar first
     PaymentLookupForm *m_form;
     RequestLifecycle *m_requests;
     QLabel *m_hintLabel;
@@ -59,7 +60,6 @@ private:
     MissingIdsPanel *m_notLookedUpPanel;
     PaymentDetailPanel *m_detailPanel;
     QPushButton *m_allPaymentsButton; // after a merchant_uid look-up: findAll of that order
-    QTabWidget *m_tabs; // Look up | Search
     QWidget *m_searchPage;
     PaymentSearchView *m_searchView = nullptr; // built when the Search tab is first opened
     PaymentLookup m_running; // the lookup in flight, for the 404 hint
