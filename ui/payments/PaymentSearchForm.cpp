@@ -79,9 +79,12 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     m_fromEdit->setAccessibleName(tr("From (first day)"));
     m_toEdit->setAccessibleName(tr("To (last day)"));
 
+    // The choices keep their own width, at the left; the note below the days uses the row.
+    for (QComboBox *combo : { m_statusCombo, m_zoneCombo, m_sortingCombo })
+        combo->setMaximumWidth(combo->sizeHint().width());
+
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_messages->addRow(form, QStringLiteral("payment_status"), tr("Status:"), m_statusCombo);
     auto *rangeNote = new QLabel(
         tr("Whole days, both included. Any length: PortOne is asked 90 days at a time."), this);
