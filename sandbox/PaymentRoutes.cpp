@@ -66,7 +66,7 @@ QString merchantStatus(const RouteRequest &r, ParamChecker &check)
 {
     if (r.args.size() < 2)
         return {};
-    const QString status = r.args.at(1);
+    QString status = r.args.at(1);
     const QStringList allowed { u"ready"_s, u"paid"_s, u"failed"_s, u"cancelled"_s };
     if (!allowed.contains(status))
         check.fail(u"payment_status 는 %1 중 하나여야 합니다."_s.arg(allowed.join(u", "_s)));

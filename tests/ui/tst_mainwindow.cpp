@@ -402,7 +402,7 @@ void TestMainWindow::closingWithAPaymentOnTheWireAsks()
     };
     const auto pay = [&] {
         type("payPasswordLineEdit", u"benepia1234"_s);
-        const QString merchantUid = child<QLineEdit>(page, "merchantUidLineEdit")->text();
+        QString merchantUid = child<QLineEdit>(page, "merchantUidLineEdit")->text();
         f.prompts.answers = { true }; // the payment's own confirmation
         QTest::mouseClick(child<QPushButton>(page, "payButton"), Qt::LeftButton);
         return merchantUid;
