@@ -12,6 +12,11 @@
 #                                              look-ups against a local portone-sandbox: the
 #                                              app's batch path beside curl --parallel
 #                                              (run twice: resident memory must not grow)
+#   packaging/portone-desk.sh bench-export [N] Release build, then N (default 100000) payments
+#                                              of the last year exported to CSV from a local
+#                                              portone-sandbox --seed-payments N: the Search
+#                                              view's PaymentExport beside curl --parallel | jq
+#                                              (wall time, ratio, RSS growth, event-loop stall)
 #   packaging/portone-desk.sh startup [N]      start-up to first paint of portone-desk
 #                                              --sandbox against a bare Qt window, offscreen
 #                                              and under Xvfb, median of N (default 10) runs
@@ -82,18 +87,18 @@ bench_value() { # <output file> <key>
     sed -n "s/^$2: //p" "$1" | head -n1
 }
 
-run_bench() { # <build dir> <number of customer_uids>
-    local dir=$1 count=$2 work sandbox_pid url control_token status=0
-    [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "bench: N must be a positive number" >&2; return 2; }
-    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$dir" --parallel "$jobs" --target portone-sandbox bench_billing_key_lookup
-    work=$(mktemp -d)
-    "$dir/sandbox/portone-sandbox" --port 0 --seed-billing-keys $(((count + 1) / 2)) \
-        >"$work/sandbox.log" 2>&1 &
+# bench, bench-export: starts <build dir>/sandbox/portone-sandbox --port 0 <args...> in the
+# background with its log in <work>/sandbox.log; sets sandbox_pid and url (empty: it did not
+# start). The sandbox is stopped and <work> removed when the script exits.
+start_bench_sandbox() { # <build dir> <work> <sandbox args...>
+    local dir=$1 work=$2
+    shift 2
+    "$dir/sandbox/portone-sandbox" --port 0 "$@" >"$work/sandbox.log" 2>&1 &
     sandbox_pid=$!
     # shellcheck disable=SC2064 # expanded now: the locals are gone when the script exits
     trap "kill $sandbox_pid 2>/dev/null || true; rm -rf '$work'" EXIT
-    for _ in $(seq 100); do
+    url=""
+    for _ in $(seq 600); do
         url=$(sed -n 's/^PortOne V1 sandbox listening on \(http:[^ ]*\)$/\1/p' "$work/sandbox.log")
         [[ -n $url ]] && break
         kill -0 "$sandbox_pid" 2>/dev/null || break
@@ -102,8 +107,17 @@ run_bench() { # <build dir> <number of customer_uids>
     if [[ -z $url ]]; then
         echo "bench: portone-sandbox did not start:" >&2
         cat "$work/sandbox.log" >&2
-        return 1
     fi
+}
+
+run_bench() { # <build dir> <number of customer_uids>
+    local dir=$1 count=$2 work control_token status=0
+    [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "bench: N must be a positive number" >&2; return 2; }
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$dir" --parallel "$jobs" --target portone-sandbox bench_billing_key_lookup
+    work=$(mktemp -d)
+    start_bench_sandbox "$dir" "$work" --seed-billing-keys $(((count + 1) / 2))
+    [[ -n $url ]] || return 1
     control_token=$(sed -n 's/^  control token: \([^ ]*\) .*$/\1/p' "$work/sandbox.log")
     echo "portone-sandbox (pid $sandbox_pid) on $url with $(((count + 1) / 2)) extra billing keys"
     # The client logs every request (as the app does) to stderr: kept in a file, not the terminal.
@@ -146,6 +160,71 @@ run_bench() { # <build dir> <number of customer_uids>
     if [[ -n $desk_ms && -n $curl_ms ]]; then
         awk -v d="$desk_ms" -v c="$curl_ms" \
             'BEGIN { if (d > 0) printf "%-28s %.1fx (curl wall time / PortOne Desk wall time)\n", "ratio", c / d }'
+    fi
+    return $status
+}
+
+# bench-export: N payments (portone-sandbox --seed-payments N, over the last year, beside the
+# ~120 seeded ones) exported to CSV by bench_payment_export (the Search view's PaymentExport),
+# then the same pages by tests/bench/curl-jq-export.sh (curl --parallel | jq); both files are
+# compared row for row (the same payments, the same columns).
+run_bench_export() { # <build dir> <number of payments>
+    local dir=$1 count=$2 work from to status=0
+    [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "bench-export: N must be a positive number" >&2; return 2; }
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$dir" --parallel "$jobs" --target portone-sandbox bench_payment_export
+    work=$(mktemp -d)
+    start_bench_sandbox "$dir" "$work" --seed-payments "$count"
+    [[ -n $url ]] || return 1
+    to=$(date +%s)
+    from=$((to - 366 * 24 * 60 * 60)) # the last year, and a day for the oldest seeded payment
+    echo "portone-sandbox (pid $sandbox_pid) on $url with $count extra payments"
+    "$dir/tests/bench/bench_payment_export" --base-url "$url" --out "$work/desk.csv" \
+        --from "$from" --to "$to" >"$work/desk.txt" 2>"$work/desk.log" || status=$?
+    cat "$work/desk.txt"
+    if [[ $status -ne 0 ]]; then
+        echo "bench-export: bench_payment_export failed ($status); last log lines:" >&2
+        tail -n 20 "$work/desk.log" >&2
+    fi
+    "$root/tests/bench/curl-jq-export.sh" "$url" "$from" "$to" "$work/curl.csv" \
+        >"$work/curl.txt" || status=$?
+    cat "$work/curl.txt"
+    kill "$sandbox_pid"
+    wait "$sandbox_pid" 2>/dev/null || true
+
+    # The same payments in both files: the first cell of each row, in order.
+    local same=no
+    if cmp -s <(cut -d, -f1 "$work/desk.csv" | tr -d '"\r') <(cut -d, -f1 "$work/curl.csv" | tr -d '"\r'); then
+        same=yes
+    else
+        status=1
+    fi
+    local desk_ms curl_ms
+    desk_ms=$(bench_value "$work/desk.txt" wall_ms)
+    curl_ms=$(bench_value "$work/curl.txt" wall_ms)
+    echo
+    printf '%-28s %-30s %s\n' "$count payments, 1 year" "PortOne Desk (PaymentExport)" \
+        "curl --parallel-max 16 | jq"
+    printf '%-28s %-30s %s\n' "wall time (ms)" "$desk_ms" "$curl_ms"
+    printf '%-28s %-30s %s\n' "rows / requests" \
+        "$(bench_value "$work/desk.txt" rows) / $(bench_value "$work/desk.txt" requests)" \
+        "$(bench_value "$work/curl.txt" rows) / $(bench_value "$work/curl.txt" requests)"
+    printf '%-28s %-30s %s\n' "same payments, same order" "$same" ""
+    printf '%-28s %-30s %s\n' "peak RSS (KiB)" "$(bench_value "$work/desk.txt" peak_rss_kib)" \
+        "$(bench_value "$work/curl.txt" peak_rss_kib) (largest process)"
+    printf '%-28s %-30s %s\n' "RSS growth during the run" \
+        "$(bench_value "$work/desk.txt" rss_growth_run_kib) KiB (goal <= 30720)" "-"
+    printf '%-28s %-30s %s\n' "RSS growth, 2nd run" \
+        "$(bench_value "$work/desk.txt" rss_growth_second_run_kib | cut -d' ' -f1) KiB (goal <= 1024)" "-"
+    printf '%-28s %-30s %s\n' "longest event-loop stall" \
+        "$(bench_value "$work/desk.txt" longest_stall_ms) ms (goal < 50)" "-"
+    printf '%-28s %-30s %s\n' "  of it busy on the CPU" \
+        "$(bench_value "$work/desk.txt" longest_stall_busy_ms | cut -d' ' -f1) ms" "-"
+    printf '%-28s %-30s %s\n' "load average (1 min)" "$(cut -d' ' -f1 /proc/loadavg)" \
+        "(other processes compete for the $(nproc) cores)"
+    if [[ -n $desk_ms && -n $curl_ms ]]; then
+        awk -v d="$desk_ms" -v c="$curl_ms" \
+            'BEGIN { if (c > 0) printf "%-28s %.2fx (PortOne Desk wall time / curl+jq wall time; goal <= 0.5)\n", "ratio", d / c }'
     fi
     return $status
 }
@@ -240,6 +319,10 @@ bench)
     "$root/packaging/install-deps.sh"
     run_bench "$root/build-bench" "${1:-10000}"
     ;;
+bench-export)
+    "$root/packaging/install-deps.sh"
+    run_bench_export "$root/build-bench" "${1:-100000}"
+    ;;
 fuzz)
     "$root/packaging/install-deps.sh"
     run_fuzz "$root/build-fuzz" "${1:-60}"
@@ -253,7 +336,7 @@ startup)
         --bare "$root/build-bench/tests/bench/bench_bare_window" --runs "${1:-10}"
     ;;
 *)
-    echo "usage: $0 run [app args] | test | build | package | bench [N] | startup [N] | fuzz [seconds]" >&2
+    echo "usage: $0 run [app args] | test | build | package | bench [N] | bench-export [N] | startup [N] | fuzz [seconds]" >&2
     exit 2
     ;;
 esac

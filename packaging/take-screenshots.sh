@@ -9,6 +9,8 @@
 #   Benepia balance, a payment found, its request open in the history, and the deletion
 #   confirmation listing the key's schedules);
 # - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
+# - the payment search with a year of results (payment-search-<language>.png), from
+#   tests/ui/payments/tst_payment_search_view.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -64,6 +66,13 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     "$build/tests/ui/payments/tst_payment_refunds" partialRefundsThenAStaleChecksum \
     vbankRefundWithoutAccountIsRefusedInTheForm >"$home/refunds.log" 2>&1 || {
     cat "$home/refunds.log" >&2
+    exit 1
+}
+# The payment search with a year of results (payment-search-{ko,en}.png), from its widget suite.
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
+    fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
+    cat "$home/search.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

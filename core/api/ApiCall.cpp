@@ -8,10 +8,13 @@
 #include "core/auth/TokenManager.h"
 #include "core/validation/InputRules.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
+#include <memory>
 #include <utility>
 
 namespace portone {
@@ -22,6 +25,10 @@ QByteArray encodeComponent(const QString &value)
 {
     return QUrl::toPercentEncoding(value);
 }
+
+// Answers from this size on are read off the GUI thread: reading and typing 1 MB of JSON takes
+// tens of milliseconds, more than a frame; smaller ones are not worth the thread hop.
+constexpr qsizetype OffThreadAnswerBytes = 256 * 1024;
 
 } // namespace
 
@@ -192,7 +199,40 @@ void ApiCall::onReplyFinished()
     snapshot.date = reply->rawHeader("Date");
     m_lastStatus = snapshot.httpStatus;
 
-    Result<RawResponse> result = mapReply(snapshot, m_request.changesState, m_request.multiLookup);
+    // Only look-ups: a state-changing call's answer is small, and its outcome is settled here.
+    if (snapshot.body.size() >= OffThreadAnswerBytes && !m_request.changesState) {
+        mapOffThread(snapshot);
+        return;
+    }
+    onMapped(mapReply(snapshot, m_request.changesState, m_request.multiLookup));
+}
+
+void ApiCall::mapOffThread(const ReplySnapshot &snapshot)
+{
+    const QPointer<ApiCall> self(this);
+    m_transport->answerReader()->start([self, snapshot, handler = m_handler,
+                                        multiLookup = m_request.multiLookup] {
+        auto mapped = std::make_shared<Result<RawResponse>>(mapReply(snapshot, false, multiLookup));
+        std::shared_ptr<Prepared> prepared;
+        if (mapped->ok())
+            prepared = std::make_shared<Prepared>(handler(*mapped));
+        // Back on the GUI thread; `self` is only read there (the call may be gone by then).
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, mapped, prepared] {
+                if (!self || self->m_finished)
+                    return; // cancelled or abandoned meanwhile: already answered
+                if (prepared)
+                    self->complete(*prepared, false);
+                else
+                    self->onMapped(std::move(*mapped));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ApiCall::onMapped(Result<RawResponse> result)
+{
     const bool unauthorized = !result.ok() && result.error().httpStatus == 401;
     if (unauthorized && m_request.authenticated && m_transport->tokens() && !m_replayed) {
         // The server did not process the call: safe to replay once with a fresh token.
@@ -318,7 +358,14 @@ void ApiCall::finish(Result<RawResponse> result)
         result = std::move(error);
     }
     const bool cancelled = !result.ok() && result.error().kind == ApiError::Kind::Cancelled;
-    Prepared prepared = m_handler(std::move(result));
+    complete(m_handler(std::move(result)), cancelled);
+}
+
+void ApiCall::complete(const Prepared &prepared, bool cancelled)
+{
+    m_finished = true;
+    m_timer.stop();
+    m_token.clear();
     publishTrace(prepared.error, cancelled);
     const bool deliver = !m_hasContext || m_context;
     deleteLater();

@@ -17,6 +17,7 @@ class QNetworkReply;
 namespace portone {
 
 class ApiTransport;
+struct ReplySnapshot;
 
 // One running request (created by ApiTransport, a child of it). Owns its QNetworkReply and
 // its timeout timer; deletes itself (deleteLater) once finished. The handler converts the raw
@@ -57,11 +58,16 @@ private:
     void acquireTokenAndSend();
     void send(const QString &token);
     void onReplyFinished();
+    // A large answer of a look-up (a page of 1000 payments) is read and typed on a worker thread,
+    // so that the window does not stop for it; the rest happens here, as for any answer.
+    void mapOffThread(const ReplySnapshot &snapshot);
+    void onMapped(Result<RawResponse> result);
     void onTimeout();
     void checkAnswerSize(); // aborts an answer over ClientSettings::maxResponseBytes
     std::chrono::milliseconds timeout() const;
     void onContextDestroyed();
     void finish(Result<RawResponse> result);
+    void complete(const Prepared &prepared, bool cancelled);
     void dropReply();
     void publishTrace(const std::optional<ApiError> &error, bool cancelled);
     ApiError stoppedError(ApiError::Kind kind, const QString &detail) const;

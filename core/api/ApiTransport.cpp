@@ -15,7 +15,10 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, TokenManager *tokens,
     , m_network(network)
     , m_tokens(tokens)
     , m_settings(std::move(settings))
-{ }
+{
+    m_answerReader.setMaxThreadCount(1);
+    m_answerReader.setExpiryTimeout(-1); // the same thread (and its memory arena) every time
+}
 
 QByteArray ApiTransport::defaultUserAgent()
 {

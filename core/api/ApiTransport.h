@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -79,6 +80,8 @@ public:
     TokenManager *tokens() const { return m_tokens; }
     const ClientSettings &settings() const { return m_settings; }
     QByteArray userAgent() const;
+    // One worker thread that reads large look-up answers (ApiCall), in the order they came.
+    QThreadPool *answerReader() { return &m_answerReader; }
 
     // Empty when the URL may be used; otherwise why not (https required off loopback, and
     // everywhere when httpsOnly).
@@ -95,6 +98,7 @@ private:
     TokenManager *m_tokens;
     ClientSettings m_settings;
     const Clock *m_clock = nullptr;
+    QThreadPool m_answerReader;
 };
 
 } // namespace portone

@@ -152,17 +152,27 @@ QString writeCell(const QString &cell)
     return out;
 }
 
+QByteArray byteOrderMark()
+{
+    return Utf8Bom;
+}
+
+QByteArray writeRow(const QStringList &row)
+{
+    QStringList cells;
+    cells.reserve(row.size());
+    for (const QString &cell : row)
+        cells << writeCell(cell);
+    QByteArray out = cells.join(u',').toUtf8();
+    out += "\r\n";
+    return out;
+}
+
 QByteArray write(const QList<QStringList> &rows)
 {
     QByteArray out = Utf8Bom;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        cells.reserve(row.size());
-        for (const QString &cell : row)
-            cells << writeCell(cell);
-        out += cells.join(u',').toUtf8();
-        out += "\r\n";
-    }
+    for (const QStringList &row : rows)
+        out += writeRow(row);
     return out;
 }
 

@@ -58,4 +58,9 @@ QString writeCell(const QString &cell);
 // text instead of evaluating it (e.g. a customer name "=HYPERLINK(…)"); readCell undoes it.
 QByteArray write(const QList<QStringList> &rows);
 
+// The pieces of write() for a file written a few rows at a time: the byte order mark that
+// starts it, then each row (cells as writeCell gives them, CRLF at the end).
+QByteArray byteOrderMark();
+QByteArray writeRow(const QStringList &row);
+
 } // namespace portone::csv

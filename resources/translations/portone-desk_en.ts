@@ -2831,6 +2831,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::PaymentCsvFile</name>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Could not replace %1.</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentDetailPanel</name>
     <message>
         <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
@@ -3201,6 +3208,224 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::PaymentSearch</name>
+    <message>
+        <source>Choose a start and an end date, the end after the start.</source>
+        <translation>Choose a start and an end date, the end after the start.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to %1 payments.</source>
+        <translation>A page holds 1 to %1 payments.</translation>
+    </message>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>No active connection profile.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentSearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>All statuses (all)</source>
+        <translation>All statuses (all)</translation>
+    </message>
+    <message>
+        <source>Not paid (ready)</source>
+        <translation>Not paid (ready)</translation>
+    </message>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>Paid (paid)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>Cancelled (cancelled)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>Failed (failed)</translation>
+    </message>
+    <message>
+        <source>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</source>
+        <translation>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</translation>
+    </message>
+    <message>
+        <source>Korea (KST, UTC+9)</source>
+        <translation>Korea (KST, UTC+9)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>From (first day)</source>
+        <translation>From (first day)</translation>
+    </message>
+    <message>
+        <source>To (last day)</source>
+        <translation>To (last day)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Whole days, both included. Any length: PortOne is asked 90 days at a time.</source>
+        <translation>Whole days, both included. Any length: PortOne is asked 90 days at a time.</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Sorting:</source>
+        <translation>Sorting:</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <translation>The last day must be on or after the first day.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentSearchView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Include personal data (buyer name, email, phone, address)</source>
+        <translation>Include personal data (buyer name, email, phone, address)</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel the search or export</source>
+        <translation>Cancel the search or export</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Search progress</translation>
+    </message>
+    <message>
+        <source>Payments found so far</source>
+        <translation>Payments found so far</translation>
+    </message>
+    <message>
+        <source>Search outcome</source>
+        <translation>Search outcome</translation>
+    </message>
+    <message>
+        <source>Runs this search again straight into a CSV file, page by page: every payment found, not only those in the table.</source>
+        <translation>Runs this search again straight into a CSV file, page by page: every payment found, not only those in the table.</translation>
+    </message>
+    <message>
+        <source>Payments found by the search</source>
+        <translation>Payments found by the search</translation>
+    </message>
+    <message>
+        <source>No search yet. Choose a status and the days, then press Search.</source>
+        <translation>No search yet. Choose a status and the days, then press Search.</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Export payments</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) so far</source>
+        <translation>
+            <numerusform>%n payment so far</numerusform>
+            <numerusform>%n payments so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payment(s)</source>
+        <translation>
+            <numerusform>%1 of %n payment</numerusform>
+            <numerusform>%1 of %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n payment(s).</source>
+        <translation>
+            <numerusform>Found %n payment.</numerusform>
+            <numerusform>Found %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled after %n payment(s); those are shown.</source>
+        <translation>
+            <numerusform>Search cancelled after %n payment; it is shown.</numerusform>
+            <numerusform>Search cancelled after %n payments; those are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search stopped on the error above after %n payment(s); those are shown.</source>
+        <translation>
+            <numerusform>The search stopped on the error above after %n payment; it is shown.</numerusform>
+            <numerusform>The search stopped on the error above after %n payments; those are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table shows the first %1; export to CSV for all of them.</source>
+        <translation>The table shows the first %1; export to CSV for all of them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export complete: %n payment(s) in %1.</source>
+        <translation>
+            <numerusform>Export complete: %n payment in %1.</numerusform>
+            <numerusform>Export complete: %n payments in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Export stopped on the error above.</source>
+        <translation>Export stopped on the error above.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the file could not be written (%1).</source>
+        <translation>Export stopped: the file could not be written (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is INCOMPLETE: %1 holds only the first %n payment(s).</source>
+        <translation>
+            <numerusform>The file is INCOMPLETE: %1 holds only the first %n payment.</numerusform>
+            <numerusform>The file is INCOMPLETE: %1 holds only the first %n payments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to search payments.</source>
+        <translation>No profile is active. Choose a profile to search payments.</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentTableModel</name>
     <message>
         <source>Not paid</source>
@@ -3369,6 +3594,40 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</source>
         <translation>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</translation>
+    </message>
+    <message>
+        <source>All payments of this merchant_uid</source>
+        <translation>All payments of this merchant_uid</translation>
+    </message>
+    <message>
+        <source>Every payment made with this order number (retries, failures, refunds), newest first (GET /payments/findAll).</source>
+        <translation>Every payment made with this order number (retries, failures, refunds), newest first (GET /payments/findAll).</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Search by status and date</source>
+        <translation>Search by status and date</translation>
+    </message>
+    <message>
+        <source>Looking up every payment of merchant_uid %1…</source>
+        <translation>Looking up every payment of merchant_uid %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>merchant_uid %1 has %n payment(s).</source>
+        <translation>
+            <numerusform>merchant_uid %1 has %n payment.</numerusform>
+            <numerusform>merchant_uid %1 has %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>The first %n is shown.</numerusform>
+            <numerusform>The first %n are shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2825,6 +2825,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::PaymentCsvFile</name>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>%1 파일을 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentDetailPanel</name>
     <message>
         <source>&lt;b&gt;Payment details&lt;/b&gt;</source>
@@ -3192,6 +3199,217 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::PaymentSearch</name>
+    <message>
+        <source>Choose a start and an end date, the end after the start.</source>
+        <translation>시작일과 종료일을 고르십시오. 종료일은 시작일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to %1 payments.</source>
+        <translation>한 페이지에는 결제 1건부터 %1건까지 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>활성 연결 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentSearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>All statuses (all)</source>
+        <translation>모든 상태 (all)</translation>
+    </message>
+    <message>
+        <source>Not paid (ready)</source>
+        <translation>미결제 (ready)</translation>
+    </message>
+    <message>
+        <source>Paid (paid)</source>
+        <translation>결제완료 (paid)</translation>
+    </message>
+    <message>
+        <source>Cancelled (cancelled)</source>
+        <translation>결제취소 (cancelled)</translation>
+    </message>
+    <message>
+        <source>Failed (failed)</source>
+        <translation>결제실패 (failed)</translation>
+    </message>
+    <message>
+        <source>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</source>
+        <translation>포트원은 각 결제건의 상태 시각으로 기간을 비교합니다. ready는 결제 시작 시각, paid·cancelled·failed는 각각 결제완료·취소·실패 시각입니다.</translation>
+    </message>
+    <message>
+        <source>Korea (KST, UTC+9)</source>
+        <translation>한국 (KST, UTC+9)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>이 컴퓨터의 시간대</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>From (first day)</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To (last day)</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Whole days, both included. Any length: PortOne is asked 90 days at a time.</source>
+        <translation>시작일과 종료일을 모두 포함한 하루 단위입니다. 기간에 제한은 없으며, 포트원에는 90일씩 나누어 조회합니다.</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Sorting:</source>
+        <translation>정렬:</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <translation>종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::PaymentSearchView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Include personal data (buyer name, email, phone, address)</source>
+        <translation>개인정보 포함 (구매자 이름, 이메일, 전화번호, 주소)</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Cancel the search or export</source>
+        <translation>검색 또는 내보내기 취소</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>검색 진행률</translation>
+    </message>
+    <message>
+        <source>Payments found so far</source>
+        <translation>지금까지 찾은 결제건</translation>
+    </message>
+    <message>
+        <source>Search outcome</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Runs this search again straight into a CSV file, page by page: every payment found, not only those in the table.</source>
+        <translation>이 검색을 다시 실행해 페이지마다 바로 CSV 파일에 씁니다. 표에 보이는 결제건만이 아니라 찾은 결제건 전부를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Payments found by the search</source>
+        <translation>검색으로 찾은 결제건</translation>
+    </message>
+    <message>
+        <source>No search yet. Choose a status and the days, then press Search.</source>
+        <translation>아직 검색하지 않았습니다. 상태와 기간을 고른 뒤 검색을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>결제건 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 파일로 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) so far</source>
+        <translation>
+            <numerusform>지금까지 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payment(s)</source>
+        <translation>
+            <numerusform>%1 / %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n payment(s).</source>
+        <translation>
+            <numerusform>결제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled after %n payment(s); those are shown.</source>
+        <translation>
+            <numerusform>결제 %n건을 받은 뒤 검색을 취소했습니다. 받은 결제건은 표에 남아 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search stopped on the error above after %n payment(s); those are shown.</source>
+        <translation>
+            <numerusform>결제 %n건을 받은 뒤 위의 오류로 검색이 중단되었습니다. 받은 결제건은 표에 남아 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table shows the first %1; export to CSV for all of them.</source>
+        <translation>표에는 처음 %1건만 표시합니다. 전부 보려면 CSV로 내보내십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export complete: %n payment(s) in %1.</source>
+        <translation>
+            <numerusform>내보내기 완료: 결제 %n건을 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Export stopped on the error above.</source>
+        <translation>위의 오류로 내보내기가 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the file could not be written (%1).</source>
+        <translation>파일에 쓸 수 없어 내보내기가 중단되었습니다 (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is INCOMPLETE: %1 holds only the first %n payment(s).</source>
+        <translation>
+            <numerusform>파일이 완전하지 않습니다: %1에는 앞의 결제 %n건만 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to search payments.</source>
+        <translation>활성 프로필이 없습니다. 결제건을 검색하려면 프로필을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>portone::PaymentTableModel</name>
     <message>
         <source>Not paid</source>
@@ -3357,6 +3575,38 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>No payments looked up yet. Type an imp_uid above, or choose By merchant_uid or Several ids, then press Look up.</source>
         <translation>아직 조회한 결제가 없습니다. 위에 imp_uid를 입력하거나 merchant_uid로 조회 또는 여러 ID 조회를 선택한 다음 조회를 누르세요.</translation>
+    </message>
+    <message>
+        <source>All payments of this merchant_uid</source>
+        <translation>이 merchant_uid의 모든 결제건</translation>
+    </message>
+    <message>
+        <source>Every payment made with this order number (retries, failures, refunds), newest first (GET /payments/findAll).</source>
+        <translation>이 주문번호로 시도한 모든 결제건(재시도, 실패, 환불 포함)을 최근 순으로 봅니다 (GET /payments/findAll).</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Search by status and date</source>
+        <translation>상태·기간으로 검색</translation>
+    </message>
+    <message>
+        <source>Looking up every payment of merchant_uid %1…</source>
+        <translation>merchant_uid %1의 모든 결제건을 조회하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>merchant_uid %1 has %n payment(s).</source>
+        <translation>
+            <numerusform>merchant_uid %1의 결제건은 %n건입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>처음 %n건을 표시합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

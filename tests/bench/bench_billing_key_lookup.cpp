@@ -5,6 +5,7 @@
 // and after the second run shows whether anything grows per run (it must not).
 // Run by `packaging/portone-desk.sh bench` (see README); not a CTest suite.
 #include "EventLoopStallMeter.h"
+#include "ProcessMemory.h"
 #include "RoundTripProbe.h"
 #include "core/api/BillingKeyBatchLookup.h"
 #include "core/api/PortOneClient.h"
@@ -26,7 +27,6 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,26 +46,6 @@ QStringList benchmarkCustomerUids(int count)
         ids.append(prefix + u"%1"_s.arg(i / 2 + 1, 6, 10, QChar(u'0')));
     }
     return ids;
-}
-
-long peakRssKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // KiB on Linux
-}
-
-// Resident memory now (VmRSS of /proc/self/status), or -1.
-long currentRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
 }
 
 // How much the resident memory may grow from the first run to the second (allocator slack).

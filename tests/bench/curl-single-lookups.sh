@@ -14,22 +14,8 @@ if [[ $# -ne 2 || ! $2 =~ ^[1-9][0-9]*$ ]]; then
 fi
 base_url=${1%/}
 count=$2
-imp_key=${IMP_KEY:-sandbox_imp_key_0001}
-imp_secret=${IMP_SECRET:-sandbox_imp_secret_0001_do_not_use_in_production}
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 700 "$work"
-
-token=$(curl -sS -X POST -H 'Content-Type: application/json' \
-    --data-binary @- "$base_url/users/getToken" <<JSON | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-{"imp_key":"$imp_key","imp_secret":"$imp_secret"}
-JSON
-)
-if [[ -z $token ]]; then
-    echo "curl-single-lookups: no access token from $base_url/users/getToken" >&2
-    exit 1
-fi
+# shellcheck source=tests/bench/bench-curl-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-curl-common.sh" curl-single-lookups "$base_url"
 
 config=$work/lookups.curlrc
 {

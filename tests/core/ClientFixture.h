@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/PaymentSearch.h"
 #include "core/api/PortOneClient.h"
 #include "core/auth/CredentialSource.h"
 #include "core/auth/TokenManager.h"
@@ -52,6 +53,16 @@ struct ClientFixture
     QList<RequestTrace> traces;
     QObject context;
 };
+
+// A search of the last year and a day, up to now: every payment the sandbox seeds.
+inline PaymentSearchCriteria lastYearOfPayments(int pageSize)
+{
+    PaymentSearchCriteria criteria;
+    criteria.to = QDateTime::currentDateTimeUtc();
+    criteria.from = criteria.to.addDays(-366);
+    criteria.pageSize = pageSize;
+    return criteria;
+}
 
 // An OTP request for 홍길동 that the sandbox accepts, with the phone and gender digit given.
 inline OtpRequest sandboxOtpRequest(const QString &phone = QStringLiteral("010-1234-5678"),

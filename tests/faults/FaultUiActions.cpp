@@ -135,6 +135,20 @@ QList<UiAction> uiActions()
         return s.find<QTableView>(u"paymentsTableView"_s)->model()->rowCount() > 0;
     };
     all << payment;
+
+    // Several pages in one job (PaymentSearch), outside RequestLifecycle: its own error panel.
+    UiAction search;
+    search.name = u"payment search"_s;
+    search.faultedMethod = u"GET"_s;
+    search.make = payment.make;
+    search.ready = [](Screen &s) { s.find<QTabWidget>(u"paymentsTabs"_s)->setCurrentIndex(1); };
+    search.fill = [](Screen &) {};
+    search.button = u"searchButton"_s;
+    search.errorPanel = u"searchErrorPanel"_s;
+    search.succeeded = [](Screen &s) {
+        return s.find<QTableView>(u"searchTableView"_s)->model()->rowCount() > 0;
+    };
+    all << search;
     return all;
 }
 

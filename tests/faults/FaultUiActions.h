@@ -100,7 +100,7 @@ struct UiAction
 };
 
 // Certification OTP request, billing-key look-up and registration, Benepia payment, payment
-// look-up, each with valid input for the seeded sandbox.
+// look-up and search, each with valid input for the seeded sandbox.
 QList<UiAction> uiActions();
 
 } // namespace portone::test

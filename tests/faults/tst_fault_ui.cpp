@@ -1,10 +1,10 @@
 // The UI half of the fault matrix: a representative action of every workspace (certification OTP
-// request, billing-key look-up and registration, Benepia payment, payment look-up) × the faults
-// the sandbox injects, through the real widgets. Each case checks what the ErrorPanel shows (HTTP
-// status, PortOne code, its message verbatim, the explanation of that kind of failure), that the
-// workspace is usable again and a second request succeeds once the fault is cleared, that nothing
-// typed is lost except the fields the app wipes on purpose, and that a state-changing request
-// goes out once however often the operator clicks or presses Enter.
+// request, billing-key look-up and registration, Benepia payment, payment look-up and search) × the
+// faults the sandbox injects, through the real widgets. Each case checks what the ErrorPanel shows
+// (HTTP status, PortOne code, its message verbatim, the explanation of that kind of failure), that
+// the workspace is usable again and a second request succeeds once the fault is cleared, that
+// nothing typed is lost except the fields the app wipes on purpose, and that a state-changing
+// request goes out once however often the operator clicks or presses Enter.
 #include "core/api/PortOneClient.h"
 #include "tests/faults/FaultEndpoints.h"
 #include "tests/faults/FaultUiActions.h"

@@ -94,6 +94,16 @@ PaymentLookupForm::PaymentLookupForm(QWidget *parent)
         setTabOrder(order[i - 1], order[i]);
 }
 
+void PaymentLookupForm::addSortings(QComboBox *combo)
+{
+    combo->addItem(tr("Newest started first (-started)"), int(PaymentSorting::StartedDesc));
+    combo->addItem(tr("Oldest started first (started)"), int(PaymentSorting::StartedAsc));
+    combo->addItem(tr("Newest paid first (-paid)"), int(PaymentSorting::PaidDesc));
+    combo->addItem(tr("Oldest paid first (paid)"), int(PaymentSorting::PaidAsc));
+    combo->addItem(tr("Newest updated first (-updated)"), int(PaymentSorting::UpdatedDesc));
+    combo->addItem(tr("Oldest updated first (updated)"), int(PaymentSorting::UpdatedAsc));
+}
+
 QWidget *PaymentLookupForm::createImpUidPage()
 {
     auto *page = new QWidget(this);
@@ -144,14 +154,7 @@ QWidget *PaymentLookupForm::createMerchantUidPage()
     m_sortingCombo->setToolTip(
         tr("When several payments share the merchant_uid, PortOne returns the first one in "
            "this order."));
-    m_sortingCombo->addItem(tr("Newest started first (-started)"),
-                            int(PaymentSorting::StartedDesc));
-    m_sortingCombo->addItem(tr("Oldest started first (started)"), int(PaymentSorting::StartedAsc));
-    m_sortingCombo->addItem(tr("Newest paid first (-paid)"), int(PaymentSorting::PaidDesc));
-    m_sortingCombo->addItem(tr("Oldest paid first (paid)"), int(PaymentSorting::PaidAsc));
-    m_sortingCombo->addItem(tr("Newest updated first (-updated)"),
-                            int(PaymentSorting::UpdatedDesc));
-    m_sortingCombo->addItem(tr("Oldest updated first (updated)"), int(PaymentSorting::UpdatedAsc));
+    addSortings(m_sortingCombo);
     m_messages->addRow(form, QStringLiteral("sorting"), tr("Sorting:"), m_sortingCombo);
 
     connect(m_merchantUidEdit, &QLineEdit::returnPressed, this,

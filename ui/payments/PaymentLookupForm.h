@@ -58,6 +58,9 @@ public:
     void setClientAvailable(bool available);
     PaymentLookup::Kind currentKind() const;
     void focusCurrentInput();
+    // The sortings the spec offers (-started first, PortOne's default), the value an int of
+    // PaymentSorting; shared with the Search view.
+    static void addSortings(QComboBox *combo);
 
 Q_SIGNALS:
     void submitRequested();

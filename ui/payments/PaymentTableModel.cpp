@@ -4,6 +4,9 @@
 #include "ui/common/ResultView.h"
 
 #include <QColor>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace portone {
 
@@ -39,6 +42,33 @@ void PaymentTableModel::setPayments(const QList<Payment> &payments)
     beginResetModel();
     m_payments = payments;
     endResetModel();
+}
+
+void PaymentTableModel::showIn(QTableView *table, QSortFilterProxyModel *proxy,
+                               PaymentTableModel *model)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder); // keep PortOne's order until a header click
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+void PaymentTableModel::appendPayments(const QList<Payment> &payments)
+{
+    if (payments.isEmpty())
+        return;
+    const int first = int(m_payments.size());
+    beginInsertRows({}, first, first + int(payments.size()) - 1);
+    m_payments.append(payments);
+    endInsertRows();
 }
 
 void PaymentTableModel::clear()

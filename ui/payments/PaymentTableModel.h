@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class QSortFilterProxyModel;
+class QTableView;
+
 namespace portone {
 
 // The payments found by a lookup, one row each, for a QTableView behind a
@@ -36,6 +39,7 @@ public:
     explicit PaymentTableModel(QObject *parent = nullptr);
 
     void setPayments(const QList<Payment> &payments);
+    void appendPayments(const QList<Payment> &payments); // rows added at the end, as a search fills
     void clear();
     const Payment &payment(int row) const { return m_payments.at(row); }
     // The row of the same imp_uid now shows this payment (looked up again after a refund).
@@ -51,6 +55,10 @@ public:
     static QString statusText(const QString &status); // "paid" -> "Paid"; unknown codes as is
     static QString methodText(const QString &payMethod); // "vbank" -> "Virtual account"
     static QString amountText(double amount); // thousands separators of the UI locale
+
+    // The table as the payment screens show it: sortable by value through the proxy (PortOne's
+    // order until a header is clicked), one row selected at a time, read-only.
+    static void showIn(QTableView *table, QSortFilterProxyModel *proxy, PaymentTableModel *model);
 
 private:
     QVariant displayValue(const Payment &payment, int column) const;

@@ -1,5 +1,6 @@
 #include "ui/payments/PaymentsWorkspace.h"
 
+#include "core/api/PaymentSearch.h"
 #include "core/api/PortOneClient.h"
 #include "ui/DeskSession.h"
 #include "ui/common/Announce.h"
@@ -9,14 +10,17 @@
 #include "ui/common/RequestProgress.h"
 #include "ui/payments/MissingIdsPanel.h"
 #include "ui/payments/PaymentDetailPanel.h"
+#include "ui/payments/PaymentSearchView.h"
 #include "ui/payments/PaymentTableModel.h"
 #include "ui/payments/RefundPane.h"
 
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +28,7 @@ namespace portone {
 
 PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     : Workspace(session, parent)
+    , m_tabs(new QTabWidget(this))
     , m_form(new PaymentLookupForm(this))
     , m_hintLabel(new QLabel(this))
     , m_outcomeLabel(new QLabel(this))
@@ -34,6 +39,8 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     , m_notLookedUpPanel(new MissingIdsPanel(MissingIdsPanel::Reason::NotLookedUp, this))
     , m_refundPane(new RefundPane(session, this))
     , m_detailPanel(m_refundPane->detailPanel())
+    , m_allPaymentsButton(new QPushButton(tr("All payments of this merchant_uid"), this))
+    , m_searchPage(new QWidget(this))
 {
     setObjectName(QStringLiteral("paymentsWorkspace"));
     auto *heading = new QLabel(tr("<h2>Payments</h2>"), this);
@@ -59,23 +66,12 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     m_outcomeLabel->setWordWrap(true);
     m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PaymentTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("paymentsTableView"));
     m_table->setAccessibleName(tr("Payments found"));
-    m_table->setModel(m_proxy);
+    PaymentTableModel::showIn(m_table, m_proxy, m_model);
     EmptyStateHint::install(m_table,
                             tr("No payments looked up yet. Type an imp_uid above, or choose By "
                                "merchant_uid or Several ids, then press Look up."));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // keep PortOne's order until a header click
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto *resultsColumn = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsColumn);
@@ -92,17 +88,45 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     splitter->setSizes({ 560, 460 });
     splitter->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    m_allPaymentsButton->setObjectName(QStringLiteral("allPaymentsButton"));
+    m_allPaymentsButton->setToolTip(
+        tr("Every payment made with this order number (retries, failures, refunds), newest "
+           "first (GET /payments/findAll)."));
+    m_allPaymentsButton->hide();
+    auto *outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(m_outcomeLabel, 1);
+    outcomeRow->addWidget(m_allPaymentsButton, 0, Qt::AlignTop);
+
+    auto *lookupPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(lookupPage);
     layout->addWidget(intro);
     layout->addWidget(m_form);
     layout->addWidget(progress);
     layout->addWidget(errorPanel);
     layout->addWidget(m_hintLabel);
-    layout->addWidget(m_outcomeLabel);
+    layout->addLayout(outcomeRow);
     layout->addWidget(splitter, 1);
 
+    m_tabs->setObjectName(QStringLiteral("paymentsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(lookupPage, tr("Look up"));
+    m_tabs->addTab(m_searchPage, tr("Search by status and date"));
+    auto *searchLayout = new QVBoxLayout(m_searchPage);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, &session](int index) {
+        if (m_tabs->widget(index) != m_searchPage || m_searchView)
+            return;
+        // Built when first opened: the window starts without it.
+        m_searchView = new PaymentSearchView(session, m_searchPage);
+        m_searchPage->layout()->addWidget(m_searchView);
+    });
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->addWidget(heading);
+    pageLayout->addWidget(m_tabs, 1);
+
     connect(m_form, &PaymentLookupForm::submitRequested, this, &PaymentsWorkspace::submit);
+    connect(m_allPaymentsButton, &QPushButton::clicked, this,
+            &PaymentsWorkspace::lookUpAllOfMerchantUid);
     connect(m_requests, &RequestLifecycle::busyChanged, m_form, &PaymentLookupForm::setBusy);
     connect(m_refundPane, &RefundPane::paymentLookedUp, m_model,
             &PaymentTableModel::replacePayment);
@@ -120,13 +144,16 @@ QString PaymentsWorkspace::pageTitle()
 
 bool PaymentsWorkspace::isBusy() const
 {
-    return m_requests->isBusy() || m_refundPane->isBusy();
+    return m_requests->isBusy() || m_refundPane->isBusy()
+        || (m_searchView && m_searchView->isBusy());
 }
 
 void PaymentsWorkspace::cancelRunningRequest()
 {
     m_requests->cancel();
     m_refundPane->cancel();
+    if (m_searchView)
+        m_searchView->cancel();
 }
 
 void PaymentsWorkspace::onProfileChanged()
@@ -144,7 +171,11 @@ void PaymentsWorkspace::onProfileChanged()
 
 void PaymentsWorkspace::submit()
 {
-    if (isBusy()) // a second Enter or click while a lookup runs sends nothing
+    if (m_searchView && m_tabs->currentWidget() == m_searchPage) {
+        m_searchView->search();
+        return;
+    }
+    if (m_requests->isBusy()) // a second Enter or click while a lookup runs sends nothing
         return;
     if (m_refundPane->isFormOpen()) { // Enter in the refund form: the refund, confirmed first
         m_refundPane->refund();
@@ -205,6 +236,36 @@ void PaymentsWorkspace::showSingle(const Payment &payment)
     showPayments({ payment });
     m_outcomeLabel->setText(tr("Found payment %1.").arg(payment.impUid));
     announceStatus(m_outcomeLabel, m_outcomeLabel->text());
+    m_allPaymentsButton->setVisible(m_running.kind == PaymentLookup::Kind::MerchantUid);
+}
+
+// One request: a merchant_uid has a handful of payments (each retry of the order), far fewer
+// than the page size the spec allows.
+void PaymentsWorkspace::lookUpAllOfMerchantUid()
+{
+    if (m_running.kind != PaymentLookup::Kind::MerchantUid)
+        return;
+    const QString merchantUid = m_running.merchantUid;
+    clearOutcome();
+    m_requests->run<PaymentPage>(
+        tr("Looking up every payment of merchant_uid %1…").arg(merchantUid),
+        [merchantUid](PortOneClient &client, QObject *context,
+                      PortOneClient::Done<PaymentPage> done) {
+            MerchantPaymentsQuery query;
+            query.merchantUid = merchantUid;
+            query.limit = PaymentSearch::MaxPageSize;
+            return client.findAllPaymentsByMerchantUid(query, context, std::move(done));
+        },
+        [this, merchantUid](const PaymentPage &page) {
+            showPayments(page.list);
+            QString text
+                = tr("merchant_uid %1 has %n payment(s).", nullptr, page.total).arg(merchantUid);
+            if (page.total > page.list.size())
+                text += u' ' + tr("The first %n are shown.", nullptr, int(page.list.size()));
+            m_outcomeLabel->setText(text);
+            announceStatus(m_outcomeLabel, text);
+        },
+        [this](const ApiError &error) { return showFailure(error); });
 }
 
 void PaymentsWorkspace::showBatch(const PaymentBatch &batch)
@@ -279,6 +340,7 @@ void PaymentsWorkspace::showSelectedPayment()
 void PaymentsWorkspace::clearOutcome()
 {
     m_hintLabel->hide();
+    m_allPaymentsButton->hide();
     m_outcomeLabel->clear();
     m_missingPanel->clear();
     m_notLookedUpPanel->clear();
