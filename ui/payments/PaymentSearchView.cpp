@@ -9,6 +9,7 @@
 #include "ui/payments/PaymentDetailPanel.h"
 #include "ui/payments/PaymentSearchForm.h"
 #include "ui/payments/PaymentTableModel.h"
+#include "ui/payments/RefundPane.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -44,7 +45,8 @@ PaymentSearchView::PaymentSearchView(DeskSession &session, QWidget *parent)
     , m_model(new PaymentTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_detailPanel(new PaymentDetailPanel(this))
+    , m_refundPane(new RefundPane(session, this))
+    , m_detailPanel(m_refundPane->detailPanel())
 {
     setObjectName(QStringLiteral("paymentSearchView"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSearchButton"));
@@ -84,7 +86,7 @@ PaymentSearchView::PaymentSearchView(DeskSession &session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("searchSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detailPanel);
+    splitter->addWidget(m_refundPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 560, 460 });
@@ -103,6 +105,8 @@ PaymentSearchView::PaymentSearchView(DeskSession &session, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &PaymentSearchView::exportToCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PaymentSearchView::showSelectedPayment);
+    connect(m_refundPane, &RefundPane::paymentLookedUp, m_model,
+            &PaymentTableModel::replacePayment);
     connect(&session, &DeskSession::activeProfileChanged, this,
             &PaymentSearchView::resetForProfile);
     resetForProfile();
@@ -260,11 +264,13 @@ void PaymentSearchView::cancel()
         m_search->cancel();
     if (m_export && m_export->isRunning())
         m_export->cancel();
+    m_refundPane->cancel();
 }
 
 bool PaymentSearchView::isBusy() const
 {
-    return (m_search && m_search->isRunning()) || (m_export && m_export->isRunning());
+    return (m_search && m_search->isRunning()) || (m_export && m_export->isRunning())
+        || m_refundPane->isBusy();
 }
 
 // Another merchant's results are dropped, and a running search or export ends without a word:
@@ -283,6 +289,7 @@ void PaymentSearchView::resetForProfile()
     setRunning(false);
     m_model->clear();
     m_detailPanel->clear();
+    m_refundPane->reconnect();
     m_errorPanel->clear();
     m_outcomeLabel->clear();
     m_countLabel->clear();

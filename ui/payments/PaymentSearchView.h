@@ -19,6 +19,7 @@ class ErrorPanel;
 class PaymentDetailPanel;
 class PaymentSearchForm;
 class PaymentTableModel;
+class RefundPane;
 
 // The Payments workspace's Search tab: payments by status and days, page by page into a
 // sortable table (the first MaxRowsShown; the count goes on), with progress, Cancel and a
@@ -63,6 +64,7 @@ private:
     PaymentTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    RefundPane *m_refundPane; // the detail of the selected row, from which it can be refunded
     PaymentDetailPanel *m_detailPanel;
     std::unique_ptr<PaymentSearch> m_search;
     std::unique_ptr<PaymentExport> m_export;

@@ -128,6 +128,39 @@ private Q_SLOTS:
     void fillsAsPagesArriveEnglish() { fillsAsPagesArrive(u"en"_s, u"Found %1 payments."_s); }
     void fillsAsPagesArriveKorean() { fillsAsPagesArrive(u"ko"_s, u"결제 %1건을 찾았습니다."_s); }
 
+    // A payment found by the search is refunded from its detail like one looked up, and its row
+    // shows the payment as PortOne has it afterwards.
+    void aFoundPaymentIsRefundedFromItsDetail()
+    {
+        SearchScreen s;
+        s.click("searchButton");
+        QTRY_VERIFY(!s.view->isBusy());
+        auto *table = child<QTableView>(*s.view, "searchTableView");
+        int row = 0;
+        while (row < s.table()->rowCount()
+               && (s.cell(row, PaymentTableModel::StatusColumn)
+                       != PaymentTableModel::statusText(u"paid"_s)
+                   || s.cell(row, PaymentTableModel::MethodColumn)
+                       != PaymentTableModel::methodText(u"card"_s)))
+            ++row;
+        QVERIFY(row < s.table()->rowCount());
+        const QString impUid = s.cell(row, PaymentTableModel::ImpUidColumn);
+        table->selectRow(row);
+        QCOMPARE(child<ResultView>(*s.view, "resultView")->value(u"imp_uid"_s), impUid);
+        auto *refund = child<QPushButton>(*s.view, "refundButton");
+        QVERIFY(refund->isEnabled());
+        QTest::mouseClick(refund, Qt::LeftButton);
+        QVERIFY(child<QWidget>(*s.view, "refundFormPage")->isVisible());
+        auto *reason = child<QLineEdit>(*s.view, "refundReasonLineEdit");
+        QTest::keyClicks(reason, u"customer request"_s);
+        s.f.prompts.answers = { true };
+        QTest::mouseClick(child<QPushButton>(*s.view, "sendRefundButton"), Qt::LeftButton);
+        QTRY_COMPARE(s.cell(row, PaymentTableModel::StatusColumn),
+                     PaymentTableModel::statusText(u"cancelled"_s));
+        QCOMPARE(s.cell(row, PaymentTableModel::ImpUidColumn), impUid);
+        QVERIFY(child<QLabel>(*s.view, "refundResultLabel")->isVisible());
+    }
+
     void selectingARowShowsItsDetail()
     {
         SearchScreen s;
