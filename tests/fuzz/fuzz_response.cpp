@@ -8,9 +8,9 @@
 #include "core/api/ClientSupport.h"
 #include "core/api/JsonRead.h"
 #include "core/api/PaymentModels.h"
-#include "core/api/SubscriptionModels.h"
 #include "core/api/ReferenceModels.h"
 #include "core/api/ResponseMapping.h"
+#include "core/api/SubscriptionModels.h"
 
 #include <QJsonDocument>
 #include <array>

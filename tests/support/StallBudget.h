@@ -10,11 +10,11 @@ constexpr qint64 stallBudgetMs(qint64 optimisedBuildMs)
 #if defined(__SANITIZE_ADDRESS__)
     return optimisedBuildMs * 4;
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#    if __has_feature(address_sanitizer)
     return optimisedBuildMs * 4;
-#else
+#    else
     return optimisedBuildMs;
-#endif
+#    endif
 #else
     return optimisedBuildMs;
 #endif

@@ -162,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(*w, "cancelLookupButton")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!w->isBusy(), 20000);
         ticker.stop();
-        QVERIFY2(longestGap < stallBudgetMs(250), qPrintable(u"event loop stalled %1 ms"_s.arg(longestGap)));
+        QVERIFY2(longestGap < stallBudgetMs(250),
+                 qPrintable(u"event loop stalled %1 ms"_s.arg(longestGap)));
 
         QCOMPARE(visibleRows(*w), 250);
         QCOMPARE(multiLookups, Batches250);
@@ -219,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(expected, 10000);
         QCOMPARE(visibleRows(*w), expected);
         QVERIFY(countsText(*w).contains(u"Found: 250 "_s));
-        QVERIFY2(longestGap < stallBudgetMs(300), qPrintable(u"event loop stalled %1 ms"_s.arg(longestGap)));
+        QVERIFY2(longestGap < stallBudgetMs(300),
+                 qPrintable(u"event loop stalled %1 ms"_s.arg(longestGap)));
         qInfo("10,000 pasted (%d unique): longest event-loop gap %lld ms", expected, longestGap);
     }
 
