@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
+#include <memory>
 
 namespace portone::sandbox::testing {
 
@@ -120,6 +121,28 @@ private:
     SandboxServer &m_server;
     QNetworkAccessManager m_manager;
     QString m_token;
+};
+
+// A sandbox of its own and a client to it, for each test function: a suite's init() starts it,
+// its cleanup() stops it (the client first).
+struct FreshSandbox
+{
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<SandboxTestClient> client;
+
+    bool start()
+    {
+        server = std::make_unique<SandboxServer>();
+        if (server->listen() == 0)
+            return false;
+        client = std::make_unique<SandboxTestClient>(*server);
+        return true;
+    }
+    void stop()
+    {
+        client.reset();
+        server.reset();
+    }
 };
 
 } // namespace portone::sandbox::testing

@@ -13,8 +13,7 @@ class TstSandboxCertification : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    FreshSandbox m_sandbox;
 
     static QJsonObject validRequest()
     {
@@ -30,54 +29,47 @@ private:
     }
     QString request(const QJsonObject &body)
     {
-        const HttpResult r = m_client->postJson("/certifications/otp/request", body);
+        const HttpResult r = m_sandbox.client->postJson("/certifications/otp/request", body);
         return r.object().value(u"imp_uid"_s).toString();
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen() != 0);
-        m_client = std::make_unique<SandboxTestClient>(*m_server);
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { QVERIFY(m_sandbox.start()); }
+    void cleanup() { m_sandbox.stop(); }
 
     void smsFlow()
     {
-        QSignalSpy spy(m_server.get(), &SandboxServer::otpIssued);
-        const HttpResult r = m_client->postJson("/certifications/otp/request", validRequest());
+        QSignalSpy spy(m_sandbox.server.get(), &SandboxServer::otpIssued);
+        const HttpResult r
+            = m_sandbox.client->postJson("/certifications/otp/request", validRequest());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.code(), 0);
         const QString impUid = r.object().value(u"imp_uid"_s).toString();
         QVERIFY(QRegularExpression(u"^imv_[0-9]{12}$"_s).match(impUid).hasMatch());
-        QVERIFY(!r.body.contains(m_server->otpFor(impUid).toLatin1()));
+        QVERIFY(!r.body.contains(m_sandbox.server->otpFor(impUid).toLatin1()));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), impUid);
         const QString otp = spy.at(0).at(1).toString();
         QCOMPARE(otp.size(), 6);
-        QCOMPARE(m_server->otpFor(impUid), otp);
-        const HttpResult peek = m_client->control("GET", "/__sandbox/otp/" + impUid.toLatin1());
+        QCOMPARE(m_sandbox.server->otpFor(impUid), otp);
+        const HttpResult peek
+            = m_sandbox.client->control("GET", "/__sandbox/otp/" + impUid.toLatin1());
         QCOMPARE(peek.object().value(u"otp"_s).toString(), otp);
 
-        const HttpResult pending = m_client->get("/certifications/" + impUid.toLatin1());
+        const HttpResult pending = m_sandbox.client->get("/certifications/" + impUid.toLatin1());
         QCOMPARE(pending.status, 200);
         QCOMPARE(pending.object().value(u"certified"_s).toBool(), false);
         QVERIFY(pending.object().value(u"unique_key"_s).isNull());
 
         const QByteArray confirmPath = "/certifications/otp/confirm/" + impUid.toLatin1();
-        HttpResult c = m_client->postJson(confirmPath, {});
+        HttpResult c = m_sandbox.client->postJson(confirmPath, {});
         QCOMPARE(c.status, 400);
         QVERIFY(c.message().startsWith(u"otp 파라미터는 필수입니다."_s));
         const QString wrong = otp == u"000000"_s ? u"111111"_s : u"000000"_s;
-        c = m_client->postJson(confirmPath, { { u"otp"_s, wrong } });
+        c = m_sandbox.client->postJson(confirmPath, { { u"otp"_s, wrong } });
         QCOMPARE(c.status, 400);
         QCOMPARE(c.message(), u"인증번호가 일치하지 않습니다. 다시 확인해주세요."_s);
-        c = m_client->postForm(confirmPath, "otp=" + otp.toLatin1());
+        c = m_sandbox.client->postForm(confirmPath, "otp=" + otp.toLatin1());
         QCOMPARE(c.status, 200);
         const QJsonObject a = c.object();
         QCOMPARE(a.value(u"certified"_s).toBool(), true);
@@ -92,10 +84,10 @@ private Q_SLOTS:
         QCOMPARE(a.value(u"pg_provider"_s).toString(), u"danal"_s);
         QCOMPARE(a.value(u"unique_key"_s).toString().size(), 88);
         QVERIFY(a.value(u"certified_at"_s).toInteger() > 0);
-        c = m_client->postJson(confirmPath, { { u"otp"_s, otp } });
+        c = m_sandbox.client->postJson(confirmPath, { { u"otp"_s, otp } });
         QCOMPARE(c.status, 400);
         QCOMPARE(c.message(), u"이미 인증처리가 완료된 건입니다."_s);
-        QCOMPARE(m_client->get("/certifications/" + impUid.toLatin1()).object(), a);
+        QCOMPARE(m_sandbox.client->get("/certifications/" + impUid.toLatin1()).object(), a);
     }
 
     void genderAndForeigner_data()
@@ -127,8 +119,9 @@ private Q_SLOTS:
         body.insert(u"is_mvno"_s, true);
         const QString impUid = request(body);
         QVERIFY(!impUid.isEmpty());
-        const HttpResult c = m_client->postJson("/certifications/otp/confirm/" + impUid.toLatin1(),
-                                                { { u"otp"_s, m_server->otpFor(impUid) } });
+        const HttpResult c
+            = m_sandbox.client->postJson("/certifications/otp/confirm/" + impUid.toLatin1(),
+                                         { { u"otp"_s, m_sandbox.server->otpFor(impUid) } });
         QCOMPARE(c.object().value(u"gender"_s).toString(), gender);
         QCOMPARE(c.object().value(u"birthday"_s).toString(), birthday);
         QCOMPARE(c.object().value(u"foreigner"_s).toBool(), foreigner);
@@ -141,19 +134,19 @@ private Q_SLOTS:
         body.insert(u"channel_key"_s, SandboxServer::certificationAppChannelKey());
         body.insert(u"verification_method"_s, u"APP"_s);
         body.insert(u"bypass"_s, u"{\"kcp_v2\":{\"cert_type\":\"01\"}}"_s);
-        QSignalSpy spy(m_server.get(), &SandboxServer::otpIssued);
+        QSignalSpy spy(m_sandbox.server.get(), &SandboxServer::otpIssued);
         const QString impUid = request(body);
         QVERIFY(!impUid.isEmpty());
         QCOMPARE(spy.count(), 0);
-        QVERIFY(m_server->otpFor(impUid).isEmpty());
+        QVERIFY(m_sandbox.server->otpFor(impUid).isEmpty());
         const HttpResult c
-            = m_client->postJson("/certifications/otp/confirm/" + impUid.toLatin1(), {});
+            = m_sandbox.client->postJson("/certifications/otp/confirm/" + impUid.toLatin1(), {});
         QCOMPARE(c.status, 200);
         QCOMPARE(c.object().value(u"pg_provider"_s).toString(), u"kcp_v2"_s);
         QCOMPARE(c.object().value(u"certified"_s).toBool(), true);
         // APP only exists on kcp_v2.
         body.insert(u"channel_key"_s, SandboxServer::certificationChannelKey());
-        const HttpResult bad = m_client->postJson("/certifications/otp/request", body);
+        const HttpResult bad = m_sandbox.client->postJson("/certifications/otp/request", body);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.message(), u"verification_method APP 은 kcp_v2 채널에서만 지원됩니다."_s);
     }
@@ -163,11 +156,12 @@ private Q_SLOTS:
         const QByteArray form = "name=%ED%99%8D+%EA%B8%B8%EB%8F%99&phone=01012345678&birth=900101"
                                 "&gender_digit=1&carrier=KT&channel_key="
             + SandboxServer::certificationChannelKey().toLatin1();
-        const HttpResult r = m_client->postForm("/certifications/otp/request", form);
+        const HttpResult r = m_sandbox.client->postForm("/certifications/otp/request", form);
         QCOMPARE(r.status, 200);
         const QString impUid = r.object().value(u"imp_uid"_s).toString();
-        const HttpResult c = m_client->postForm("/certifications/otp/confirm/" + impUid.toLatin1(),
-                                                "otp=" + m_server->otpFor(impUid).toLatin1());
+        const HttpResult c
+            = m_sandbox.client->postForm("/certifications/otp/confirm/" + impUid.toLatin1(),
+                                         "otp=" + m_sandbox.server->otpFor(impUid).toLatin1());
         QCOMPARE(c.object().value(u"name"_s).toString(), u"홍 길동"_s);
         QCOMPARE(c.object().value(u"carrier"_s).toString(), u"KT"_s);
     }
@@ -211,7 +205,7 @@ private Q_SLOTS:
             body.remove(field);
         else
             body.insert(field, value);
-        const HttpResult r = m_client->postJson("/certifications/otp/request", body);
+        const HttpResult r = m_sandbox.client->postJson("/certifications/otp/request", body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), 1);
         QCOMPARE(r.message(), message);
@@ -220,24 +214,24 @@ private Q_SLOTS:
 
     void unknownImpUid()
     {
-        const HttpResult c = m_client->postJson("/certifications/otp/confirm/imv_000000000404",
-                                                { { u"otp"_s, u"123456"_s } });
+        const HttpResult c = m_sandbox.client->postJson(
+            "/certifications/otp/confirm/imv_000000000404", { { u"otp"_s, u"123456"_s } });
         QCOMPARE(c.status, 404);
         QCOMPARE(c.message(), u"imp_uid 에 해당하는 본인인증 요청건이 존재하지 않습니다."_s);
-        QCOMPARE(m_client->get("/certifications/imv_000000000404").status, 404);
-        QCOMPARE(m_client->del("/certifications/imv_000000000404").status, 404);
+        QCOMPARE(m_sandbox.client->get("/certifications/imv_000000000404").status, 404);
+        QCOMPARE(m_sandbox.client->del("/certifications/imv_000000000404").status, 404);
     }
 
     void seededAndDelete()
     {
-        const HttpResult r = m_client->get("/certifications/imv_900000000001");
+        const HttpResult r = m_sandbox.client->get("/certifications/imv_900000000001");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"name"_s).toString(), u"홍길동"_s);
         QCOMPARE(r.object().value(u"certified"_s).toBool(), true);
-        const HttpResult d = m_client->del("/certifications/imv_900000000001");
+        const HttpResult d = m_sandbox.client->del("/certifications/imv_900000000001");
         QCOMPARE(d.status, 200);
         QCOMPARE(d.object(), r.object());
-        const HttpResult gone = m_client->get("/certifications/imv_900000000001");
+        const HttpResult gone = m_sandbox.client->get("/certifications/imv_900000000001");
         QCOMPARE(gone.status, 404);
         QCOMPARE(gone.message(), u"본인인증결과를 찾을 수 없습니다."_s);
     }

@@ -12,8 +12,7 @@ class TstSandboxPayments : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    FreshSandbox m_sandbox;
 
     static QJsonObject benepia(const QString &merchantUid, int amount, bool live = true)
     {
@@ -30,47 +29,40 @@ private:
     }
     qint64 points(const QString &user = u"benepia_test"_s)
     {
-        const HttpResult r
-            = m_client->postJson("/benepia/point",
-                                 { { u"benepia_user"_s, user },
-                                   { u"benepia_password"_s, u"benepia1234"_s },
-                                   { u"channel_key"_s, SandboxServer::benepiaChannelKey() } });
+        const HttpResult r = m_sandbox.client->postJson(
+            "/benepia/point",
+            { { u"benepia_user"_s, user },
+              { u"benepia_password"_s, u"benepia1234"_s },
+              { u"channel_key"_s, SandboxServer::benepiaChannelKey() } });
         return r.object().value(u"point"_s).toInteger(-1);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen() != 0);
-        m_client = std::make_unique<SandboxTestClient>(*m_server);
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { QVERIFY(m_sandbox.start()); }
+    void cleanup() { m_sandbox.stop(); }
 
     void byImpUid()
     {
-        HttpResult r = m_client->get("/payments/imp_200000000001");
+        HttpResult r = m_sandbox.client->get("/payments/imp_200000000001");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"merchant_uid"_s).toString(), u"order_20240101_0001"_s);
         QCOMPARE(r.object().value(u"name"_s).toString(), u"프리미엄 멤버십 1개월"_s);
         QCOMPARE(r.object().value(u"status"_s).toString(), u"paid"_s);
         QCOMPARE(r.object().value(u"amount"_s).toDouble(), 9900.0);
         QCOMPARE(r.object().value(u"currency"_s).toString(), u"KRW"_s);
-        r = m_client->get("/payments/imp_200000000002");
+        r = m_sandbox.client->get("/payments/imp_200000000002");
         QCOMPARE(r.object().value(u"pay_method"_s).toString(), u"vbank"_s);
         QCOMPARE(r.object().value(u"vbank_name"_s).toString(), u"KB국민은행"_s);
-        r = m_client->get("/payments/imp_999999999999");
+        r = m_sandbox.client->get("/payments/imp_999999999999");
         QCOMPARE(r.status, 404);
         QCOMPARE(r.message(), u"존재하지 않는 결제정보입니다."_s);
         // sandbox payments are hidden unless include_sandbox=true
-        QCOMPARE(m_client->get("/payments/imp_200000000006").status, 404);
-        QCOMPARE(m_client->get("/payments/imp_200000000006?include_sandbox=false").status, 404);
-        QCOMPARE(m_client->get("/payments/imp_200000000006?include_sandbox=true").status, 200);
-        r = m_client->get("/payments/imp_200000000006?include_sandbox=yes");
+        QCOMPARE(m_sandbox.client->get("/payments/imp_200000000006").status, 404);
+        QCOMPARE(m_sandbox.client->get("/payments/imp_200000000006?include_sandbox=false").status,
+                 404);
+        QCOMPARE(m_sandbox.client->get("/payments/imp_200000000006?include_sandbox=true").status,
+                 200);
+        r = m_sandbox.client->get("/payments/imp_200000000006?include_sandbox=yes");
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(), u"include_sandbox 는 true 또는 false 여야 합니다."_s);
     }
@@ -105,7 +97,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(int, status);
         QFETCH(QString, impUid);
-        const HttpResult r = m_client->get(path);
+        const HttpResult r = m_sandbox.client->get(path);
         QCOMPARE(r.status, status);
         if (status == 200)
             QCOMPARE(r.object().value(u"imp_uid"_s).toString(), impUid);
@@ -144,7 +136,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, query);
         QFETCH(int, status);
         QFETCH(int, found);
-        const HttpResult r = m_client->get("/payments?" + query);
+        const HttpResult r = m_sandbox.client->get("/payments?" + query);
         QCOMPARE(r.status, status);
         QCOMPARE(r.array().size(), found);
         if (status == 207)
@@ -157,26 +149,28 @@ private Q_SLOTS:
     {
         QCOMPARE(points(), 50000);
         QCOMPARE(points(u"benepia_empty"_s), 0);
-        HttpResult r
-            = m_client->postForm("/benepia/point",
-                                 "benepia_user=benepia_test&benepia_password=wrong&channel_key="
-                                     + SandboxServer::benepiaChannelKey().toLatin1());
+        HttpResult r = m_sandbox.client->postForm(
+            "/benepia/point",
+            "benepia_user=benepia_test&benepia_password=wrong&channel_key="
+                + SandboxServer::benepiaChannelKey().toLatin1());
         QCOMPARE(r.status, 500);
         QCOMPARE(r.message(),
                  u"베네피아 포인트 조회 실패: 아이디 또는 비밀번호가 일치하지 않습니다."_s);
-        r = m_client->postForm("/benepia/point",
-                               "benepia_user=benepia_test&benepia_password=benepia1234");
+        r = m_sandbox.client->postForm("/benepia/point",
+                                       "benepia_user=benepia_test&benepia_password=benepia1234");
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(), u"channel_key 파라미터는 필수입니다."_s);
-        r = m_client->postForm("/benepia/point",
-                               "benepia_user=benepia_test&benepia_password=benepia1234&channel_key="
-                               "channel-key-sbx-nice");
+        r = m_sandbox.client->postForm(
+            "/benepia/point",
+            "benepia_user=benepia_test&benepia_password=benepia1234&channel_key="
+            "channel-key-sbx-nice");
         QCOMPARE(r.status, 400);
     }
 
     void benepiaPayment()
     {
-        HttpResult r = m_client->postJson("/benepia/payment", benepia(u"bnp_order_0001"_s, 10000));
+        HttpResult r
+            = m_sandbox.client->postJson("/benepia/payment", benepia(u"bnp_order_0001"_s, 10000));
         QCOMPARE(r.status, 200);
         const QJsonObject p = r.object();
         QVERIFY(QRegularExpression(u"^imp_[0-9]{12}$"_s)
@@ -190,31 +184,34 @@ private Q_SLOTS:
         QCOMPARE(points(), 40000);
         // findable
         const QByteArray impUid = p.value(u"imp_uid"_s).toString().toLatin1();
-        QCOMPARE(m_client->get("/payments/" + impUid + "?include_sandbox=true").object(), p);
-        QCOMPARE(m_client->get("/payments/find/bnp_order_0001/paid").object(), p);
+        QCOMPARE(m_sandbox.client->get("/payments/" + impUid + "?include_sandbox=true").object(),
+                 p);
+        QCOMPARE(m_sandbox.client->get("/payments/find/bnp_order_0001/paid").object(), p);
         // reused merchant_uid
-        r = m_client->postJson("/benepia/payment", benepia(u"bnp_order_0001"_s, 1000));
+        r = m_sandbox.client->postJson("/benepia/payment", benepia(u"bnp_order_0001"_s, 1000));
         QCOMPARE(r.status, 500);
         QCOMPARE(r.message(),
                  u"베네피아 포인트 결제 실패: 이미 결제된 merchant_uid 입니다. (bnp_order_0001)"_s);
         QCOMPARE(points(), 40000);
         // insufficient
-        r = m_client->postJson("/benepia/payment", benepia(u"bnp_order_0002"_s, 40001));
+        r = m_sandbox.client->postJson("/benepia/payment", benepia(u"bnp_order_0002"_s, 40001));
         QCOMPARE(r.status, 500);
         QCOMPARE(r.message(),
                  u"베네피아 포인트 결제 실패: 포인트 잔액이 부족합니다. (잔액 40000P)"_s);
         // test payment: no member code → sandbox, no deduction
-        r = m_client->postJson("/benepia/payment", benepia(u"bnp_test_0001"_s, 5000, false));
+        r = m_sandbox.client->postJson("/benepia/payment",
+                                       benepia(u"bnp_test_0001"_s, 5000, false));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"sandbox"_s).toBool(), true);
         QCOMPARE(points(), 40000);
-        QCOMPARE(m_client->get("/payments/" + r.object().value(u"imp_uid"_s).toString().toLatin1())
+        QCOMPARE(m_sandbox.client
+                     ->get("/payments/" + r.object().value(u"imp_uid"_s).toString().toLatin1())
                      .status,
                  404);
         // wrong password
         QJsonObject wrong = benepia(u"bnp_order_0003"_s, 100);
         wrong.insert(u"benepia_password"_s, u"nope"_s);
-        r = m_client->postJson("/benepia/payment", wrong);
+        r = m_sandbox.client->postJson("/benepia/payment", wrong);
         QCOMPARE(r.status, 500);
     }
 
@@ -249,7 +246,7 @@ private Q_SLOTS:
             body.remove(field);
         else
             body.insert(field, value);
-        const HttpResult r = m_client->postJson("/benepia/payment", body);
+        const HttpResult r = m_sandbox.client->postJson("/benepia/payment", body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(), message);
         QCOMPARE(points(), 50000);
@@ -257,7 +254,7 @@ private Q_SLOTS:
 
     void referenceData()
     {
-        HttpResult r = m_client->get("/users/pg");
+        HttpResult r = m_sandbox.client->get("/users/pg");
         QCOMPARE(r.status, 200);
         QStringList types;
         bool live = false;
@@ -270,12 +267,12 @@ private Q_SLOTS:
         QVERIFY(types.contains(u"api_payment"_s));
         QVERIFY(types.contains(u"payment"_s));
         QVERIFY(live);
-        r = m_client->get("/cards");
+        r = m_sandbox.client->get("/cards");
         QVERIFY(r.array().contains(
             QJsonObject { { u"code"_s, u"361"_s }, { u"name"_s, u"BC카드"_s } }));
         QVERIFY(r.array().contains(
             QJsonObject { { u"code"_s, u"381"_s }, { u"name"_s, u"KB국민카드"_s } }));
-        r = m_client->get("/banks");
+        r = m_sandbox.client->get("/banks");
         QVERIFY(r.array().contains(
             QJsonObject { { u"code"_s, u"004"_s }, { u"name"_s, u"KB국민은행"_s } }));
         QVERIFY(r.array().contains(

@@ -28,12 +28,11 @@ class TstSandboxRefunds : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    FreshSandbox m_sandbox;
 
     HttpResult cancel(const QJsonObject &body)
     {
-        return m_client->postJson("/payments/cancel", body);
+        return m_sandbox.client->postJson("/payments/cancel", body);
     }
     static void verifyRefused(const HttpResult &r, const QString &message)
     {
@@ -49,17 +48,8 @@ private:
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listen() != 0);
-        m_client = std::make_unique<SandboxTestClient>(*m_server);
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { QVERIFY(m_sandbox.start()); }
+    void cleanup() { m_sandbox.stop(); }
 
     void partialRefundsAccumulateThenFullRefundCancels()
     {
@@ -87,7 +77,10 @@ private Q_SLOTS:
         QCOMPARE(r.object().value(u"cancel_history"_s).toArray().size(), 3);
         QVERIFY(r.object().value(u"cancelled_at"_s).toInteger() > 0);
         // what a look-up shows afterwards
-        QCOMPARE(m_client->get("/payments/imp_200000000001").object().value(u"status"_s).toString(),
+        QCOMPARE(m_sandbox.client->get("/payments/imp_200000000001")
+                     .object()
+                     .value(u"status"_s)
+                     .toString(),
                  u"cancelled"_s);
 
         verifyRefused(cancel(refund(u"imp_200000000001"_s, 0, 0)),
@@ -101,7 +94,7 @@ private Q_SLOTS:
         verifyRefused(cancel(refund(u"imp_200000000003"_s, 1000, 35000)),
                       u"[checksum 검증실패] 요청하신 취소가능잔액(35000원)이 포트원에 기록된 "
                       "취소가능잔액(34000원)과 일치하지 않습니다."_s);
-        QCOMPARE(m_client->get("/payments/imp_200000000003")
+        QCOMPARE(m_sandbox.client->get("/payments/imp_200000000003")
                      .object()
                      .value(u"cancel_amount"_s)
                      .toDouble(),
@@ -174,7 +167,7 @@ private Q_SLOTS:
     void formBodyAndMerchantUid()
     {
         // order_retry_0001 has a failed and a paid payment: the paid one is refunded
-        const HttpResult r = m_client->postForm(
+        const HttpResult r = m_sandbox.client->postForm(
             "/payments/cancel", "merchant_uid=order_retry_0001&amount=2000&checksum=42000");
         QCOMPARE(r.code(), 0);
         QCOMPARE(r.object().value(u"imp_uid"_s).toString(), u"imp_200000000008"_s);
@@ -188,7 +181,7 @@ private Q_SLOTS:
         int total = -1;
         int page = 1;
         while (page != 0) {
-            const HttpResult r = m_client->get(
+            const HttpResult r = m_sandbox.client->get(
                 "/payments/status/failed?limit=2&page=" + QByteArray::number(page) + "&" + range);
             QCOMPARE(r.status, 200);
             total = r.object().value(u"total"_s).toInt();
@@ -204,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(total > 2);
         QCOMPARE(seen, total);
         const int past = (total + 1) / 2 + 1;
-        const HttpResult r = m_client->get(
+        const HttpResult r = m_sandbox.client->get(
             "/payments/status/failed?limit=2&page=" + QByteArray::number(past) + "&" + range);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(),
@@ -215,7 +208,7 @@ private Q_SLOTS:
 
     void statusSearchSortsAndFilters()
     {
-        HttpResult r = m_client->get("/payments/status/all?limit=1000&sorting=started");
+        HttpResult r = m_sandbox.client->get("/payments/status/all?limit=1000&sorting=started");
         QCOMPARE(r.status, 200);
         const QJsonArray list = r.object().value(u"list"_s).toArray();
         QCOMPARE(list.size(), r.object().value(u"total"_s).toInt());
@@ -229,12 +222,12 @@ private Q_SLOTS:
         for (const QString &status : { u"ready"_s, u"paid"_s, u"cancelled"_s, u"failed"_s })
             QVERIFY2(statuses.contains(status), qPrintable(status));
         // default: 20 per page, newest first
-        r = m_client->get("/payments/status/all");
+        r = m_sandbox.client->get("/payments/status/all");
         QCOMPARE(r.object().value(u"list"_s).toArray().size(), 20);
         QCOMPARE(r.object().value(u"next"_s).toInt(), 2);
         // a year of payments: only the last 90 days unless from/to say otherwise
-        const HttpResult older = m_client->get("/payments/status/all?limit=1000&"
-                                               + window(now() - 300 * Day, now() - 210 * Day));
+        const HttpResult older = m_sandbox.client->get(
+            "/payments/status/all?limit=1000&" + window(now() - 300 * Day, now() - 210 * Day));
         QCOMPARE(older.status, 200);
         QVERIFY(older.object().value(u"total"_s).toInt() > 0);
     }
@@ -267,62 +260,63 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, query);
         QFETCH(QString, message);
-        const HttpResult r = m_client->get(query);
+        const HttpResult r = m_sandbox.client->get(query);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.message(), message);
     }
 
     void findAllByMerchantUid()
     {
-        HttpResult r = m_client->get("/payments/findAll/order_retry_0001");
+        HttpResult r = m_sandbox.client->get("/payments/findAll/order_retry_0001");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"total"_s).toInt(), 2);
         QCOMPARE(r.object().value(u"list"_s).toArray().first().toObject().value(u"imp_uid"_s),
                  u"imp_200000000008"_s); // -started
-        r = m_client->get("/payments/findAll/order_retry_0001/failed");
+        r = m_sandbox.client->get("/payments/findAll/order_retry_0001/failed");
         QCOMPARE(r.object().value(u"total"_s).toInt(), 1);
         QCOMPARE(r.object().value(u"list"_s).toArray().first().toObject().value(u"imp_uid"_s),
                  u"imp_200000000007"_s);
-        r = m_client->get("/payments/findAll/order_retry_0001?sorting=started&limit=1&page=2");
+        r = m_sandbox.client->get(
+            "/payments/findAll/order_retry_0001?sorting=started&limit=1&page=2");
         QCOMPARE(r.object().value(u"list"_s).toArray().first().toObject().value(u"imp_uid"_s),
                  u"imp_200000000008"_s);
         QCOMPARE(r.object().value(u"previous"_s).toInt(), 1);
         QCOMPARE(r.object().value(u"next"_s).toInt(), 0);
-        r = m_client->get("/payments/findAll/order_nowhere");
+        r = m_sandbox.client->get("/payments/findAll/order_nowhere");
         QCOMPARE(r.status, 404);
         QCOMPARE(r.message(), u"존재하지 않는 결제정보입니다."_s);
-        QCOMPARE(m_client->get("/payments/findAll/order_retry_0001/refunded").status, 400);
+        QCOMPARE(m_sandbox.client->get("/payments/findAll/order_retry_0001/refunded").status, 400);
     }
 
     void balanceOnlyForPayco()
     {
         QCOMPARE(cancel(refund(u"imp_200000000009"_s, 11000, 55000)).code(), 0);
-        HttpResult r = m_client->get("/payments/imp_200000000009/balance");
+        HttpResult r = m_sandbox.client->get("/payments/imp_200000000009/balance");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"amount"_s).toDouble(), 55000.0);
         const QJsonObject primary = r.object().value(u"primary"_s).toObject();
         QCOMPARE(primary.value(u"supply"_s).toDouble() + primary.value(u"vat"_s).toDouble(),
                  44000.0);
         QCOMPARE(r.object().value(u"histories"_s).toArray().size(), 2);
-        r = m_client->get("/payments/imp_200000000001/balance");
+        r = m_sandbox.client->get("/payments/imp_200000000001/balance");
         QCOMPARE(r.status, 400);
         QCOMPARE(
             r.message(),
             u"결제금액 상세(balance)는 PAYCO 결제건만 조회할 수 있습니다. (pg_provider: nice)"_s);
-        QCOMPARE(m_client->get("/payments/imp_999999999999/balance").status, 404);
+        QCOMPARE(m_sandbox.client->get("/payments/imp_999999999999/balance").status, 404);
     }
 
     void benchmarkPayments()
     {
         QElapsedTimer timer;
         timer.start();
-        m_server->seedBenchmarkPayments(100000);
+        m_sandbox.server->seedBenchmarkPayments(100000);
         const qint64 t = now();
         int total = 0;
         for (int window = 0; window < 4; ++window) {
             const qint64 to = t - window * 90 * Day;
-            const HttpResult r = m_client->get("/payments/status/all?limit=1000&"
-                                               + this->window(to - 90 * Day, to));
+            const HttpResult r = m_sandbox.client->get("/payments/status/all?limit=1000&"
+                                                       + this->window(to - 90 * Day, to));
             QCOMPARE(r.status, 200);
             total += r.object().value(u"total"_s).toInt();
         }
@@ -331,7 +325,7 @@ private Q_SLOTS:
         qInfo("4 status searches over 100,000 payments: %lld ms", timer.elapsed());
 
         // a benchmark payment is found, refunded and stays refunded
-        HttpResult r = m_client->get("/payments/findAll/bench_pay_0000008");
+        HttpResult r = m_sandbox.client->get("/payments/findAll/bench_pay_0000008");
         QCOMPARE(r.object().value(u"total"_s).toInt(), 1);
         const QJsonObject p = r.object().value(u"list"_s).toArray().first().toObject();
         QCOMPARE(p.value(u"imp_uid"_s).toString(), u"imp_700000000008"_s);
@@ -339,9 +333,9 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"pay_method"_s).toString(), u"card"_s);
         const double amount = p.value(u"amount"_s).toDouble();
         QCOMPARE(cancel(refund(u"imp_700000000008"_s, 0, amount)).code(), 0);
-        r = m_client->get("/payments/imp_700000000008");
+        r = m_sandbox.client->get("/payments/imp_700000000008");
         QCOMPARE(r.object().value(u"status"_s).toString(), u"cancelled"_s);
-        QCOMPARE(m_client->get("/payments/imp_700000100001").status, 404);
+        QCOMPARE(m_sandbox.client->get("/payments/imp_700000100001").status, 404);
     }
 };
 
