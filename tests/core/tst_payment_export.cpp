@@ -172,15 +172,22 @@ private Q_SLOTS:
         PaymentExport job(f->client);
         ExportRecorder r(job);
         QObject context;
-        connect(&job, &PaymentExport::progressChanged, &context,
-                [&] { f->server->setFaults({ .serverError = true }); });
+        qint64 writtenBeforeFault = 0;
+        // The newest window of a year is only six days long and may hold fewer than a page.
+        connect(&job, &PaymentExport::progressChanged, &context, [&](qint64 written) {
+            if (written > 0 && writtenBeforeFault == 0) {
+                writtenBeforeFault = written;
+                f->server->setFaults({ .serverError = true });
+            }
+        });
         QVERIFY(job.start(test::lastYearOfPayments(20), path, true));
         QTRY_VERIFY(r.outcome);
         QVERIFY(!r.outcome->complete);
         QCOMPARE(r.outcome->end, PaymentSearch::End::Failed);
         QVERIFY(r.outcome->failure);
         QCOMPARE(r.outcome->failure->httpStatus, 500);
-        QVERIFY(r.outcome->rows >= 20);
+        QVERIFY(writtenBeforeFault > 0);
+        QVERIFY(r.outcome->rows >= writtenBeforeFault);
         QVERIFY(!QFile::exists(path));
         QCOMPARE(csv::parse(contents(r.outcome->path)).size(), r.outcome->rows + 1);
     }
