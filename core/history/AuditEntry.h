@@ -20,6 +20,13 @@ enum class AuditAction
     BillingKeyDeleted, // billing_key.delete
     BenepiaPaid, // benepia.pay
     PaymentRefunded, // payment.refund (full or partial)
+    BillingKeyCharged, // billing_key.charge (a payment with a billing key, now)
+    PaymentsScheduled, // schedule.create
+    SchedulesCancelled, // schedule.cancel (the chosen merchant_uids)
+    AllSchedulesCancelled, // schedule.cancel_all (every schedule of a customer)
+    ScheduleTimeChanged, // schedule.change_time
+    ScheduleRetried, // schedule.retry (charged now)
+    ScheduleRescheduled, // schedule.reschedule
     ProfileAdded, // profile.add
     ProfileEdited, // profile.edit
     ProfileDeleted, // profile.delete

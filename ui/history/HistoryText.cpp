@@ -73,6 +73,20 @@ QString HistoryText::action(AuditAction action)
         return tr("Benepia payment");
     case AuditAction::PaymentRefunded:
         return tr("Payment refunded");
+    case AuditAction::BillingKeyCharged:
+        return tr("Billing key charged");
+    case AuditAction::PaymentsScheduled:
+        return tr("Payments scheduled");
+    case AuditAction::SchedulesCancelled:
+        return tr("Schedules cancelled");
+    case AuditAction::AllSchedulesCancelled:
+        return tr("All schedules of a customer cancelled");
+    case AuditAction::ScheduleTimeChanged:
+        return tr("Schedule time changed");
+    case AuditAction::ScheduleRetried:
+        return tr("Failed schedule retried");
+    case AuditAction::ScheduleRescheduled:
+        return tr("Failed schedule rescheduled");
     case AuditAction::ProfileAdded:
         return tr("Profile added");
     case AuditAction::ProfileEdited:
