@@ -9,6 +9,8 @@
 #   Benepia balance, a payment found, its request open in the history, and the deletion
 #   confirmation listing the key's schedules);
 # - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
+# - a billing key's charge form, a paid charge and a declined card
+#   (tests/ui/billingkeys/charge/tst_billing_key_charge).
 # - the payment search with a year of results (payment-search-<language>.png), from
 #   tests/ui/payments/tst_payment_search_view.
 set -euo pipefail
@@ -66,6 +68,13 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     "$build/tests/ui/payments/tst_payment_refunds" partialRefundsThenAStaleChecksum \
     vbankRefundWithoutAccountIsRefusedInTheForm >"$home/refunds.log" 2>&1 || {
     cat "$home/refunds.log" >&2
+    exit 1
+}
+# A billing key's charge form, a paid charge and a declined card (charge-{form,paid,declined}-*).
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/billingkeys/charge/tst_billing_key_charge" paidChargeShowsImpUid \
+    declinedCardShowsPortOnesReason >"$home/charge.log" 2>&1 || {
+    cat "$home/charge.log" >&2
     exit 1
 }
 # The payment search with a year of results (payment-search-{ko,en}.png), from its widget suite.

@@ -895,6 +895,18 @@
         <source>Select a billing key to see its details.</source>
         <translation>Select a billing key to see its details.</translation>
     </message>
+    <message>
+        <source>Charge now…</source>
+        <translation>Charge now…</translation>
+    </message>
+    <message>
+        <source>Charge this billing key now</source>
+        <translation>Charge this billing key now</translation>
+    </message>
+    <message>
+        <source>Charge this billing key now (asks first)</source>
+        <translation>Charge this billing key now (asks first)</translation>
+    </message>
 </context>
 <context>
     <name>portone::BillingKeyFieldsView</name>
@@ -1946,6 +1958,237 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::ChargeFields</name>
+    <message>
+        <source>Enter a whole number of won, e.g. 12,000.</source>
+        <translation>Enter a whole number of won, e.g. 12,000.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Make a new merchant_uid from the current time</source>
+        <translation>Make a new merchant_uid from the current time</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>merchant_uid (order number):</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000</source>
+        <translation>e.g. 12,000</translation>
+    </message>
+    <message>
+        <source>Amount (KRW):</source>
+        <translation>Amount (KRW):</translation>
+    </message>
+    <message>
+        <source>What the customer pays for, e.g. 3월 정기구독</source>
+        <translation>What the customer pays for, e.g. 3월 정기구독</translation>
+    </message>
+    <message>
+        <source>Order name:</source>
+        <translation>Order name:</translation>
+    </message>
+    <message>
+        <source>Optional: the tax-free part of the amount</source>
+        <translation>Optional: the tax-free part of the amount</translation>
+    </message>
+    <message>
+        <source>Tax-free amount:</source>
+        <translation>Tax-free amount:</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>Installments:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Any channel of group %1 (PortOne chooses)</source>
+        <translation>Any channel of group %1 (PortOne chooses)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the billing key&apos;s own, %1</source>
+        <translation>the billing key&apos;s own, %1</translation>
+    </message>
+    <message>
+        <source>any channel of group %1, chosen by PortOne</source>
+        <translation>any channel of group %1, chosen by PortOne</translation>
+    </message>
+    <message>
+        <source>Installments from %1</source>
+        <translation>Installments from %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount in won.</source>
+        <translation>Enter the amount in won.</translation>
+    </message>
+    <message>
+        <source>Kept while the last charge&apos;s outcome is unknown: a retry with the same merchant_uid cannot charge twice.</source>
+        <translation>Kept while the last charge&apos;s outcome is unknown: a retry with the same merchant_uid cannot charge twice.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ChargePane</name>
+    <message>
+        <source>Look up this merchant_uid</source>
+        <translation>Look up this merchant_uid</translation>
+    </message>
+    <message>
+        <source>Charge…</source>
+        <translation>Charge…</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Look up the charge by merchant_uid</source>
+        <translation>Look up the charge by merchant_uid</translation>
+    </message>
+    <message>
+        <source>Charge result</source>
+        <translation>Charge result</translation>
+    </message>
+    <message>
+        <source>Charge the billing key</source>
+        <translation>Charge the billing key</translation>
+    </message>
+    <message>
+        <source>Charge now: %1 · %2</source>
+        <translation>Charge now: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Look up merchant_uid %1</source>
+        <translation>Look up merchant_uid %1</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>Looking up merchant_uid %1…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ChargeTexts</name>
+    <message>
+        <source>no card on record</source>
+        <translation>no card on record</translation>
+    </message>
+    <message>
+        <source>card number not shown</source>
+        <translation>card number not shown</translation>
+    </message>
+    <message>
+        <source>Charge %1 to %2 now?</source>
+        <translation>Charge %1 to %2 now?</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Of which tax-free: %1</source>
+        <translation>Of which tax-free: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installments: %n months</source>
+        <translation>
+            <numerusform>Installments: %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments: lump sum</source>
+        <translation>Installments: lump sum</translation>
+    </message>
+    <message>
+        <source>Order name: %1</source>
+        <translation>Order name: %1</translation>
+    </message>
+    <message>
+        <source>merchant_uid: %1</source>
+        <translation>merchant_uid: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>The card is charged at once; only a refund can undo it.</source>
+        <translation>The card is charged at once; only a refund can undo it.</translation>
+    </message>
+    <message>
+        <source>Charge a billing key</source>
+        <translation>Charge a billing key</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>Charging %1 to %2 (merchant_uid %3)…</source>
+        <translation>Charging %1 to %2 (merchant_uid %3)…</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was charged to %2.</source>
+        <translation>Paid: %1 was charged to %2.</translation>
+    </message>
+    <message>
+        <source>imp_uid %1 · merchant_uid %2</source>
+        <translation>imp_uid %1 · merchant_uid %2</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <source>Declined: the card company refused the charge of %1; nothing was charged.</source>
+        <translation>Declined: the card company refused the charge of %1; nothing was charged.</translation>
+    </message>
+    <message>
+        <source>PortOne&apos;s reason: %1</source>
+        <translation>PortOne&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not settled&lt;/b&gt; — PortOne answered, but the payment&apos;s status is &quot;%1&quot;, neither paid nor failed. Look merchant_uid %2 up before charging again.</source>
+        <translation>&lt;b&gt;Not settled&lt;/b&gt; — PortOne answered, but the payment&apos;s status is &quot;%1&quot;, neither paid nor failed. Look merchant_uid %2 up before charging again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the charge of %1 to %2 may or may not have gone through (%3). Its merchant_uid &lt;b&gt;%4&lt;/b&gt; is kept: charging again from this form sends the same one, which PortOne refuses if the first charge was paid. Look it up first.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — the charge of %1 to %2 may or may not have gone through (%3). Its merchant_uid &lt;b&gt;%4&lt;/b&gt; is kept: charging again from this form sends the same one, which PortOne refuses if the first charge was paid. Look it up first.</translation>
+    </message>
+    <message>
+        <source>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</source>
+        <translation>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</translation>
+    </message>
+</context>
+<context>
     <name>portone::CsvColumnDialog</name>
     <message>
         <source>The first row is a header</source>
@@ -2427,6 +2670,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Payment refunded</source>
         <translation>Payment refunded</translation>
+    </message>
+    <message>
+        <source>Billing key charged</source>
+        <translation>Billing key charged</translation>
+    </message>
+    <message>
+        <source>Payments scheduled</source>
+        <translation>Payments scheduled</translation>
+    </message>
+    <message>
+        <source>Schedules cancelled</source>
+        <translation>Schedules cancelled</translation>
+    </message>
+    <message>
+        <source>All schedules of a customer cancelled</source>
+        <translation>All schedules of a customer cancelled</translation>
+    </message>
+    <message>
+        <source>Schedule time changed</source>
+        <translation>Schedule time changed</translation>
+    </message>
+    <message>
+        <source>Failed schedule retried</source>
+        <translation>Failed schedule retried</translation>
+    </message>
+    <message>
+        <source>Failed schedule rescheduled</source>
+        <translation>Failed schedule rescheduled</translation>
     </message>
 </context>
 <context>

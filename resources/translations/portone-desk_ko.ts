@@ -893,6 +893,18 @@
         <source>Select a billing key to see its details.</source>
         <translation>빌링키를 선택하면 상세 정보가 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Charge now…</source>
+        <translation>지금 결제…</translation>
+    </message>
+    <message>
+        <source>Charge this billing key now</source>
+        <translation>이 빌링키로 지금 결제</translation>
+    </message>
+    <message>
+        <source>Charge this billing key now (asks first)</source>
+        <translation>이 빌링키로 지금 결제 (결제 전에 확인)</translation>
+    </message>
 </context>
 <context>
     <name>portone::BillingKeyFieldsView</name>
@@ -1940,6 +1952,237 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     </message>
 </context>
 <context>
+    <name>portone::ChargeFields</name>
+    <message>
+        <source>Enter a whole number of won, e.g. 12,000.</source>
+        <translation>원 단위의 정수로 입력하십시오. 예: 12,000</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Make a new merchant_uid from the current time</source>
+        <translation>현재 시각으로 새 merchant_uid를 만듭니다</translation>
+    </message>
+    <message>
+        <source>merchant_uid (order number):</source>
+        <translation>고객사 주문번호 (merchant_uid):</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000</source>
+        <translation>예: 12,000</translation>
+    </message>
+    <message>
+        <source>Amount (KRW):</source>
+        <translation>금액(원):</translation>
+    </message>
+    <message>
+        <source>What the customer pays for, e.g. 3월 정기구독</source>
+        <translation>결제 항목, 예: 3월 정기구독</translation>
+    </message>
+    <message>
+        <source>Order name:</source>
+        <translation>주문명:</translation>
+    </message>
+    <message>
+        <source>Optional: the tax-free part of the amount</source>
+        <translation>선택: 금액 중 면세 금액</translation>
+    </message>
+    <message>
+        <source>Tax-free amount:</source>
+        <translation>면세 금액:</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>일시불</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>할부:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>채널:</translation>
+    </message>
+    <message>
+        <source>Any channel of group %1 (PortOne chooses)</source>
+        <translation>그룹 %1의 채널 중 포트원이 선택</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>최대 %n자까지 입력할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the billing key&apos;s own, %1</source>
+        <translation>빌링키를 발급한 채널, %1</translation>
+    </message>
+    <message>
+        <source>any channel of group %1, chosen by PortOne</source>
+        <translation>그룹 %1의 채널 중 포트원이 선택한 채널</translation>
+    </message>
+    <message>
+        <source>Installments from %1</source>
+        <translation>할부는 %1부터 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in won.</source>
+        <translation>금액을 원 단위로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Kept while the last charge&apos;s outcome is unknown: a retry with the same merchant_uid cannot charge twice.</source>
+        <translation>직전 결제의 결과를 알 수 없는 동안 유지됩니다. 같은 merchant_uid로 다시 시도하면 두 번 결제되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ChargePane</name>
+    <message>
+        <source>Look up this merchant_uid</source>
+        <translation>이 고객사 주문번호(merchant_uid) 조회</translation>
+    </message>
+    <message>
+        <source>Charge…</source>
+        <translation>결제…</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>상세로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Look up the charge by merchant_uid</source>
+        <translation>merchant_uid로 결제 조회</translation>
+    </message>
+    <message>
+        <source>Charge result</source>
+        <translation>결제 결과</translation>
+    </message>
+    <message>
+        <source>Charge the billing key</source>
+        <translation>빌링키로 결제</translation>
+    </message>
+    <message>
+        <source>Charge now: %1 · %2</source>
+        <translation>지금 결제: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Look up merchant_uid %1</source>
+        <translation>merchant_uid %1 조회</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>merchant_uid %1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ChargeTexts</name>
+    <message>
+        <source>no card on record</source>
+        <translation>등록된 카드 없음</translation>
+    </message>
+    <message>
+        <source>card number not shown</source>
+        <translation>카드번호 없음</translation>
+    </message>
+    <message>
+        <source>Charge %1 to %2 now?</source>
+        <translation>%2 빌링키로 %1을 지금 결제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>카드: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>금액: %1</translation>
+    </message>
+    <message>
+        <source>Of which tax-free: %1</source>
+        <translation>그중 면세: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installments: %n months</source>
+        <translation>
+            <numerusform>할부: %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments: lump sum</source>
+        <translation>할부: 일시불</translation>
+    </message>
+    <message>
+        <source>Order name: %1</source>
+        <translation>주문명: %1</translation>
+    </message>
+    <message>
+        <source>merchant_uid: %1</source>
+        <translation>고객사 주문번호(merchant_uid): %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>The card is charged at once; only a refund can undo it.</source>
+        <translation>카드에서 즉시 결제되며, 환불로만 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Charge a billing key</source>
+        <translation>빌링키로 결제</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>%1 결제</translation>
+    </message>
+    <message>
+        <source>Charging %1 to %2 (merchant_uid %3)…</source>
+        <translation>%2 빌링키로 %1 결제 중(merchant_uid %3)…</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was charged to %2.</source>
+        <translation>결제 완료: %2 빌링키로 %1이 결제되었습니다.</translation>
+    </message>
+    <message>
+        <source>imp_uid %1 · merchant_uid %2</source>
+        <translation>imp_uid %1 · merchant_uid %2</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>영수증: %1</translation>
+    </message>
+    <message>
+        <source>Declined: the card company refused the charge of %1; nothing was charged.</source>
+        <translation>승인 거절: 카드사가 %1 결제를 거절했습니다. 결제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PortOne&apos;s reason: %1</source>
+        <translation>포트원이 알려 준 사유: %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(사유 없음)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not settled&lt;/b&gt; — PortOne answered, but the payment&apos;s status is &quot;%1&quot;, neither paid nor failed. Look merchant_uid %2 up before charging again.</source>
+        <translation>&lt;b&gt;결과 미확정&lt;/b&gt; — 포트원이 응답했지만 결제 상태가 &quot;%1&quot;(으)로, 결제 완료도 실패도 아닙니다. 다시 결제하기 전에 merchant_uid %2을(를) 조회하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the charge of %1 to %2 may or may not have gone through (%3). Its merchant_uid &lt;b&gt;%4&lt;/b&gt; is kept: charging again from this form sends the same one, which PortOne refuses if the first charge was paid. Look it up first.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — %2 빌링키로 %1 결제가 처리되었는지 알 수 없습니다(%3). 고객사 주문번호(merchant_uid) &lt;b&gt;%4&lt;/b&gt;을(를) 유지합니다. 이 양식에서 다시 결제하면 같은 merchant_uid가 전송되므로, 첫 결제가 완료되었다면 포트원이 거절합니다. 먼저 조회하십시오.</translation>
+    </message>
+    <message>
+        <source>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</source>
+        <translation>merchant_uid %1인 결제가 없습니다. 결제되지 않았습니다. 같은 merchant_uid로 다시 결제해도 안전합니다.</translation>
+    </message>
+</context>
+<context>
     <name>portone::CsvColumnDialog</name>
     <message>
         <source>The first row is a header</source>
@@ -2421,6 +2664,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Payment refunded</source>
         <translation>결제 환불</translation>
+    </message>
+    <message>
+        <source>Billing key charged</source>
+        <translation>빌링키 결제</translation>
+    </message>
+    <message>
+        <source>Payments scheduled</source>
+        <translation>결제 예약</translation>
+    </message>
+    <message>
+        <source>Schedules cancelled</source>
+        <translation>결제 예약 취소</translation>
+    </message>
+    <message>
+        <source>All schedules of a customer cancelled</source>
+        <translation>고객의 모든 결제 예약 취소</translation>
+    </message>
+    <message>
+        <source>Schedule time changed</source>
+        <translation>결제 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Failed schedule retried</source>
+        <translation>실패한 결제 예약 재시도</translation>
+    </message>
+    <message>
+        <source>Failed schedule rescheduled</source>
+        <translation>실패한 결제 예약 다시 예약</translation>
     </message>
 </context>
 <context>

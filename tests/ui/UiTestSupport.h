@@ -7,6 +7,8 @@
 #include "ui/common/Prompts.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
 #include <QList>
 #include <QScopeGuard>
 #include <QSettings>
@@ -15,6 +17,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -126,6 +129,22 @@ struct SandboxSessionFixture
         return *builtInSandbox.server();
     }
 
+    // Saves a profile on the second sandbox (backend) with its secret for this session, and
+    // makes it active: the built-in sandbox stops. False when it could not be opened.
+    bool openSavedProfile(const QString &name, bool readOnly)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+        profile.baseUrl = backend.baseUrl();
+        profile.readOnly = readOnly;
+        if (!session.profiles().add(profile).isEmpty())
+            return false;
+        session.secrets().setSessionOnlySecret(profile.id,
+                                               sandbox::SandboxServer::defaultAccount().impSecret);
+        return session.activateProfile(profile.id);
+    }
+
     // A second sandbox standing in for a merchant's server, for saved profiles: the built-in
     // one stops when the window leaves the Sandbox profile.
     sandbox::SandboxServer backend;
@@ -136,6 +155,29 @@ struct SandboxSessionFixture
     BuiltInSandbox builtInSandbox; // the app's launcher, as main() hands it in
     DeskSession session;
 };
+
+// Types into a line edit as an operator does: keys for ASCII, an input method's commit for the
+// rest (Hangul).
+inline void typeInto(QLineEdit *line, const QString &text)
+{
+    line->clear();
+    line->setFocus();
+    const bool ascii
+        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+    if (ascii)
+        QTest::keyClicks(line, text);
+    else
+        line->insert(text);
+}
+
+// With PORTONE_SHOT_DIR set: the widget as it looks now, as <name>.png there.
+inline void saveShot(QWidget &widget, const QString &name)
+{
+    if (const QString folder = qEnvironmentVariable("PORTONE_SHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(50); // pending layout requests settle first
+        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    }
+}
 
 // Installs the catalogues of a language (ours and Qt's) for one test; when the returned guard
 // goes, every translator is removed and the next tests run in English again.

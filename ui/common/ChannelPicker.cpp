@@ -67,13 +67,21 @@ void ChannelPicker::reload()
     });
 }
 
+void ChannelPicker::setFilter(std::function<bool(const PgChannel &)> accepts)
+{
+    m_accepts = std::move(accepts);
+    if (!m_loaded.isEmpty())
+        fill(m_loaded);
+}
+
 void ChannelPicker::fill(const QList<PgChannel> &channels)
 {
     const QString current = channelKey();
+    m_loaded = channels;
     m_channels.clear();
     clear();
     for (const PgChannel &channel : channels) {
-        if (!m_type.isEmpty() && channel.type != m_type)
+        if ((!m_type.isEmpty() && channel.type != m_type) || (m_accepts && !m_accepts(channel)))
             continue;
         m_channels << channel;
         const QString mode = channel.sandbox ? tr("test") : tr("live");

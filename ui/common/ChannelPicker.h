@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QPointer>
+#include <functional>
 
 namespace portone {
 
@@ -29,6 +30,9 @@ public:
     QString channelKey() const;
     void setChannelKey(const QString &key);
     QList<PgChannel> channels() const { return m_channels; }
+    // Lists only the channels it accepts (e.g. those of a super billing key's group), from now
+    // on and in the list already loaded; an empty function accepts every channel of the type.
+    void setFilter(std::function<bool(const PgChannel &)> accepts);
 
 Q_SIGNALS:
     void loaded(int count);
@@ -45,6 +49,8 @@ private:
     QPointer<Connection> m_connection;
     CallHandle m_call;
     QList<PgChannel> m_channels;
+    QList<PgChannel> m_loaded; // the profile's channels as GET /users/pg listed them
+    std::function<bool(const PgChannel &)> m_accepts;
     QPointer<QWidget> m_waitingForWindow; // the window whose first frame the load waits for
 };
 
