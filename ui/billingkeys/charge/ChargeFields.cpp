@@ -26,7 +26,7 @@ const QString AmountField = u"amount"_s;
 const QString TaxFreeField = u"tax_free"_s;
 constexpr int MostInstallmentMonths = 12;
 
-QLabel *noteLabel(const QString &objectName, QWidget *parent)
+QLabel *plainNoteLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
@@ -51,9 +51,9 @@ ChargeFields::ChargeFields(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_messages(new FieldMessages(this))
     , m_newMerchantUidButton(new QPushButton(tr("New"), this))
-    , m_amountWordsLabel(noteLabel(u"chargeAmountWordsLabel"_s, this))
+    , m_amountWordsLabel(plainNoteLabel(u"chargeAmountWordsLabel"_s, this))
     , m_quotaCombo(new QComboBox(this))
-    , m_quotaNote(noteLabel(u"cardQuotaNoteLabel"_s, this))
+    , m_quotaNote(plainNoteLabel(u"cardQuotaNoteLabel"_s, this))
     , m_channelPicker(new ChannelPicker(u"api_payment"_s, this))
     , m_form(new QFormLayout(this))
 {

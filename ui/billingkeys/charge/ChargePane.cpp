@@ -246,6 +246,7 @@ void ChargePane::settled(const Payment &payment)
                paid);
     if (paid)
         m_fields->newMerchantUid();
+    Q_EMIT paymentRecorded(m_key.customerUid());
 }
 
 void ChargePane::lookUpUnknown()

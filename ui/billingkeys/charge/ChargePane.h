@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void closeRequested();
+    // A payment of the key was made or declined: its payments list has one more.
+    void paymentRecorded(const QString &customerUid);
     void busyChanged(bool busy);
 
 private:

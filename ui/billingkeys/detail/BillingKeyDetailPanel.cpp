@@ -71,6 +71,10 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     });
     connect(m_chargeButton, &QPushButton::clicked, this, &BillingKeyDetailPanel::openCharge);
     connect(m_chargePane, &ChargePane::closeRequested, this, &BillingKeyDetailPanel::closeCharge);
+    connect(m_chargePane, &ChargePane::paymentRecorded, this, [this](const QString &customerUid) {
+        if (customerUid == m_customerUid)
+            m_paymentsTab->setCustomerUid(customerUid); // loaded again when next shown
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &BillingKeyDetailPanel::onTabChanged);
     // The client is replaced on a profile switch: what is shown belongs to the old merchant.
     connect(&m_session, &DeskSession::activeProfileChanged, this, [this] {
@@ -137,6 +141,7 @@ void BillingKeyDetailPanel::closeCharge()
     if (m_chargePane->isBusy() || m_chargePane->holdsUnknownOutcome())
         return;
     m_stack->setCurrentWidget(m_tabs);
+    onTabChanged(m_tabs->currentIndex());
 }
 
 void BillingKeyDetailPanel::onTabChanged(int index)

@@ -76,6 +76,12 @@ void TestBillingKeyCharge::paidChargeShowsImpUid()
     QVERIFY2(audit.detail.contains(u"status paid"_s), qPrintable(audit.detail));
     QVERIFY(s.merchantUid() != merchantUid); // the next charge is a new order
     s.shot(u"charge-paid-"_s + language);
+
+    // Back in the details, the key's payments are asked again: 45 seeded and this one.
+    s.click(u"closeChargeButton"_s);
+    s.find<QTabWidget>(u"billingKeyDetailTabWidget"_s)->setCurrentIndex(1);
+    auto *page = s.find<QLabel>(u"paymentsPageLabel"_s);
+    QTRY_VERIFY2(page->text().contains(u"46"_s), qPrintable(page->text()));
 }
 
 void TestBillingKeyCharge::declinedCardShowsPortOnesReason_data()
