@@ -173,7 +173,7 @@ void ChargePane::charge()
     const std::optional<BillingKeyCharge> charge = m_fields->charge();
     if (!charge || !confirm(*charge))
         return; // the messages are next to the fields; nothing sent
-    const BillingKeyCharge sent = *charge;
+    const BillingKeyCharge &sent = *charge;
     m_resultLabel->hide();
     m_requests->run<ChargeResult>(
         ChargeTexts::progress(sent),
