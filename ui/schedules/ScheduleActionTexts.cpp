@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kListedAtMost = 12; // a confirmation lists this many schedules, then "and N more"
 
-QStringList listed(const QList<Schedule> &schedules)
+QStringList listed(const QList<Schedule> &schedules, bool withCustomer)
 {
     QStringList lines;
     for (const Schedule &schedule : schedules) {
@@ -23,7 +23,7 @@ QStringList listed(const QList<Schedule> &schedules)
             lines << ScheduleActionTexts::tr("• and %1 more").arg(schedules.size() - kListedAtMost);
             break;
         }
-        lines << u"• "_s + ScheduleActionTexts::line(schedule);
+        lines << u"• "_s + ScheduleActionTexts::line(schedule, withCustomer);
     }
     return lines;
 }
@@ -54,8 +54,12 @@ QString ScheduleActionTexts::time(const QDateTime &time)
     return tr("%1 (%2 KST)").arg(local, korean.toString(u"yyyy-MM-dd HH:mm"_s));
 }
 
-QString ScheduleActionTexts::line(const Schedule &schedule)
+QString ScheduleActionTexts::line(const Schedule &schedule, bool withCustomer)
 {
+    if (!withCustomer)
+        return tr("%1 · %2 · %3 (merchant_uid %4)")
+            .arg(time(schedule.scheduleAt), amountOf(schedule), schedule.name,
+                 schedule.merchantUid);
     return tr("%1 · %2 · %3 · %4 (merchant_uid %5)")
         .arg(time(schedule.scheduleAt), amountOf(schedule), schedule.name, schedule.customerUid,
              schedule.merchantUid);
@@ -81,7 +85,7 @@ ConfirmationRequest ScheduleActionTexts::cancelSelected(const QList<Schedule> &s
                 "Only these are cancelled; other schedules stay as they are.",
                 nullptr, count)
                  .arg(customers.join(u", "_s))
-          << QString() << listed(schedules) << QString()
+          << QString() << listed(schedules, customers.size() > 1) << QString()
           << tr("Total not charged: %1").arg(total(schedules))
           << tr("A cancelled schedule cannot be restored; it can only be scheduled again.");
     return { tr("Cancel %n scheduled payment(s)", nullptr, count), lines.join(u'\n'),
@@ -103,7 +107,7 @@ TypedConfirmationRequest ScheduleActionTexts::cancelAll(const QString &customerU
                 "%2 in total:",
                 nullptr, count)
                  .arg(formatLocalTime(horizon), total(found))
-          << QString() << listed(found) << QString()
+          << QString() << listed(found, false) << QString()
           << tr("To confirm, type the number of payments that will be cancelled (%1) and give "
                 "a reason.")
                  .arg(count);

@@ -20,8 +20,9 @@ public:
     // "2026-12-25 10:00:00 (2026-12-25 10:00 KST)": the operator's zone, and Korea's time when
     // the operator's zone is another.
     static QString time(const QDateTime &time);
-    // "25. 12. 2026 10:00 · 9,900원 · 정기구독 · customer_1234 (merchant_uid sched_1)"
-    static QString line(const Schedule &schedule);
+    // "25. 12. 2026 10:00 · 9,900원 · 정기구독 · customer_1234 (merchant_uid sched_1)"; without
+    // the customer_uid when the text names the one customer already.
+    static QString line(const Schedule &schedule, bool withCustomer = true);
     static QString total(const QList<Schedule> &schedules); // "19,800원" (per currency)
 
     static ConfirmationRequest cancelSelected(const QList<Schedule> &schedules);

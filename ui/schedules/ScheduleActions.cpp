@@ -100,7 +100,8 @@ ScheduleActions::ScheduleActions(DeskSession &session, Selection selection, QWid
     connect(m_rescheduleButton, &QPushButton::clicked, this, &ScheduleActions::reschedule);
     connect(m_outcomeNotice->lookUpButton(), &QPushButton::clicked, this,
             &ScheduleActions::lookUpUnknown);
-    connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
+    connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, [this](QDateTime time) {
+        time.setTime(QTime(time.time().hour(), time.time().minute())); // what is sent
         m_koreanTimeLabel->setText(ScheduleTableModel::koreanTimeToolTip(time));
         m_fieldMessages->set(u"schedule_at"_s, std::nullopt);
     });
@@ -235,6 +236,7 @@ void ScheduleActions::updateButtons()
     m_retryButton->setEnabled(idle && one && settled && canRetry(chosen.first()));
     m_rescheduleButton->setEnabled(idle && one && settled && canRetry(chosen.first()));
     m_timeEdit->setEnabled(idle && one);
+    m_koreanTimeLabel->setEnabled(m_timeEdit->isEnabled());
     m_cancelAllButton->setEnabled(idle && !m_customerUid.isEmpty());
     m_outcomeNotice->lookUpButton()->setEnabled(!isBusy() && m_session.hasActiveProfile());
     m_cancelButton->setText(chosen.size() > 1
@@ -345,6 +347,7 @@ bool ScheduleActions::failed(const Sent &sent, const ApiError &error)
         m_outcomeNotice->label()->setText(
             ScheduleActionTexts::unknown(unknown.what, unknown.merchantUids));
         m_outcomeNotice->show();
+        updateButtons(); // no action on those rows before the look-up
     }
     return false; // the error panel shows status, code and message
 }

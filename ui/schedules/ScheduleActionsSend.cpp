@@ -216,6 +216,7 @@ void ScheduleActions::retryNow()
                 m_outcomeNotice->label()->setText(
                     ScheduleActionTexts::unknown(sent.what, sent.merchantUids));
                 m_outcomeNotice->show();
+                updateButtons();
             }
             refreshQuietly(before.merchantUid);
         },
