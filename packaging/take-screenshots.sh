@@ -13,6 +13,9 @@
 #   (tests/ui/billingkeys/charge/tst_billing_key_charge).
 # - the payment search with a year of results (payment-search-<language>.png), from
 #   tests/ui/payments/tst_payment_search_view.
+# - a billing key's Schedules tab with rows selected and its actions, and the confirmation of
+#   "Cancel selected" (schedule-actions-*, schedule-cancel-confirmation-*), from
+#   tests/ui/schedules/tst_schedule_actions.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -82,6 +85,12 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_D
     "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
     fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
     cat "$home/search.log" >&2
+    exit 1
+}
+# A customer's Schedules tab with its actions, and a cancel confirmation.
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/schedules/tst_schedule_actions" screenshots >"$home/schedules.log" 2>&1 || {
+    cat "$home/schedules.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"
