@@ -10,7 +10,9 @@
 #   confirmation listing the key's schedules);
 # - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
 # - the payment search with a year of results (payment-search-<language>.png), from
-#   tests/ui/payments/tst_payment_search_view.
+#   tests/ui/payments/tst_payment_search_view;
+# - the Schedules workspace listing every customer's schedules (schedules-<language>.png), from
+#   tests/ui/schedules/tst_schedules_workspace.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -42,7 +44,7 @@ shoot_language() { # <ko|en>
         xdotool key ctrl+2; shot billing-keys
         xdotool key ctrl+3; shot benepia
         xdotool key ctrl+4; shot payments
-        xdotool key ctrl+5; shot history
+        xdotool key ctrl+6; shot history
         kill "$pid"; wait "$pid" || true
     ' bash "$build/app/portone-desk" "$lang" "$out"
     rm -rf "$home"
@@ -73,6 +75,13 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_D
     "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
     fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
     cat "$home/search.log" >&2
+    exit 1
+}
+# The Schedules workspace listing every customer's schedules (schedules-{ko,en}.png).
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/schedules/tst_schedules_workspace" listsEveryCustomerKorean \
+    listsEveryCustomerEnglish >"$home/schedules.log" 2>&1 || {
+    cat "$home/schedules.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/api/ScheduleSweep.h"
+
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+
+namespace portone {
+
+class Clock;
+class FieldMessages;
+class TimeZoneCombo;
+
+// What the Schedules view lists: every customer's schedules whose time lies in a range of whole
+// days (both included, in Korea's time by default), of one status or all. Any length: the
+// listing splits it into PortOne's 3-month windows.
+class ScheduleRangeForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScheduleRangeForm(const Clock &clock, QWidget *parent = nullptr);
+
+    // From the first second of `from` to the first second after `to`, in the zone chosen, or
+    // nullopt after showing what to correct next to the fields.
+    std::optional<ScheduleSweepRequest> request();
+    void setRange(const QDate &from, const QDate &to);
+    void setRunning(bool running);
+    void setClientAvailable(bool available);
+    QTimeZone timeZone() const;
+
+Q_SIGNALS:
+    void loadRequested();
+
+private:
+    void updateButton();
+
+    FieldMessages *m_messages;
+    QComboBox *m_statusCombo;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    TimeZoneCombo *m_zoneCombo;
+    QPushButton *m_loadButton;
+    bool m_running = false;
+    bool m_clientAvailable = true;
+};
+
+} // namespace portone

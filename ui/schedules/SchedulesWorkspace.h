@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/api/ScheduleSearch.h"
+#include "ui/common/Workspace.h"
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace portone {
+
+class ErrorPanel;
+class ScheduleRangeForm;
+class ScheduleTableModel;
+
+// Schedules: every customer's scheduled payments in a range of days and a status, listed page
+// by page into a sortable table (ScheduleSearch: 3-month windows, pages of 1000) with progress,
+// Cancel and a running count. "Export CSV…" writes what is listed, in the table's order; after
+// a cancelled or failed listing the file is named and reported as incomplete. A profile switch
+// ends a listing without a word and clears the table.
+class SchedulesWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    // The table keeps every row with its raw answer (a few KB each): a listing stops at this many
+    // and says so (a narrower range or a status lists the rest).
+    static const int MaxRowsListed;
+
+    explicit SchedulesWorkspace(DeskSession &session, QWidget *parent = nullptr);
+    ~SchedulesWorkspace() override;
+
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
+    void cancelRunningRequest() override { cancel(); }
+    bool isBusy() const override;
+    void submit() override { load(); }
+
+    void load();
+    void cancel();
+    // Writes the listed schedules, in the table's order, to path (see schedulecsv::writeFile).
+    void exportTo(const QString &path);
+
+private:
+    void chooseExportFile();
+    void onPage(const QList<Schedule> &schedules);
+    void onProgress(int received, int windowsDone, int windowCount);
+    void onFinished(ScheduleSearch::End end);
+    void resetForProfile();
+    void setRunning(bool running);
+    void showOutcome(const QString &text);
+    QList<Schedule> listedInTableOrder() const;
+
+    ScheduleRangeForm *m_form;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progressBar;
+    QLabel *m_countLabel;
+    ErrorPanel *m_errorPanel;
+    QLabel *m_outcomeLabel;
+    QPushButton *m_exportButton;
+    QCheckBox *m_personalCheck;
+    ScheduleTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    std::unique_ptr<ScheduleSearch> m_search;
+    // How the listing in the table ended; nullopt while one runs or before the first.
+    std::optional<ScheduleSearch::End> m_listingEnd;
+    bool m_stoppedAtLimit = false;
+};
+
+} // namespace portone
