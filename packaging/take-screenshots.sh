@@ -11,6 +11,9 @@
 # - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
 # - the payment search with a year of results (payment-search-<language>.png), from
 #   tests/ui/payments/tst_payment_search_view;
+# - a billing key's Schedules tab with rows selected and its actions, and the confirmation of
+#   "Cancel selected" (schedule-actions-*, schedule-cancel-confirmation-*), from
+#   tests/ui/schedules/tst_schedule_actions;
 # - the Schedules workspace listing every customer's schedules (schedules-<language>.png), from
 #   tests/ui/schedules/tst_schedules_workspace.
 set -euo pipefail
@@ -77,11 +80,17 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_D
     cat "$home/search.log" >&2
     exit 1
 }
+# A customer's Schedules tab with its actions, and a cancel confirmation.
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/schedules/tst_schedule_actions" screenshots >"$home/schedules.log" 2>&1 || {
+    cat "$home/schedules.log" >&2
+    exit 1
+}
 # The Schedules workspace listing every customer's schedules (schedules-{ko,en}.png).
 HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
     "$build/tests/ui/schedules/tst_schedules_workspace" listsEveryCustomerKorean \
-    listsEveryCustomerEnglish >"$home/schedules.log" 2>&1 || {
-    cat "$home/schedules.log" >&2
+    listsEveryCustomerEnglish >"$home/schedules-view.log" 2>&1 || {
+    cat "$home/schedules-view.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

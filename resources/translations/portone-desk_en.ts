@@ -1532,30 +1532,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>Scheduled payments</translation>
     </message>
     <message>
-        <source>Scheduled at</source>
-        <translation>Scheduled at</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Order name</source>
-        <translation>Order name</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>Payment status</translation>
-    </message>
-    <message>
-        <source>Failure reason</source>
-        <translation>Failure reason</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>From:</translation>
     </message>
@@ -2427,6 +2403,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Payment refunded</source>
         <translation>Payment refunded</translation>
+    </message>
+    <message>
+        <source>Billing key charged</source>
+        <translation>Billing key charged</translation>
+    </message>
+    <message>
+        <source>Payments scheduled</source>
+        <translation>Payments scheduled</translation>
+    </message>
+    <message>
+        <source>Schedules cancelled</source>
+        <translation>Schedules cancelled</translation>
+    </message>
+    <message>
+        <source>All schedules of a customer cancelled</source>
+        <translation>All schedules of a customer cancelled</translation>
+    </message>
+    <message>
+        <source>Schedule time changed</source>
+        <translation>Schedule time changed</translation>
+    </message>
+    <message>
+        <source>Failed schedule retried</source>
+        <translation>Failed schedule retried</translation>
+    </message>
+    <message>
+        <source>Failed schedule rescheduled</source>
+        <translation>Failed schedule rescheduled</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4666,373 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Copy %1</source>
         <translation>Copy %1</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleActionTexts</name>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KST)</source>
+        <translation>%1 (%2 KST)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 (merchant_uid %5)</source>
+        <translation>%1 · %2 · %3 · %4 (merchant_uid %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
+        <translation>
+            <numerusform>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total not charged: %1</source>
+        <translation>Total not charged: %1</translation>
+    </message>
+    <message>
+        <source>A cancelled schedule cannot be restored; it can only be scheduled again.</source>
+        <translation>A cancelled schedule cannot be restored; it can only be scheduled again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>Cancel %n scheduled payment(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n payment(s)</source>
+        <translation>
+            <numerusform>Cancel %n payment(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Cancel every scheduled payment of %1</source>
+        <translation>Cancel every scheduled payment of %1</translation>
+    </message>
+    <message>
+        <source>PortOne will cancel EVERY payment still scheduled for the billing key %1, also those outside the range shown in the table.</source>
+        <translation>PortOne will cancel EVERY payment still scheduled for the billing key %1, also those outside the range shown in the table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
+        <translation>
+            <numerusform>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of payments that will be cancelled (%1) and give a reason.</source>
+        <translation>To confirm, type the number of payments that will be cancelled (%1) and give a reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n</source>
+        <translation>
+            <numerusform>Cancel all %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled payment of %1 (%2, merchant_uid %3) will be charged at another time.</source>
+        <translation>The scheduled payment of %1 (%2, merchant_uid %3) will be charged at another time.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>New time: %1</source>
+        <translation>New time: %1</translation>
+    </message>
+    <message>
+        <source>UNIX seconds sent: %1</source>
+        <translation>UNIX seconds sent: %1</translation>
+    </message>
+    <message>
+        <source>Change the time of a scheduled payment</source>
+        <translation>Change the time of a scheduled payment</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Keep the time</translation>
+    </message>
+    <message>
+        <source>%1 will be charged NOW to the card of the billing key %2 (merchant_uid %3, %4).</source>
+        <translation>%1 will be charged NOW to the card of the billing key %2 (merchant_uid %3, %4).</translation>
+    </message>
+    <message>
+        <source>It failed before: %1</source>
+        <translation>It failed before: %1</translation>
+    </message>
+    <message>
+        <source>It was cancelled before it ran.</source>
+        <translation>It was cancelled before it ran.</translation>
+    </message>
+    <message>
+        <source>If the answer is lost, look the schedule up before anything else: it is never sent again by itself.</source>
+        <translation>If the answer is lost, look the schedule up before anything else: it is never sent again by itself.</translation>
+    </message>
+    <message>
+        <source>Charge a failed scheduled payment now</source>
+        <translation>Charge a failed scheduled payment now</translation>
+    </message>
+    <message>
+        <source>Charge %1 now</source>
+        <translation>Charge %1 now</translation>
+    </message>
+    <message>
+        <source>Do not charge</source>
+        <translation>Do not charge</translation>
+    </message>
+    <message>
+        <source>The payment of %1 (%2, merchant_uid %3) will be scheduled again: PortOne will charge it at %4.</source>
+        <translation>The payment of %1 (%2, merchant_uid %3) will be scheduled again: PortOne will charge it at %4.</translation>
+    </message>
+    <message>
+        <source>Schedule a failed payment again</source>
+        <translation>Schedule a failed payment again</translation>
+    </message>
+    <message>
+        <source>Schedule again</source>
+        <translation>Schedule again</translation>
+    </message>
+    <message>
+        <source>Do not schedule</source>
+        <translation>Do not schedule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
+        <translation>
+            <numerusform>Cancelled %n scheduled payment(s) (%1): they will not be charged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is now scheduled for %2.</source>
+        <translation>The payment merchant_uid %1 is now scheduled for %2.</translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is scheduled again for %2.</source>
+        <translation>The payment merchant_uid %1 is scheduled again for %2.</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was charged (merchant_uid %2, imp_uid %3).</source>
+        <translation>Paid: %1 was charged (merchant_uid %2, imp_uid %3).</translation>
+    </message>
+    <message>
+        <source>Declined by the card company: nothing was charged (merchant_uid %1). PortOne&apos;s reason: %2</source>
+        <translation>Declined by the card company: nothing was charged (merchant_uid %1). PortOne&apos;s reason: %2</translation>
+    </message>
+    <message>
+        <source>PortOne answered, but the payment&apos;s status is &quot;%1&quot;, not paid: look the schedule up before doing anything else (merchant_uid %2).</source>
+        <translation>PortOne answered, but the payment&apos;s status is &quot;%1&quot;, not paid: look the schedule up before doing anything else (merchant_uid %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — %1 may or may not have been done: the answer was lost. Look the schedule(s) up (merchant_uid %2) before doing anything else; nothing is sent again by itself.</source>
+        <translation>&lt;b&gt;Outcome unknown&lt;/b&gt; — %1 may or may not have been done: the answer was lost. Look the schedule(s) up (merchant_uid %2) before doing anything else; nothing is sent again by itself.</translation>
+    </message>
+    <message>
+        <source>merchant_uid %1: %2, %3</source>
+        <translation>merchant_uid %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>, payment %1</source>
+        <translation>, payment %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>%1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleActions</name>
+    <message>
+        <source>Look the schedules up</source>
+        <translation>Look the schedules up</translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation>Cancel selected…</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>Change time…</translation>
+    </message>
+    <message>
+        <source>Retry now…</source>
+        <translation>Retry now…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Cancel every schedule of this customer…</source>
+        <translation>Cancel every schedule of this customer…</translation>
+    </message>
+    <message>
+        <source>Result of the schedule action</source>
+        <translation>Result of the schedule action</translation>
+    </message>
+    <message>
+        <source>The new time, in this computer&apos;s time zone (%1)</source>
+        <translation>The new time, in this computer&apos;s time zone (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled payments (only those)</source>
+        <translation>Cancel the selected scheduled payments (only those)</translation>
+    </message>
+    <message>
+        <source>Cancel every payment still scheduled for this billing key, in any range</source>
+        <translation>Cancel every payment still scheduled for this billing key, in any range</translation>
+    </message>
+    <message>
+        <source>Charge a failed or cancelled scheduled payment now</source>
+        <translation>Charge a failed or cancelled scheduled payment now</translation>
+    </message>
+    <message>
+        <source>Schedule a failed or cancelled payment again</source>
+        <translation>Schedule a failed or cancelled payment again</translation>
+    </message>
+    <message>
+        <source>New time:</source>
+        <translation>New time:</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>New time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n selected…</source>
+        <translation>
+            <numerusform>Cancel %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select scheduled payments to cancel them, or one to change its time; select a failed or cancelled one to retry or reschedule it.</source>
+        <translation>Select scheduled payments to cancel them, or one to change its time; select a failed or cancelled one to retry or reschedule it.</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action on the selection is unknown: look the schedules up first.</source>
+        <translation>The outcome of the last action on the selection is unknown: look the schedules up first.</translation>
+    </message>
+    <message>
+        <source>Only payments still scheduled can be cancelled: the selection also holds executed or cancelled ones.</source>
+        <translation>Only payments still scheduled can be cancelled: the selection also holds executed or cancelled ones.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future (it is %1 now).</source>
+        <translation>Choose a time in the future (it is %1 now).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cancellation of %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>the cancellation of %n scheduled payment(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s)…</source>
+        <translation>
+            <numerusform>Cancelling %n scheduled payment(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding every schedule of %1: window %2 of %3…</source>
+        <translation>Finding every schedule of %1: window %2 of %3…</translation>
+    </message>
+    <message>
+        <source>No payment is scheduled for %1 (searched up to %2): nothing to cancel.</source>
+        <translation>No payment is scheduled for %1 (searched up to %2): nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>the cancellation of every schedule of %1</source>
+        <translation>the cancellation of every schedule of %1</translation>
+    </message>
+    <message>
+        <source>Cancelling every scheduled payment of %1…</source>
+        <translation>Cancelling every scheduled payment of %1…</translation>
+    </message>
+    <message>
+        <source>the change of time of %1</source>
+        <translation>the change of time of %1</translation>
+    </message>
+    <message>
+        <source>Changing the time of %1…</source>
+        <translation>Changing the time of %1…</translation>
+    </message>
+    <message>
+        <source>scheduling %1 again</source>
+        <translation>scheduling %1 again</translation>
+    </message>
+    <message>
+        <source>Scheduling %1 again…</source>
+        <translation>Scheduling %1 again…</translation>
+    </message>
+    <message>
+        <source>the charge of %1 now</source>
+        <translation>the charge of %1 now</translation>
+    </message>
+    <message>
+        <source>Charging %1 now…</source>
+        <translation>Charging %1 now…</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>Looking up merchant_uid %1…</translation>
+    </message>
+    <message>
+        <source>As PortOne has them now:</source>
+        <translation>As PortOne has them now:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTableModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>Scheduled at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>Order name</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Failure reason</translation>
     </message>
 </context>
 <context>

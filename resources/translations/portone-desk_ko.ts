@@ -1526,30 +1526,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <translation>결제 예약 목록</translation>
     </message>
     <message>
-        <source>Scheduled at</source>
-        <translation>예약 시각</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>예약 상태</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>Order name</source>
-        <translation>주문명</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>결제 상태</translation>
-    </message>
-    <message>
-        <source>Failure reason</source>
-        <translation>실패 사유</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>시작:</translation>
     </message>
@@ -2421,6 +2397,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Payment refunded</source>
         <translation>결제 환불</translation>
+    </message>
+    <message>
+        <source>Billing key charged</source>
+        <translation>빌링키 결제</translation>
+    </message>
+    <message>
+        <source>Payments scheduled</source>
+        <translation>결제 예약</translation>
+    </message>
+    <message>
+        <source>Schedules cancelled</source>
+        <translation>결제 예약 취소</translation>
+    </message>
+    <message>
+        <source>All schedules of a customer cancelled</source>
+        <translation>고객의 결제 예약 전체 취소</translation>
+    </message>
+    <message>
+        <source>Schedule time changed</source>
+        <translation>결제 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Failed schedule retried</source>
+        <translation>실패한 예약 결제 재결제</translation>
+    </message>
+    <message>
+        <source>Failed schedule rescheduled</source>
+        <translation>실패한 예약 결제 다시 예약</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4644,373 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Copy %1</source>
         <translation>%1 복사</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleActionTexts</name>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• 외 %1건</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KST)</source>
+        <translation>%1 (한국 시각 %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 (merchant_uid %5)</source>
+        <translation>%1 · %2 · %3 · %4 (merchant_uid %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
+        <translation>
+            <numerusform>%1의 결제 예약 %n건을 취소합니다. 포트원은 이 결제를 청구하지 않습니다. 이 결제 예약만 취소되고 다른 예약은 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total not charged: %1</source>
+        <translation>청구되지 않는 합계: %1</translation>
+    </message>
+    <message>
+        <source>A cancelled schedule cannot be restored; it can only be scheduled again.</source>
+        <translation>취소한 결제 예약은 되돌릴 수 없으며, 다시 예약만 할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n payment(s)</source>
+        <translation>
+            <numerusform>%n건 취소</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>유지하기</translation>
+    </message>
+    <message>
+        <source>Cancel every scheduled payment of %1</source>
+        <translation>%1의 결제 예약 전체 취소</translation>
+    </message>
+    <message>
+        <source>PortOne will cancel EVERY payment still scheduled for the billing key %1, also those outside the range shown in the table.</source>
+        <translation>포트원이 빌링키 %1에 아직 남아 있는 결제 예약을 모두 취소합니다. 표에 보이는 기간 밖의 예약도 포함됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
+        <translation>
+            <numerusform>방금 결제 예약 %n건을 찾았습니다(%1까지 3개월 구간마다 조회). 합계 %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of payments that will be cancelled (%1) and give a reason.</source>
+        <translation>확인하려면 취소될 결제 예약 건수(%1)를 입력하고 사유를 적으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n</source>
+        <translation>
+            <numerusform>%n건 모두 취소</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled payment of %1 (%2, merchant_uid %3) will be charged at another time.</source>
+        <translation>%1의 결제 예약(%2, merchant_uid %3)을 다른 시각에 결제하도록 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+    <message>
+        <source>New time: %1</source>
+        <translation>새 시각: %1</translation>
+    </message>
+    <message>
+        <source>UNIX seconds sent: %1</source>
+        <translation>보내는 UNIX 초: %1</translation>
+    </message>
+    <message>
+        <source>Change the time of a scheduled payment</source>
+        <translation>결제 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>시각 변경</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>시각 유지</translation>
+    </message>
+    <message>
+        <source>%1 will be charged NOW to the card of the billing key %2 (merchant_uid %3, %4).</source>
+        <translation>빌링키 %2의 카드로 %1을(를) 지금 바로 결제합니다(merchant_uid %3, %4).</translation>
+    </message>
+    <message>
+        <source>It failed before: %1</source>
+        <translation>이전 실패 사유: %1</translation>
+    </message>
+    <message>
+        <source>It was cancelled before it ran.</source>
+        <translation>실행되기 전에 취소된 예약입니다.</translation>
+    </message>
+    <message>
+        <source>If the answer is lost, look the schedule up before anything else: it is never sent again by itself.</source>
+        <translation>응답을 받지 못하면 다른 작업 전에 먼저 결제 예약을 조회하세요. 요청은 자동으로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Charge a failed scheduled payment now</source>
+        <translation>실패한 예약 결제 즉시 재결제</translation>
+    </message>
+    <message>
+        <source>Charge %1 now</source>
+        <translation>%1 지금 결제</translation>
+    </message>
+    <message>
+        <source>Do not charge</source>
+        <translation>결제하지 않기</translation>
+    </message>
+    <message>
+        <source>The payment of %1 (%2, merchant_uid %3) will be scheduled again: PortOne will charge it at %4.</source>
+        <translation>%1의 결제(%2, merchant_uid %3)를 다시 예약합니다. 포트원이 %4에 결제합니다.</translation>
+    </message>
+    <message>
+        <source>Schedule a failed payment again</source>
+        <translation>실패한 결제 다시 예약</translation>
+    </message>
+    <message>
+        <source>Schedule again</source>
+        <translation>다시 예약</translation>
+    </message>
+    <message>
+        <source>Do not schedule</source>
+        <translation>예약하지 않기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
+        <translation>
+            <numerusform>결제 예약 %n건(%1)을 취소했습니다. 이 결제는 청구되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is now scheduled for %2.</source>
+        <translation>결제 merchant_uid %1의 예약 시각이 %2(으)로 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is scheduled again for %2.</source>
+        <translation>결제 merchant_uid %1이(가) %2에 다시 예약되었습니다.</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was charged (merchant_uid %2, imp_uid %3).</source>
+        <translation>결제 완료: %1이(가) 결제되었습니다(merchant_uid %2, imp_uid %3).</translation>
+    </message>
+    <message>
+        <source>Declined by the card company: nothing was charged (merchant_uid %1). PortOne&apos;s reason: %2</source>
+        <translation>카드사가 승인을 거절했습니다. 결제된 금액은 없습니다(merchant_uid %1). 포트원이 알려 준 사유: %2</translation>
+    </message>
+    <message>
+        <source>PortOne answered, but the payment&apos;s status is &quot;%1&quot;, not paid: look the schedule up before doing anything else (merchant_uid %2).</source>
+        <translation>포트원이 응답했지만 결제 상태가 결제 완료가 아닌 &quot;%1&quot;입니다. 다른 작업 전에 먼저 결제 예약을 조회하세요(merchant_uid %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — %1 may or may not have been done: the answer was lost. Look the schedule(s) up (merchant_uid %2) before doing anything else; nothing is sent again by itself.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — 응답을 받지 못해 %1이(가) 처리되었는지 알 수 없습니다. 다른 작업 전에 먼저 결제 예약을 조회하세요(merchant_uid %2). 요청은 자동으로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>merchant_uid %1: %2, %3</source>
+        <translation>merchant_uid %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>, payment %1</source>
+        <translation>, 결제 %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>%1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleActions</name>
+    <message>
+        <source>Look the schedules up</source>
+        <translation>결제 예약 조회</translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation>선택한 예약 취소…</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>시각 변경…</translation>
+    </message>
+    <message>
+        <source>Retry now…</source>
+        <translation>지금 재결제…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>다시 예약…</translation>
+    </message>
+    <message>
+        <source>Cancel every schedule of this customer…</source>
+        <translation>이 고객의 예약 전체 취소…</translation>
+    </message>
+    <message>
+        <source>Result of the schedule action</source>
+        <translation>결제 예약 작업 결과</translation>
+    </message>
+    <message>
+        <source>The new time, in this computer&apos;s time zone (%1)</source>
+        <translation>새 시각, 이 컴퓨터의 시간대 기준(%1)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled payments (only those)</source>
+        <translation>선택한 결제 예약만 취소합니다</translation>
+    </message>
+    <message>
+        <source>Cancel every payment still scheduled for this billing key, in any range</source>
+        <translation>기간과 관계없이 이 빌링키에 남아 있는 결제 예약을 모두 취소합니다</translation>
+    </message>
+    <message>
+        <source>Charge a failed or cancelled scheduled payment now</source>
+        <translation>실패했거나 취소된 예약 결제를 지금 결제합니다</translation>
+    </message>
+    <message>
+        <source>Schedule a failed or cancelled payment again</source>
+        <translation>실패했거나 취소된 결제를 다시 예약합니다</translation>
+    </message>
+    <message>
+        <source>New time:</source>
+        <translation>새 시각:</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>새 시각</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n selected…</source>
+        <translation>
+            <numerusform>선택한 %n건 취소…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select scheduled payments to cancel them, or one to change its time; select a failed or cancelled one to retry or reschedule it.</source>
+        <translation>취소할 결제 예약을 선택하거나, 시각을 바꿀 예약 하나를 선택하세요. 실패했거나 취소된 예약을 선택하면 재결제하거나 다시 예약할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action on the selection is unknown: look the schedules up first.</source>
+        <translation>선택한 예약에 대한 마지막 작업의 결과를 알 수 없습니다. 먼저 결제 예약을 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Only payments still scheduled can be cancelled: the selection also holds executed or cancelled ones.</source>
+        <translation>아직 예약 상태인 결제만 취소할 수 있습니다. 선택한 항목에 실행되었거나 취소된 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future (it is %1 now).</source>
+        <translation>미래의 시각을 선택하세요(지금은 %1입니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cancellation of %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s)…</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding every schedule of %1: window %2 of %3…</source>
+        <translation>%1의 결제 예약 모두 찾는 중: 구간 %2/%3…</translation>
+    </message>
+    <message>
+        <source>No payment is scheduled for %1 (searched up to %2): nothing to cancel.</source>
+        <translation>%1에 예약된 결제가 없습니다(%2까지 조회). 취소할 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the cancellation of every schedule of %1</source>
+        <translation>%1의 결제 예약 전체 취소</translation>
+    </message>
+    <message>
+        <source>Cancelling every scheduled payment of %1…</source>
+        <translation>%1의 결제 예약 전체 취소 중…</translation>
+    </message>
+    <message>
+        <source>the change of time of %1</source>
+        <translation>%1의 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Changing the time of %1…</source>
+        <translation>%1의 예약 시각 변경 중…</translation>
+    </message>
+    <message>
+        <source>scheduling %1 again</source>
+        <translation>%1 다시 예약</translation>
+    </message>
+    <message>
+        <source>Scheduling %1 again…</source>
+        <translation>%1 다시 예약 중…</translation>
+    </message>
+    <message>
+        <source>the charge of %1 now</source>
+        <translation>%1 즉시 결제</translation>
+    </message>
+    <message>
+        <source>Charging %1 now…</source>
+        <translation>%1 결제 중…</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>merchant_uid %1 조회 중…</translation>
+    </message>
+    <message>
+        <source>As PortOne has them now:</source>
+        <translation>포트원의 현재 상태:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTableModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>예약 시각</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>예약 상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>결제 상태</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 사유</translation>
     </message>
 </context>
 <context>

@@ -8,19 +8,18 @@
 #include "ui/common/LocaleFormat.h"
 #include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
-#include "ui/common/ResultView.h"
-#include "ui/payments/PaymentTableModel.h"
+#include "ui/schedules/ScheduleActions.h"
+#include "ui/schedules/ScheduleTableModel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace portone {
 
@@ -38,17 +37,6 @@ QDateTimeEdit *makeDateTimeEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-QString scheduleStatusText(const QString &status)
-{
-    if (status == u"scheduled")
-        return BillingKeySchedulesTab::tr("Scheduled");
-    if (status == u"executed")
-        return BillingKeySchedulesTab::tr("Executed");
-    if (status == u"revoked")
-        return BillingKeySchedulesTab::tr("Revoked");
-    return status;
-}
-
 } // namespace
 
 BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *parent)
@@ -60,7 +48,9 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     , m_loadButton(new QPushButton(tr("Load"), this))
     , m_fieldMessages(new FieldMessages(this))
     , m_summaryLabel(new QLabel(this))
-    , m_table(new QTableWidget(0, 8, this))
+    , m_model(new ScheduleTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
 {
     auto *progress = new RequestProgress(this);
     auto *errorPanel = new ErrorPanel(this);
@@ -84,16 +74,13 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     m_summaryLabel->setObjectName(QStringLiteral("schedulesSummaryLabel"));
     m_summaryLabel->setAccessibleName(tr("Schedules summary"));
     m_summaryLabel->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("schedulesTableWidget"));
+    m_table->setObjectName(QStringLiteral("schedulesTableView"));
     m_table->setAccessibleName(tr("Scheduled payments"));
-    m_table->setHorizontalHeaderLabels({ tr("Scheduled at"), tr("Status"), tr("Amount"),
-                                         tr("Order name"), QStringLiteral("merchant_uid"),
-                                         QStringLiteral("imp_uid"), tr("Payment status"),
-                                         tr("Failure reason") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ScheduleTableModel::showIn(m_table, m_proxy, m_model);
+    m_table->sortByColumn(ScheduleTableModel::ScheduledAtColumn, Qt::AscendingOrder);
+    m_table->setColumnHidden(ScheduleTableModel::CustomerUidColumn, true); // the tab's customer
+    m_actions = new ScheduleActions(
+        session, [this] { return ScheduleTableModel::selectedSchedules(m_table); }, this);
 
     auto *form = new QFormLayout;
     m_fieldMessages->addRow(form, QStringLiteral("from"), tr("From:"), m_fromEdit);
@@ -106,13 +93,22 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     layout->addWidget(errorPanel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_actions);
     setTabOrder(m_fromEdit, m_toEdit);
     setTabOrder(m_toEdit, m_statusCombo);
     setTabOrder(m_statusCombo, m_loadButton);
 
     connect(m_loadButton, &QPushButton::clicked, this, &BillingKeySchedulesTab::load);
-    connect(m_requests, &RequestLifecycle::busyChanged, this,
-            [this](bool busy) { m_loadButton->setEnabled(!busy); });
+    connect(m_requests, &RequestLifecycle::busyChanged, this, [this](bool busy) {
+        m_actions->setBlocked(busy);
+        updateLoadButton();
+    });
+    connect(m_actions, &ScheduleActions::busyChanged, this,
+            &BillingKeySchedulesTab::updateLoadButton);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+            &ScheduleActions::selectionChanged);
+    connect(m_actions, &ScheduleActions::scheduleRefreshed, m_model,
+            &ScheduleTableModel::replaceSchedule);
     setCustomerUid({});
 }
 
@@ -120,12 +116,17 @@ void BillingKeySchedulesTab::setCustomerUid(const QString &customerUid)
 {
     m_requests->clear();
     m_customerUid = customerUid;
-    m_collected.clear();
-    m_table->setRowCount(0);
+    m_model->clear();
     m_fieldMessages->clear();
+    m_actions->setCustomerUid(customerUid);
     m_summaryLabel->setText(customerUid.isEmpty() ? QString()
                                                   : tr("Choose a range and press Load."));
-    m_loadButton->setEnabled(!customerUid.isEmpty());
+    updateLoadButton();
+}
+
+void BillingKeySchedulesTab::updateLoadButton()
+{
+    m_loadButton->setEnabled(!m_customerUid.isEmpty() && !isBusy());
 }
 
 void BillingKeySchedulesTab::load()
@@ -154,6 +155,7 @@ void BillingKeySchedulesTab::load()
     m_windowIndex = 0;
     m_page = 1;
     m_paging.reset();
+    m_model->clear();
     m_collected.clear();
     requestCurrent();
 }
@@ -180,7 +182,7 @@ void BillingKeySchedulesTab::requestCurrent()
         },
         [this](const SchedulePage &page) { onPage(page); },
         [this](const ApiError &error) {
-            m_table->setRowCount(0);
+            m_model->clear();
             const bool cancelled = error.kind == ApiError::Kind::Cancelled;
             m_summaryLabel->setText((cancelled ? tr("Cancelled at window %1 of %2; nothing shown.")
                                                : tr("Window %1 of %2 failed; nothing shown."))
@@ -207,66 +209,31 @@ void BillingKeySchedulesTab::onPage(const SchedulePage &page)
     requestCurrent();
 }
 
+// Every window in: the table shows them at once (a schedule listed twice once), sorted by time.
 void BillingKeySchedulesTab::finishLoading()
 {
-    // Windows do not overlap, but a schedule could be listed twice across pages: keep one.
-    QSet<QString> seen;
-    QList<Schedule> unique;
-    for (const Schedule &schedule : std::as_const(m_collected)) {
-        const QString identity = scheduleIdentity(schedule);
-        if (!seen.contains(identity)) {
-            seen.insert(identity);
-            unique.append(schedule);
-        }
-    }
-    std::stable_sort(unique.begin(), unique.end(), [](const Schedule &a, const Schedule &b) {
-        return a.scheduleAt < b.scheduleAt;
-    });
-    m_collected = unique;
-    showSchedules();
-}
-
-void BillingKeySchedulesTab::showSchedules()
-{
-    m_table->setRowCount(int(m_collected.size()));
-    for (int i = 0; i < m_collected.size(); ++i) {
-        const Schedule &schedule = m_collected.at(i);
-        m_table->setItem(
-            i, 0, tableItem(displayTime(schedule.scheduleAt), utcToolTip(schedule.scheduleAt)));
-        m_table->setItem(i, 1,
-                         tableItem(scheduleStatusText(schedule.scheduleStatus),
-                                   QStringLiteral("schedule_status: ") + schedule.scheduleStatus));
-        auto *amount = tableItem(formatAmount(schedule.amount, schedule.currency));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(i, 2, amount);
-        m_table->setItem(i, 3, tableItem(schedule.name));
-        m_table->setItem(i, 4, tableItem(schedule.merchantUid));
-        m_table->setItem(i, 5, tableItem(schedule.impUid));
-        m_table->setItem(i, 6,
-                         tableItem(schedule.paymentStatus.isEmpty()
-                                       ? QString()
-                                       : PaymentTableModel::statusText(schedule.paymentStatus)));
-        m_table->setItem(i, 7, tableItem(schedule.failReason));
-    }
+    m_model->setSchedules(m_collected);
+    m_collected.clear();
     m_table->resizeColumnsToContents();
+    m_actions->selectionChanged();
     const QString requests = m_windows.size() == 1
         ? tr("1 request")
         : tr("%1 requests (3 months each at most)").arg(m_windows.size());
-    m_summaryLabel->setText(m_collected.isEmpty()
-                                ? tr("No scheduled payments in this range (%1).").arg(requests)
-                                : tr("%1 scheduled payments, sorted by time (%2).")
-                                      .arg(m_collected.size())
-                                      .arg(requests));
+    const int count = m_model->rowCount();
+    m_summaryLabel->setText(
+        count == 0 ? tr("No scheduled payments in this range (%1).").arg(requests)
+                   : tr("%1 scheduled payments, sorted by time (%2).").arg(count).arg(requests));
 }
 
 void BillingKeySchedulesTab::cancel()
 {
     m_requests->cancel();
+    m_actions->cancel();
 }
 
 bool BillingKeySchedulesTab::isBusy() const
 {
-    return m_requests->isBusy();
+    return m_requests->isBusy() || m_actions->isBusy();
 }
 
 } // namespace portone
