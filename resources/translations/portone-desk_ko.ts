@@ -2584,10 +2584,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>마지막 요청의 curl 명령을 복사했습니다(토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자).</translation>
     </message>
     <message>
-        <source>Choose a workspace: Ctrl+1 to Ctrl+5</source>
-        <translation>작업 공간 선택: Ctrl+1 ~ Ctrl+5</translation>
-    </message>
-    <message>
         <source>Last request</source>
         <translation>마지막 요청</translation>
     </message>
@@ -2602,6 +2598,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose a workspace: Ctrl+1 to Ctrl+6</source>
+        <translation>작업 공간 선택: Ctrl+1 ~ Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3246,18 +3246,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</source>
         <translation>포트원은 각 결제건의 상태 시각으로 기간을 비교합니다. ready는 결제 시작 시각, paid·cancelled·failed는 각각 결제완료·취소·실패 시각입니다.</translation>
-    </message>
-    <message>
-        <source>Korea (KST, UTC+9)</source>
-        <translation>한국 (KST, UTC+9)</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone</source>
-        <translation>이 컴퓨터의 시간대</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
     </message>
     <message>
         <source>From (first day)</source>
@@ -4975,6 +4963,76 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::ScheduleRangeForm</name>
+    <message>
+        <source>Load</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Scheduled (scheduled)</source>
+        <translation>예약됨 (scheduled)</translation>
+    </message>
+    <message>
+        <source>Executed (executed)</source>
+        <translation>실행됨 (executed)</translation>
+    </message>
+    <message>
+        <source>Revoked (revoked)</source>
+        <translation>취소됨 (revoked)</translation>
+    </message>
+    <message>
+        <source>Load the scheduled payments</source>
+        <translation>예약 결제 불러오기</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫째 날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Whole days, both included, by the time each payment is scheduled for. Any length: PortOne is asked 3 months at a time.</source>
+        <translation>하루 단위이며 시작일과 종료일을 모두 포함하고, 각 결제의 예약 시각을 기준으로 합니다. 기간에 제한은 없으며 포트원에는 3개월씩 나누어 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <translation>마지막 날은 첫째 날과 같거나 그 이후여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleSearch</name>
+    <message>
+        <source>Choose a range whose end is after its start.</source>
+        <translation>끝이 시작보다 뒤인 기간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 schedules.</source>
+        <translation>한 페이지에는 예약 결제를 1건에서 1,000건까지 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>활성화된 연결 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>portone::ScheduleTableModel</name>
     <message>
         <source>Scheduled</source>
@@ -5014,6 +5072,127 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::SchedulesWorkspace</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>개인정보 포함</translation>
+    </message>
+    <message>
+        <source>Cancel the listing</source>
+        <translation>불러오기 취소</translation>
+    </message>
+    <message>
+        <source>Listing progress</source>
+        <translation>불러오기 진행 상황</translation>
+    </message>
+    <message>
+        <source>Schedules listed so far</source>
+        <translation>지금까지 불러온 예약 결제</translation>
+    </message>
+    <message>
+        <source>Listing outcome</source>
+        <translation>불러오기 결과</translation>
+    </message>
+    <message>
+        <source>Writes the listed schedules, in the table&apos;s order, to a CSV file.</source>
+        <translation>표에 나열된 예약 결제를 표의 순서대로 CSV 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Also export customer_id and the buyer&apos;s name, email, phone, address and postcode</source>
+        <translation>customer_id와 구매자 이름, 이메일, 전화번호, 주소, 우편번호도 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Scheduled payments of every customer</source>
+        <translation>모든 고객의 예약 결제</translation>
+    </message>
+    <message>
+        <source>Nothing listed yet. Choose the days and a status, then press Load.</source>
+        <translation>아직 불러온 내역이 없습니다. 기간과 상태를 선택한 뒤 불러오기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>예약 결제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) so far</source>
+        <translation>
+            <numerusform>지금까지 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window %1 of %2 (3 months each)</source>
+        <translation>%2개 구간 중 %1번째 (구간당 3개월)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n schedule(s).</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing stopped at %1 schedules, the most the table holds; choose fewer days or a status for the rest.</source>
+        <translation>표에 담을 수 있는 최대치인 예약 결제 %1건에서 불러오기를 멈췄습니다. 나머지는 기간을 줄이거나 상태를 선택해 불러오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing cancelled after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 불러온 뒤 취소했습니다. 불러온 예약 결제만 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing stopped on the error above after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 불러온 뒤 위의 오류로 멈췄습니다. 불러온 예약 결제만 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export of them is marked incomplete.</source>
+        <translation>내보내는 파일에는 미완료 표시가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>Export schedules</source>
+        <translation>예약 결제 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n schedule(s) to %1.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 %1 파일로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing was not complete: %1 holds only the %n schedule(s) listed, and its name says it is INCOMPLETE.</source>
+        <translation>
+            <numerusform>불러오기가 끝나지 않았습니다. %1 파일에는 불러온 예약 결제 %n건만 들어 있으며, 파일 이름에 미완료(INCOMPLETE) 표시가 붙어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to list schedules.</source>
+        <translation>활성화된 프로필이 없습니다. 예약 결제를 불러오려면 프로필을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>portone::StorageWarningLabel</name>
     <message>
         <source>Storage warning</source>
@@ -5025,6 +5204,21 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>The keychain is no longer available.</source>
         <translation>키체인을 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::TimeZoneCombo</name>
+    <message>
+        <source>Korea (KST, UTC+9)</source>
+        <translation>한국 (KST, UTC+9)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>이 컴퓨터의 시간대</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
 </context>
 <context>

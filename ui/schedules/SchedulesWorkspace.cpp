@@ -7,12 +7,14 @@
 #include "ui/common/ErrorPanel.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Prompts.h"
+#include "ui/schedules/ScheduleActions.h"
 #include "ui/schedules/ScheduleRangeForm.h"
 #include "ui/schedules/ScheduleTableModel.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,6 +39,8 @@ SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     , m_model(new ScheduleTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_actions(new ScheduleActions(
+          session, [this] { return ScheduleTableModel::selectedSchedules(m_table); }, this))
 {
     setObjectName(QStringLiteral("schedulesWorkspace"));
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()), this);
@@ -81,10 +85,17 @@ SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     layout->addWidget(m_outcomeLabel);
     layout->addLayout(exportRow);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_actions); // on the selected rows, whichever their customers
 
     connect(m_form, &ScheduleRangeForm::loadRequested, this, &SchedulesWorkspace::load);
     connect(m_cancelButton, &QPushButton::clicked, this, &SchedulesWorkspace::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &SchedulesWorkspace::chooseExportFile);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+            &ScheduleActions::selectionChanged);
+    connect(m_actions, &ScheduleActions::scheduleRefreshed, m_model,
+            &ScheduleTableModel::replaceSchedule);
+    connect(m_actions, &ScheduleActions::busyChanged, this,
+            [this] { setRunning(m_search && m_search->isRunning()); });
     connect(&session, &DeskSession::activeProfileChanged, this,
             &SchedulesWorkspace::resetForProfile);
     resetForProfile();
@@ -104,7 +115,7 @@ QString SchedulesWorkspace::pageTitle()
 
 bool SchedulesWorkspace::isBusy() const
 {
-    return m_search && m_search->isRunning();
+    return (m_search && m_search->isRunning()) || m_actions->isBusy();
 }
 
 void SchedulesWorkspace::load()
@@ -132,8 +143,9 @@ void SchedulesWorkspace::load()
 
 void SchedulesWorkspace::cancel()
 {
-    if (isBusy())
+    if (m_search && m_search->isRunning())
         m_search->cancel();
+    m_actions->cancel();
 }
 
 void SchedulesWorkspace::onPage(const QList<Schedule> &schedules)
@@ -152,7 +164,8 @@ void SchedulesWorkspace::onProgress(int received, int windowsDone, int windowCou
 {
     m_progressBar->setRange(0, std::max(windowCount, 1));
     m_progressBar->setValue(windowsDone);
-    m_progressBar->setFormat(tr("Window %1 of %2 (3 months each)").arg(windowsDone).arg(windowCount));
+    m_progressBar->setFormat(
+        tr("Window %1 of %2 (3 months each)").arg(windowsDone).arg(windowCount));
     m_countLabel->setText(tr("%n schedule(s) so far", nullptr, received));
 }
 
@@ -185,7 +198,7 @@ void SchedulesWorkspace::onFinished(ScheduleSearch::End end)
     if (end != ScheduleSearch::End::Finished && listed > 0)
         text += u' ' + tr("An export of them is marked incomplete.");
     showOutcome(text);
-    m_exportButton->setEnabled(listed > 0);
+    m_actions->selectionChanged();
 }
 
 QList<Schedule> SchedulesWorkspace::listedInTableOrder() const
@@ -245,6 +258,7 @@ void SchedulesWorkspace::resetForProfile()
         m_search.reset();
     }
     m_listingEnd.reset();
+    m_actions->reset();
     setRunning(false);
     m_model->clear();
     m_errorPanel->clear();
@@ -258,11 +272,13 @@ void SchedulesWorkspace::resetForProfile()
         showOutcome(tr("No profile is active. Choose a profile to list schedules."));
 }
 
+// running: a listing; the actions' calls also keep a new listing from starting.
 void SchedulesWorkspace::setRunning(bool running)
 {
-    m_form->setRunning(running);
+    m_form->setRunning(running || m_actions->isBusy());
     m_cancelButton->setEnabled(running);
     m_exportButton->setEnabled(!running && m_model->rowCount() > 0);
+    m_actions->setBlocked(running);
 }
 
 void SchedulesWorkspace::showOutcome(const QString &text)

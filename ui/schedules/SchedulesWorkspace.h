@@ -16,6 +16,7 @@ class QTableView;
 namespace portone {
 
 class ErrorPanel;
+class ScheduleActions;
 class ScheduleRangeForm;
 class ScheduleTableModel;
 
@@ -23,7 +24,9 @@ class ScheduleTableModel;
 // by page into a sortable table (ScheduleSearch: 3-month windows, pages of 1000) with progress,
 // Cancel and a running count. "Export CSV…" writes what is listed, in the table's order; after
 // a cancelled or failed listing the file is named and reported as incomplete. A profile switch
-// ends a listing without a word and clears the table.
+// ends a listing without a word and clears the table. The actions bar under the table acts on
+// the selected rows, across customers (disabled on a read-only profile and while a listing
+// runs).
 class SchedulesWorkspace : public Workspace
 {
     Q_OBJECT
@@ -68,6 +71,7 @@ private:
     ScheduleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    ScheduleActions *m_actions; // cancel selected, change time, retry, reschedule
     std::unique_ptr<ScheduleSearch> m_search;
     // How the listing in the table ended; nullopt while one runs or before the first.
     std::optional<ScheduleSearch::End> m_listingEnd;

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -244,6 +245,64 @@ private Q_SLOTS:
         QVERIFY2(s.outcome().contains(incomplete), qPrintable(s.outcome()));
         if (language == u"en"_s)
             QVERIFY(s.outcome().contains(u"INCOMPLETE"_s));
+    }
+
+    // Rows of two customers selected together are cancelled by one unschedule; the rows show
+    // them revoked. Cancelling every schedule of a customer is not offered here.
+    void cancelsSelectedRowsAcrossCustomers()
+    {
+        const auto translation = translatedInto(u"en"_s);
+        SchedulesScreen s;
+        QVERIFY(s.seed());
+        s.click("loadSchedulesButton");
+        QTRY_VERIFY(!s.workspace.isBusy());
+        QVERIFY(child<QPushButton>(s.workspace, "cancelAllSchedulesButton")->isHidden());
+        auto *view = child<QTableView>(s.workspace, "schedulesTableView");
+        view->selectRow(0); // view_01 of customer_1234
+        view->selectionModel()->select(s.table()->index(1, 0),
+                                       QItemSelectionModel::Select
+                                           | QItemSelectionModel::Rows); // view_02, sbx_cust_0003
+        QCOMPARE(s.cell(1, ScheduleTableModel::CustomerUidColumn), Customers.at(1));
+        auto *cancelSelected = s.button("cancelSelectedSchedulesButton");
+        QVERIFY(cancelSelected->isEnabled());
+        s.f.prompts.answers = { true };
+        QTest::mouseClick(cancelSelected, Qt::LeftButton);
+        const QString revoked = ScheduleTableModel::statusText(u"revoked"_s);
+        QTRY_COMPARE(s.cell(0, ScheduleTableModel::StatusColumn), revoked);
+        QTRY_COMPARE(s.cell(1, ScheduleTableModel::StatusColumn), revoked);
+        QCOMPARE(s.cell(2, ScheduleTableModel::StatusColumn),
+                 ScheduleTableModel::statusText(u"scheduled"_s));
+        QCOMPARE(s.f.prompts.asked.size(), 1);
+    }
+
+    // A read-only profile lists and exports; no action can be sent.
+    void readOnlyProfileListsButCannotAct()
+    {
+        const auto translation = translatedInto(u"en"_s);
+        SchedulesScreen s;
+        Profile support;
+        support.name = u"고객지원 (read-only)"_s;
+        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+        support.baseUrl = s.f.backend.baseUrl();
+        support.readOnly = true;
+        QVERIFY(s.f.session.profiles().add(support).isEmpty());
+        s.f.session.secrets().setSessionOnlySecret(
+            support.id, sandbox::SandboxServer::defaultAccount().impSecret);
+        QVERIFY(s.f.session.activateProfile(support.id));
+        // The seeded schedules of the next months, of every seeded customer.
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date();
+        child<QDateEdit>(s.workspace, "scheduleFromDateEdit")->setDate(today);
+        child<QDateEdit>(s.workspace, "scheduleToDateEdit")->setDate(today.addMonths(6));
+        s.click("loadSchedulesButton");
+        QTRY_VERIFY(!s.workspace.isBusy());
+        QVERIFY(s.table()->rowCount() >= 12 * 5);
+        child<QTableView>(s.workspace, "schedulesTableView")->selectRow(0);
+        for (const char *name : { "cancelSelectedSchedulesButton", "changeScheduleTimeButton",
+                                  "retryScheduleButton", "rescheduleButton" })
+            QVERIFY2(!s.button(name)->isEnabled(), name);
+        const QString path = s.f.dir.filePath(u"read-only.csv"_s);
+        s.exportTo(path, false);
+        QCOMPARE(csvRows(path).size(), s.table()->rowCount() + 1);
     }
 };
 
