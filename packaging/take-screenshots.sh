@@ -73,25 +73,23 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     cat "$home/refunds.log" >&2
     exit 1
 }
-# The payment search with a year of results (payment-search-{ko,en}.png), from its widget suite.
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
-    fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
-    cat "$home/search.log" >&2
-    exit 1
+# A widget suite that saves its screens under PORTONE_SHOT_DIR: shoot_suite <log> <suite> [tests…]
+shoot_suite() {
+    local log=$home/$1
+    shift
+    HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+        "$@" >"$log" 2>&1 || {
+        cat "$log" >&2
+        exit 1
+    }
 }
+# The payment search with a year of results (payment-search-{ko,en}.png).
+shoot_suite search.log "$build/tests/ui/payments/tst_payment_search_view" \
+    fillsAsPagesArriveKorean fillsAsPagesArriveEnglish
 # A customer's Schedules tab with its actions, and a cancel confirmation.
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/schedules/tst_schedule_actions" screenshots >"$home/schedules.log" 2>&1 || {
-    cat "$home/schedules.log" >&2
-    exit 1
-}
+shoot_suite schedules.log "$build/tests/ui/schedules/tst_schedule_actions" screenshots
 # The Schedules workspace listing every customer's schedules (schedules-{ko,en}.png).
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/schedules/tst_schedules_workspace" listsEveryCustomerKorean \
-    listsEveryCustomerEnglish >"$home/schedules-view.log" 2>&1 || {
-    cat "$home/schedules-view.log" >&2
-    exit 1
-}
+shoot_suite schedules-view.log "$build/tests/ui/schedules/tst_schedules_workspace" \
+    listsEveryCustomerKorean listsEveryCustomerEnglish
 rm -rf "$home" "$runtime"
 ls "$out"

@@ -7,22 +7,31 @@
 
 namespace portone::schedulecsv {
 
+namespace {
+
+// In the order row() writes them; the API's field names.
+constexpr const char *Columns[] = { "schedule_at",    "schedule_status",
+                                    "customer_uid",   "merchant_uid",
+                                    "amount",         "currency",
+                                    "name",           "imp_uid",
+                                    "payment_status", "executed_at",
+                                    "revoked_at",     "fail_reason",
+                                    "pg_provider",    "pg_id" };
+constexpr const char *PersonalColumns[]
+    = { "customer_id", "buyer_name", "buyer_email", "buyer_tel", "buyer_addr", "buyer_postcode" };
+
+} // namespace
+
 QStringList header(bool includePersonal)
 {
-    QStringList header {
-        QStringLiteral("schedule_at"),    QStringLiteral("schedule_status"),
-        QStringLiteral("customer_uid"),   QStringLiteral("merchant_uid"),
-        QStringLiteral("amount"),         QStringLiteral("currency"),
-        QStringLiteral("name"),           QStringLiteral("imp_uid"),
-        QStringLiteral("payment_status"), QStringLiteral("executed_at"),
-        QStringLiteral("revoked_at"),     QStringLiteral("fail_reason"),
-        QStringLiteral("pg_provider"),    QStringLiteral("pg_id"),
-    };
-    if (includePersonal)
-        header << QStringLiteral("customer_id") << QStringLiteral("buyer_name")
-               << QStringLiteral("buyer_email") << QStringLiteral("buyer_tel")
-               << QStringLiteral("buyer_addr") << QStringLiteral("buyer_postcode");
-    return header;
+    QStringList names;
+    for (const char *name : Columns)
+        names << QLatin1String(name);
+    if (includePersonal) {
+        for (const char *name : PersonalColumns)
+            names << QLatin1String(name);
+    }
+    return names;
 }
 
 QStringList row(const Schedule &s, bool includePersonal)

@@ -19,8 +19,10 @@ const int ScheduleSearch::MaxHeldPages = 4;
 
 struct ScheduleSearch::State
 {
-    explicit State(ScheduleSearch *owner)
+    State(ScheduleSearch *owner, PortOneClient *connectedClient)
         : q(owner)
+        , tally(owner->m_tally)
+        , client(connectedClient)
     { }
 
     // A page of one window: the order in which pages are handed over.
@@ -52,9 +54,11 @@ struct ScheduleSearch::State
     void handOverLater();
     void fail(const ApiError &error);
     void finish(End how);
+    void dropCalls(); // the answers of pages still on the wire are ignored
     int asking() const;
 
     ScheduleSearch *q;
+    Tally &tally;
     QPointer<PortOneClient> client;
     ScheduleSweepRequest request;
     QList<Window> windows; // oldest first
@@ -63,28 +67,19 @@ struct ScheduleSearch::State
     int generation = 0; // bumped by start() and at the end: late answers are ignored
     bool running = false;
     bool handOverPending = false;
-    int received = 0;
-    int windowsDone = 0;
-    int requestsSent = 0;
-    std::optional<End> end;
-    std::optional<ApiError> failure;
 };
 
 ScheduleSearch::ScheduleSearch(PortOneClient *client, QObject *parent)
     : QObject(parent)
-    , m_state(std::make_unique<State>(this))
-{
-    m_state->client = client;
-}
+    , m_state(std::make_unique<State>(this, client))
+{ }
 
 // Cancelling runs the requests' completion handlers; clang-tidy sees their bodies only in a
 // unity translation unit and cannot rule out a throw in the standard library code they use.
 // NOLINTNEXTLINE(bugprone-exception-escape)
 ScheduleSearch::~ScheduleSearch()
 {
-    ++m_state->generation;
-    for (State::Window &window : m_state->windows)
-        window.call.cancel();
+    m_state->dropCalls();
 }
 
 void ScheduleSearch::start(const ScheduleSweepRequest &request)
@@ -104,9 +99,8 @@ void ScheduleSearch::start(const ScheduleSweepRequest &request)
     s.held.clear();
     s.nextToHandOver = {};
     s.handOverPending = false;
-    s.received = s.windowsDone = s.requestsSent = 0;
-    s.end.reset();
-    s.failure.reset();
+    m_tally = {};
+    m_tally.windowCount = int(s.windows.size());
     s.running = true;
 
     FieldErrors errors;
@@ -170,7 +164,7 @@ void ScheduleSearch::State::send(int w)
     Window &window = windows[w];
     const int pageNumber = window.nextToSend;
     window.asking = true;
-    ++requestsSent;
+    ++tally.requestsSent;
     const int sentIn = generation;
     const CallHandle call
         = request.sendPage(*client, window.span, pageNumber, q,
@@ -215,8 +209,8 @@ void ScheduleSearch::State::handOver()
         const Window &window = windows.at(nextToHandOver.window);
         if (window.lastPage > 0 && nextToHandOver.page > window.lastPage) {
             nextToHandOver = { nextToHandOver.window + 1, 1 };
-            ++windowsDone;
-            Q_EMIT q->progressChanged(received, windowsDone, int(windows.size()));
+            ++tally.windowsDone;
+            Q_EMIT q->progressChanged(tally.received, tally.windowsDone, tally.windowCount);
             if (handingIn != generation)
                 return;
             continue;
@@ -227,14 +221,14 @@ void ScheduleSearch::State::handOver()
         const QList<Schedule> schedules = std::move(found.value());
         held.erase(found);
         ++nextToHandOver.page;
-        received += int(schedules.size());
+        tally.received += int(schedules.size());
         if (schedules.isEmpty())
             continue;
         Q_EMIT q->pageArrived(schedules);
         // A receiver may have cancelled the search (or started another) meanwhile.
         if (handingIn != generation)
             return;
-        Q_EMIT q->progressChanged(received, windowsDone, int(windows.size()));
+        Q_EMIT q->progressChanged(tally.received, tally.windowsDone, tally.windowCount);
         if (handingIn == generation)
             handOverLater();
         return;
@@ -256,7 +250,7 @@ void ScheduleSearch::State::handOverLater()
 
 void ScheduleSearch::State::fail(const ApiError &error)
 {
-    failure = error;
+    tally.failure = error;
     finish(End::Failed);
 }
 
@@ -265,16 +259,21 @@ void ScheduleSearch::State::finish(End how)
     if (!running)
         return;
     running = false;
-    ++generation; // the answers of pages still on the wire are ignored
+    dropCalls();
+    held.clear();
+    handOverPending = false;
+    tally.end = how;
+    Q_EMIT q->finished(how);
+}
+
+void ScheduleSearch::State::dropCalls()
+{
+    ++generation;
     for (Window &window : windows) {
         CallHandle call = std::exchange(window.call, {});
         window.asking = false;
         call.cancel();
     }
-    held.clear();
-    handOverPending = false;
-    end = how;
-    Q_EMIT q->finished(how);
 }
 
 void ScheduleSearch::cancel()
@@ -285,36 +284,6 @@ void ScheduleSearch::cancel()
 bool ScheduleSearch::isRunning() const
 {
     return m_state->running;
-}
-
-int ScheduleSearch::received() const
-{
-    return m_state->received;
-}
-
-int ScheduleSearch::windowCount() const
-{
-    return int(m_state->windows.size());
-}
-
-int ScheduleSearch::windowsDone() const
-{
-    return m_state->windowsDone;
-}
-
-int ScheduleSearch::requestsSent() const
-{
-    return m_state->requestsSent;
-}
-
-std::optional<ScheduleSearch::End> ScheduleSearch::end() const
-{
-    return m_state->end;
-}
-
-std::optional<ApiError> ScheduleSearch::failure() const
-{
-    return m_state->failure;
 }
 
 } // namespace portone

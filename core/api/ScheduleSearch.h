@@ -28,14 +28,16 @@ class ScheduleSearch : public QObject
     Q_OBJECT
 
 public:
+    // How a search ended.
     enum class End
     {
-        Finished, // every page of every window arrived
-        Cancelled, // cancel(): what arrived before stays handed over
-        Failed, // a request failed (failure() says why); what arrived before stays handed over
+        Finished, // every window paged to its end and handed over
+        Cancelled, // by cancel(); the pages handed over before stay with the receiver
+        Failed, // a request failed (see failure()); so did the pages handed over before
     };
     Q_ENUM(End)
 
+    // Windows asked at once, and pages held at once (on the wire or waiting for an earlier one).
     static const int MaxInFlight;
     static const int MaxHeldPages;
 
@@ -47,12 +49,12 @@ public:
     void cancel();
     bool isRunning() const;
 
-    int received() const; // schedules handed over so far
-    int windowCount() const;
-    int windowsDone() const; // windows whose every page was handed over
-    int requestsSent() const;
-    std::optional<End> end() const; // nullopt while running or before start()
-    std::optional<ApiError> failure() const;
+    int received() const { return m_tally.received; } // schedules handed over so far
+    int windowCount() const { return m_tally.windowCount; }
+    int windowsDone() const { return m_tally.windowsDone; } // every page handed over
+    int requestsSent() const { return m_tally.requestsSent; }
+    std::optional<End> end() const { return m_tally.end; } // nullopt while running
+    std::optional<ApiError> failure() const { return m_tally.failure; }
 
 Q_SIGNALS:
     void pageArrived(const QList<portone::Schedule> &schedules);
@@ -60,7 +62,18 @@ Q_SIGNALS:
     void finished(portone::ScheduleSearch::End end);
 
 private:
+    struct Tally
+    {
+        int received = 0;
+        int windowCount = 0;
+        int windowsDone = 0;
+        int requestsSent = 0;
+        std::optional<End> end;
+        std::optional<ApiError> failure;
+    };
     struct State;
+
+    Tally m_tally;
     std::unique_ptr<State> m_state;
 };
 

@@ -53,7 +53,8 @@ ScheduleRangeForm::ScheduleRangeForm(const Clock &clock, QWidget *parent)
     m_toEdit->setAccessibleName(tr("Last day"));
     // Korea's today and the next three months: the schedules still to come.
     const QDate today = clock.now().toTimeZone(TimeZoneCombo::korea()).date();
-    setRange(today, today.addMonths(3));
+    m_fromEdit->setDate(today);
+    m_toEdit->setDate(today.addMonths(3));
 
     for (QComboBox *combo : { m_statusCombo, static_cast<QComboBox *>(m_zoneCombo) })
         combo->setMaximumWidth(combo->sizeHint().width());
@@ -92,32 +93,14 @@ std::optional<ScheduleSweepRequest> ScheduleRangeForm::request()
     return request;
 }
 
-void ScheduleRangeForm::setRange(const QDate &from, const QDate &to)
+void ScheduleRangeForm::allowLoading(bool allowed)
 {
-    m_fromEdit->setDate(from);
-    m_toEdit->setDate(to);
-}
-
-void ScheduleRangeForm::setRunning(bool running)
-{
-    m_running = running;
-    updateButton();
-}
-
-void ScheduleRangeForm::setClientAvailable(bool available)
-{
-    m_clientAvailable = available;
-    updateButton();
+    m_loadButton->setEnabled(allowed);
 }
 
 QTimeZone ScheduleRangeForm::timeZone() const
 {
     return m_zoneCombo->timeZone();
-}
-
-void ScheduleRangeForm::updateButton()
-{
-    m_loadButton->setEnabled(!m_running && m_clientAvailable);
 }
 
 } // namespace portone

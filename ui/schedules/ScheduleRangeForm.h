@@ -28,25 +28,20 @@ public:
     // From the first second of `from` to the first second after `to`, in the zone chosen, or
     // nullopt after showing what to correct next to the fields.
     std::optional<ScheduleSweepRequest> request();
-    void setRange(const QDate &from, const QDate &to);
-    void setRunning(bool running);
-    void setClientAvailable(bool available);
     QTimeZone timeZone() const;
+    // Load is offered with a connection and while nothing runs.
+    void allowLoading(bool allowed);
 
 Q_SIGNALS:
     void loadRequested();
 
 private:
-    void updateButton();
-
     FieldMessages *m_messages;
     QComboBox *m_statusCombo;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
     TimeZoneCombo *m_zoneCombo;
     QPushButton *m_loadButton;
-    bool m_running = false;
-    bool m_clientAvailable = true;
 };
 
 } // namespace portone

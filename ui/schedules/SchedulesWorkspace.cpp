@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
@@ -64,6 +65,7 @@ SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("schedulesTableView"));
     m_table->setAccessibleName(tr("Scheduled payments of every customer"));
     ScheduleTableModel::showIn(m_table, m_proxy, m_model);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     EmptyStateHint::install(m_table,
                             tr("Nothing listed yet. Choose the days and a status, then "
                                "press Load."));
@@ -99,13 +101,6 @@ SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     connect(&session, &DeskSession::activeProfileChanged, this,
             &SchedulesWorkspace::resetForProfile);
     resetForProfile();
-}
-
-// The listing is ended without its signals: nothing to report on a closing page.
-SchedulesWorkspace::~SchedulesWorkspace()
-{
-    if (m_search)
-        disconnect(m_search.get(), nullptr, this, nullptr);
 }
 
 QString SchedulesWorkspace::pageTitle()
@@ -150,9 +145,9 @@ void SchedulesWorkspace::cancel()
 
 void SchedulesWorkspace::onPage(const QList<Schedule> &schedules)
 {
-    const bool first = m_model->rowCount() == 0;
     m_model->appendSchedules(schedules.mid(0, MaxRowsListed - m_model->rowCount()));
-    if (first)
+    // The columns follow the rows while they are few; a long listing is measured at its end.
+    if (m_model->rowCount() <= 2000)
         m_table->resizeColumnsToContents();
     if (m_model->rowCount() >= MaxRowsListed) {
         m_stoppedAtLimit = true;
@@ -198,6 +193,7 @@ void SchedulesWorkspace::onFinished(ScheduleSearch::End end)
     if (end != ScheduleSearch::End::Finished && listed > 0)
         text += u' ' + tr("An export of them is marked incomplete.");
     showOutcome(text);
+    m_table->resizeColumnsToContents(); // QHeaderView measures the first 1000 rows at most
     m_actions->selectionChanged();
 }
 
@@ -267,7 +263,6 @@ void SchedulesWorkspace::resetForProfile()
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(0);
     m_progressBar->setFormat(QString());
-    m_form->setClientAvailable(session().client() != nullptr);
     if (!session().client())
         showOutcome(tr("No profile is active. Choose a profile to list schedules."));
 }
@@ -275,7 +270,7 @@ void SchedulesWorkspace::resetForProfile()
 // running: a listing; the actions' calls also keep a new listing from starting.
 void SchedulesWorkspace::setRunning(bool running)
 {
-    m_form->setRunning(running || m_actions->isBusy());
+    m_form->allowLoading(!running && !m_actions->isBusy() && session().client() != nullptr);
     m_cancelButton->setEnabled(running);
     m_exportButton->setEnabled(!running && m_model->rowCount() > 0);
     m_actions->setBlocked(running);

@@ -3,15 +3,14 @@
 #include "core/api/ScheduleSearch.h"
 #include "ui/common/Workspace.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <memory>
 #include <optional>
-
-class QCheckBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
 
 namespace portone {
 
@@ -37,7 +36,6 @@ public:
     static const int MaxRowsListed;
 
     explicit SchedulesWorkspace(DeskSession &session, QWidget *parent = nullptr);
-    ~SchedulesWorkspace() override;
 
     static QString pageTitle();
     QString title() const override { return pageTitle(); }

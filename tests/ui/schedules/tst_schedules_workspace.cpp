@@ -95,14 +95,11 @@ struct SchedulesScreen
         f.prompts.savePaths = { path };
         click("exportSchedulesButton");
     }
-    // PORTONE_SHOT_DIR=/tmp/shots: saves what the operator sees, to look at by eye.
-    void shot(const QString &name)
+    // PORTONE_SHOT_DIR=/tmp/shots: schedules-<language>.png, what the operator sees.
+    void shot(const QString &language)
     {
-        const QString dir = qEnvironmentVariable("PORTONE_SHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(50);
-        workspace.grab().save(dir + u"/schedules-"_s + name + u".png"_s);
+        if (const QString dir = qEnvironmentVariable("PORTONE_SHOT_DIR"); !dir.isEmpty())
+            workspace.grab().save(u"%1/schedules-%2.png"_s.arg(dir, language));
     }
 
     SandboxSessionFixture f;
@@ -280,15 +277,7 @@ private Q_SLOTS:
     {
         const auto translation = translatedInto(u"en"_s);
         SchedulesScreen s;
-        Profile support;
-        support.name = u"고객지원 (read-only)"_s;
-        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-        support.baseUrl = s.f.backend.baseUrl();
-        support.readOnly = true;
-        QVERIFY(s.f.session.profiles().add(support).isEmpty());
-        s.f.session.secrets().setSessionOnlySecret(
-            support.id, sandbox::SandboxServer::defaultAccount().impSecret);
-        QVERIFY(s.f.session.activateProfile(support.id));
+        QVERIFY(s.f.openReadOnlyProfile());
         // The seeded schedules of the next months, of every seeded customer.
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date();
         child<QDateEdit>(s.workspace, "scheduleFromDateEdit")->setDate(today);
