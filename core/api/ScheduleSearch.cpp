@@ -1,5 +1,6 @@
 #include "core/api/ScheduleSearch.h"
 
+#include "core/api/ClientSupport.h"
 #include "core/api/PortOneClient.h"
 #include "core/util/ScheduleWindows.h"
 
@@ -115,11 +116,9 @@ void ScheduleSearch::start(const ScheduleSweepRequest &request)
         if (generation != m_state->generation)
             return;
         if (!errors.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::Validation;
-            error.fieldErrors = errors;
-            error.message = errors.first().message;
-            m_state->fail(error);
+            ApiError refused = client::validationError(errors);
+            refused.message = errors.first().message;
+            m_state->fail(refused);
             return;
         }
         Q_EMIT progressChanged(0, 0, windowCount());

@@ -5,23 +5,20 @@
 #include "ui/common/Icons.h"
 #include "ui/common/TimeZoneCombo.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 
 namespace portone {
 
 ScheduleRangeForm::ScheduleRangeForm(const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_messages(new FieldMessages(this))
+    , m_loadButton(new QPushButton(appIcon(AppIcon::LookUp), tr("Load"), this))
     , m_statusCombo(new QComboBox(this))
+    , m_zoneCombo(new TimeZoneCombo(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
-    , m_zoneCombo(new TimeZoneCombo(this))
-    , m_loadButton(new QPushButton(appIcon(AppIcon::LookUp), tr("Load"), this))
+    , m_messages(new FieldMessages(this))
 {
     m_statusCombo->setObjectName(QStringLiteral("scheduleStatusComboBox"));
     m_statusCombo->addItem(tr("All statuses"));

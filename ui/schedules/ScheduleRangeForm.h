@@ -2,12 +2,11 @@
 
 #include "core/api/ScheduleSweep.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QWidget>
 #include <optional>
-
-class QComboBox;
-class QDateEdit;
-class QPushButton;
 
 namespace portone {
 
@@ -36,12 +35,12 @@ Q_SIGNALS:
     void loadRequested();
 
 private:
-    FieldMessages *m_messages;
+    QPushButton *m_loadButton;
     QComboBox *m_statusCombo;
+    TimeZoneCombo *m_zoneCombo;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
-    TimeZoneCombo *m_zoneCombo;
-    QPushButton *m_loadButton;
+    FieldMessages *m_messages;
 };
 
 } // namespace portone

@@ -22,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace portone {
 
@@ -29,75 +30,73 @@ const int SchedulesWorkspace::MaxRowsListed = 50'000;
 
 SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     : Workspace(session, parent)
-    , m_form(new ScheduleRangeForm(session.clock(), this))
-    , m_cancelButton(new QPushButton(appIcon(AppIcon::Cancel), tr("Cancel"), this))
-    , m_progressBar(new QProgressBar(this))
-    , m_countLabel(new QLabel(this))
-    , m_errorPanel(new ErrorPanel(this))
-    , m_outcomeLabel(new QLabel(this))
-    , m_exportButton(new QPushButton(appIcon(AppIcon::Export), tr("Export CSV…"), this))
-    , m_personalCheck(new QCheckBox(tr("Include personal data"), this))
     , m_model(new ScheduleTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_actions(new ScheduleActions(
           session, [this] { return ScheduleTableModel::selectedSchedules(m_table); }, this))
+    , m_form(new ScheduleRangeForm(session.clock(), this))
+    , m_errorPanel(new ErrorPanel(this))
+    , m_outcomeLabel(new QLabel(this))
+    , m_cancelButton(new QPushButton(appIcon(AppIcon::Cancel), tr("Cancel"), this))
+    , m_progressBar(new QProgressBar(this))
+    , m_countLabel(new QLabel(this))
+    , m_exportButton(new QPushButton(appIcon(AppIcon::Export), tr("Export CSV…"), this))
+    , m_personalCheck(new QCheckBox(tr("Include personal data"), this))
 {
     setObjectName(QStringLiteral("schedulesWorkspace"));
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelSchedulesButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the listing"));
-    m_progressBar->setObjectName(QStringLiteral("schedulesProgressBar"));
-    m_progressBar->setAccessibleName(tr("Listing progress"));
-    m_countLabel->setObjectName(QStringLiteral("schedulesCountLabel"));
-    m_countLabel->setAccessibleName(tr("Schedules listed so far"));
-    m_errorPanel->setObjectName(QStringLiteral("schedulesErrorPanel"));
-    m_outcomeLabel->setObjectName(QStringLiteral("schedulesOutcomeLabel"));
-    m_outcomeLabel->setAccessibleName(tr("Listing outcome"));
+    const std::tuple<QWidget *, const char *, QString> named[] = {
+        { m_cancelButton, "cancelSchedulesButton", tr("Cancel the listing") },
+        { m_progressBar, "schedulesProgressBar", tr("Listing progress") },
+        { m_countLabel, "schedulesCountLabel", tr("Schedules listed so far") },
+        { m_errorPanel, "schedulesErrorPanel", QString() },
+        { m_outcomeLabel, "schedulesOutcomeLabel", tr("Listing outcome") },
+        { m_exportButton, "exportSchedulesButton", QString() },
+        { m_personalCheck, "exportPersonalCheckBox", QString() },
+        { m_table, "schedulesTableView", tr("Scheduled payments of every customer") },
+    };
+    for (const auto &[widget, name, accessibleName] : named) {
+        widget->setObjectName(QLatin1String(name));
+        if (!accessibleName.isEmpty())
+            widget->setAccessibleName(accessibleName);
+    }
     m_outcomeLabel->setWordWrap(true);
     m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exportButton->setObjectName(QStringLiteral("exportSchedulesButton"));
     m_exportButton->setToolTip(tr("Writes the listed schedules, in the table's order, to a CSV "
                                   "file."));
-    m_personalCheck->setObjectName(QStringLiteral("exportPersonalCheckBox"));
     m_personalCheck->setToolTip(
         tr("Also export customer_id and the buyer's name, email, phone, address and postcode"));
-    m_table->setObjectName(QStringLiteral("schedulesTableView"));
-    m_table->setAccessibleName(tr("Scheduled payments of every customer"));
     ScheduleTableModel::showIn(m_table, m_proxy, m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     EmptyStateHint::install(m_table,
                             tr("Nothing listed yet. Choose the days and a status, then "
                                "press Load."));
 
-    auto *status = new QHBoxLayout;
-    status->addWidget(m_cancelButton);
-    status->addWidget(m_progressBar, 1);
-    status->addWidget(m_countLabel);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_exportButton);
-    exportRow->addWidget(m_personalCheck);
-    exportRow->addStretch(1);
+    auto *bar = new QHBoxLayout;
+    const QList<QWidget *> barParts { m_cancelButton, m_progressBar, m_countLabel, m_exportButton,
+                                      m_personalCheck };
+    for (QWidget *part : barParts)
+        bar->addWidget(part, part == m_progressBar ? 1 : 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_form);
-    layout->addLayout(status);
+    layout->addLayout(bar);
     layout->addWidget(m_errorPanel);
     layout->addWidget(m_outcomeLabel);
-    layout->addLayout(exportRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_actions); // on the selected rows, whichever their customers
 
-    connect(m_form, &ScheduleRangeForm::loadRequested, this, &SchedulesWorkspace::load);
-    connect(m_cancelButton, &QPushButton::clicked, this, &SchedulesWorkspace::cancel);
-    connect(m_exportButton, &QPushButton::clicked, this, &SchedulesWorkspace::chooseExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
             &ScheduleActions::selectionChanged);
     connect(m_actions, &ScheduleActions::scheduleRefreshed, m_model,
             &ScheduleTableModel::replaceSchedule);
     connect(m_actions, &ScheduleActions::busyChanged, this,
             [this] { setRunning(m_search && m_search->isRunning()); });
+    connect(m_exportButton, &QPushButton::clicked, this, &SchedulesWorkspace::chooseExportFile);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SchedulesWorkspace::cancel);
+    connect(m_form, &ScheduleRangeForm::loadRequested, this, &SchedulesWorkspace::load);
     connect(&session, &DeskSession::activeProfileChanged, this,
             &SchedulesWorkspace::resetForProfile);
     resetForProfile();

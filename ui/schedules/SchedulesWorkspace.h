@@ -58,18 +58,19 @@ private:
     void showOutcome(const QString &text);
     QList<Schedule> listedInTableOrder() const;
 
-    ScheduleRangeForm *m_form;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progressBar;
-    QLabel *m_countLabel;
-    ErrorPanel *m_errorPanel;
-    QLabel *m_outcomeLabel;
-    QPushButton *m_exportButton;
-    QCheckBox *m_personalCheck;
     ScheduleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     ScheduleActions *m_actions; // cancel selected, change time, retry, reschedule
+    ScheduleRangeForm *m_form;
+    ErrorPanel *m_errorPanel;
+    QLabel *m_outcomeLabel;
+    // One row: Cancel, the progress and count, Export CSV… and its personal-data choice.
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progressBar;
+    QLabel *m_countLabel;
+    QPushButton *m_exportButton;
+    QCheckBox *m_personalCheck;
     std::unique_ptr<ScheduleSearch> m_search;
     // How the listing in the table ended; nullopt while one runs or before the first.
     std::optional<ScheduleSearch::End> m_listingEnd;

@@ -34,10 +34,10 @@ struct SchedulesScreen
 {
     SchedulesScreen()
         : workspace(f.session)
-    {
         // From seven months ahead (past the sandbox's own schedules), in Korean days.
-        firstDay
-            = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date().addMonths(7);
+        , firstDay(
+              QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date().addMonths(7))
+    {
         workspace.resize(1280, 820);
         workspace.show();
         child<QDateEdit>(workspace, "scheduleFromDateEdit")->setDate(firstDay);
