@@ -6,15 +6,20 @@
 #include "ui/Language.h"
 #include "ui/common/Prompts.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QLabel>
 #include <QList>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -145,11 +150,57 @@ struct SandboxSessionFixture
     // one stops when the window leaves the Sandbox profile.
     sandbox::SandboxServer backend;
 
+    // Saves a read-only profile ("look-ups only") on the second sandbox and makes it active.
+    bool activateReadOnlyProfile()
+    {
+        Profile support;
+        support.name = QStringLiteral("고객지원 (read-only)");
+        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+        support.baseUrl = backend.baseUrl();
+        support.readOnly = true;
+        if (!session.profiles().add(support).isEmpty())
+            return false;
+        session.secrets().setSessionOnlySecret(support.id,
+                                               sandbox::SandboxServer::defaultAccount().impSecret);
+        return session.activateProfile(support.id);
+    }
+
     QTemporaryDir dir;
     QSettings settings;
     ScriptedPrompts prompts;
     BuiltInSandbox builtInSandbox; // the app's launcher, as main() hands it in
     DeskSession session;
+};
+
+// The next modal dialog, as the real DialogPrompts shows it (session.setPrompts(nullptr)): once
+// it is up, `inspect` sees it (e.g. to take its picture), its labels' texts are kept, and it is
+// rejected. Create it before the click that opens the dialog.
+class NextDialog : public QObject
+{
+public:
+    explicit NextDialog(std::function<void(QDialog *)> inspect = {})
+        : m_inspect(std::move(inspect))
+    {
+        m_poll.setInterval(20);
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            m_poll.stop();
+            const auto labels = dialog->findChildren<QLabel *>();
+            for (const QLabel *label : labels)
+                texts += label->text() + u'\n';
+            if (m_inspect)
+                m_inspect(dialog);
+            dialog->reject();
+        });
+        m_poll.start();
+    }
+    QString texts; // empty until the dialog was seen
+
+private:
+    std::function<void(QDialog *)> m_inspect;
+    QTimer m_poll;
 };
 
 // Installs the catalogues of a language (ours and Qt's) for one test; when the returned guard

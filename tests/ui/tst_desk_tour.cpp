@@ -252,23 +252,11 @@ void TestDeskTour::deletionConfirmationListsSchedules()
     QTRY_VERIFY(!page->isBusy());
     table->selectRow(0);
 
-    QString asked;
-    QTimer poll;
-    poll.setInterval(20);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll.stop();
-        const auto labels = dialog->findChildren<QLabel *>();
-        for (const QLabel *label : labels)
-            asked += label->text() + u'\n';
-        tour.shoot(u"tour-deletion-confirmation"_s, dialog);
-        dialog->reject();
-    });
-    poll.start();
+    test::NextDialog confirmation(
+        [&tour](QDialog *dialog) { tour.shoot(u"tour-deletion-confirmation"_s, dialog); });
     tour.click(u"deleteBillingKeyButton"_s, page);
-    QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirmation.texts.isEmpty(), 10000);
+    const QString asked = confirmation.texts;
     QVERIFY2(asked.contains(u"customer_1234"_s), qPrintable(asked));
     QVERIFY2(asked.contains(u"sched_customer_1234_"_s), qPrintable(asked)); // its schedules
     QTRY_VERIFY(!page->isBusy());

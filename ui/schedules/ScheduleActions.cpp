@@ -90,6 +90,8 @@ ScheduleActions::ScheduleActions(DeskSession &session, Selection selection, QWid
     m_retryButton->setToolTip(tr("Charge a failed or cancelled scheduled payment now"));
     m_rescheduleButton->setToolTip(tr("Schedule a failed or cancelled payment again"));
 
+    setToolTip(tr("Select scheduled payments to cancel them, or one to change its time; select a "
+                  "failed or cancelled one to retry or reschedule it."));
     auto *buttons = new QWidget(this);
     layOut(buttons, progress, errorPanel);
 
@@ -134,16 +136,20 @@ void ScheduleActions::layOut(QWidget *buttons, QWidget *progress, QWidget *error
     timeRow->addStretch();
     auto *timeRowWidget = new QWidget(buttons);
     timeRowWidget->setLayout(timeRow);
-    auto *form = new QFormLayout;
+    m_timeRow = new QWidget(buttons);
+    m_timeRow->setObjectName(u"newScheduleTimeRow"_s);
+    auto *form = new QFormLayout(m_timeRow);
     form->setContentsMargins(0, 0, 0, 0);
     m_fieldMessages->addRow(form, u"schedule_at"_s, tr("New time:"), timeRowWidget);
     auto *buttonsLayout = new QVBoxLayout(buttons);
     buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    buttonsLayout->setSpacing(2); // two rows of buttons under a table: the window's height is short
     buttonsLayout->addLayout(row);
-    buttonsLayout->addLayout(form);
+    buttonsLayout->addWidget(m_timeRow);
     m_timeEdit->setAccessibleName(tr("New time"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addWidget(readOnly);
     layout->addWidget(readOnly->guard(buttons));
     layout->addWidget(m_hintLabel);
@@ -236,6 +242,8 @@ void ScheduleActions::updateButtons()
     m_retryButton->setEnabled(idle && one && settled && canRetry(chosen.first()));
     m_rescheduleButton->setEnabled(idle && one && settled && canRetry(chosen.first()));
     m_timeEdit->setEnabled(idle && one);
+    // The new time's row is there when one schedule that can take a new time is selected.
+    m_timeRow->setVisible(one && (canChangeTime(chosen.first(), now) || canRetry(chosen.first())));
     m_koreanTimeLabel->setEnabled(m_timeEdit->isEnabled());
     m_cancelAllButton->setEnabled(idle && !m_customerUid.isEmpty());
     m_outcomeNotice->lookUpButton()->setEnabled(!isBusy() && m_session.hasActiveProfile());
@@ -243,16 +251,13 @@ void ScheduleActions::updateButtons()
                                 ? tr("Cancel %n selected…", nullptr, int(chosen.size()))
                                 : tr("Cancel selected…"));
     QString hint;
-    if (chosen.isEmpty())
-        hint = tr("Select scheduled payments to cancel them, or one to change its time; select "
-                  "a failed or cancelled one to retry or reschedule it.");
-    else if (!settled)
+    if (!settled)
         hint = tr("The outcome of the last action on the selection is unknown: look the "
                   "schedules up first.");
     else if (!allScheduled && std::any_of(chosen.cbegin(), chosen.cend(), &canCancel))
         hint = tr("Only payments still scheduled can be cancelled: the selection also holds "
                   "executed or cancelled ones.");
-    m_hintLabel->setText(hint);
+    m_hintLabel->setText(hint); // only for a selection that disables what it seems to allow
     m_hintLabel->setVisible(!hint.isEmpty() && m_session.allowsChanges());
 }
 

@@ -122,6 +122,7 @@ private:
     QLabel *m_hintLabel;
     QLabel *m_koreanTimeLabel;
     QDateTimeEdit *m_timeEdit;
+    QWidget *m_timeRow = nullptr; // the new time's row, laid out by layOut()
     QPushButton *m_cancelButton;
     QPushButton *m_changeTimeButton;
     QPushButton *m_retryButton;

@@ -1,6 +1,5 @@
 // What can go wrong around a schedule action: a read-only profile, a double click, an answer
 // lost on the way (outcome unknown, settled by the look-up) and a refusal.
-#include "core/profiles/Profile.h"
 #include "tests/ui/schedules/ScheduleActionsTestSupport.h"
 
 using namespace portone;
@@ -28,15 +27,7 @@ private Q_SLOTS:
     {
         const auto translation = translatedInto(u"en"_s);
         SchedulesScreen s;
-        Profile support;
-        support.name = u"고객지원 (read-only)"_s;
-        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-        support.baseUrl = s.f.backend.baseUrl();
-        support.readOnly = true;
-        QVERIFY(s.f.session.profiles().add(support).isEmpty());
-        s.f.session.secrets().setSessionOnlySecret(
-            support.id, sandbox::SandboxServer::defaultAccount().impSecret);
-        QVERIFY(s.f.session.activateProfile(support.id));
+        QVERIFY(s.f.activateReadOnlyProfile());
         s.open(kCustomer, -200, 100);
         QVERIFY(s.find<QLabel>(u"readOnlyNoticeLabel"_s)->isVisible());
         for (const QStringList &selection :

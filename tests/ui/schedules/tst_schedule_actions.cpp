@@ -3,10 +3,6 @@
 // reschedule one, on the built-in sandbox, in English and Korean where the words matter.
 #include "tests/ui/schedules/ScheduleActionsTestSupport.h"
 
-#include <QApplication>
-#include <QDialog>
-#include <QTimer>
-
 using namespace portone;
 using namespace portone::test;
 using namespace Qt::StringLiterals;
@@ -277,24 +273,13 @@ private Q_SLOTS:
         s.select({ seeded(7), seeded(8) });
         s.shot(u"schedule-actions-"_s + language);
         s.f.session.setPrompts(nullptr); // the real dialog, inspected and closed below
-        QString asked;
-        QTimer poll;
-        poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
-            const auto labels = dialog->findChildren<QLabel *>();
-            for (const QLabel *label : labels)
-                asked += label->text() + u'\n';
+        NextDialog confirmation([&s, language](QDialog *dialog) {
             s.shot(u"schedule-cancel-confirmation-"_s + language, dialog);
-            dialog->reject();
         });
-        poll.start();
         const int before = s.f.server().requestCount();
         s.click(u"cancelSelectedSchedulesButton"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!confirmation.texts.isEmpty(), 10000);
+        const QString asked = confirmation.texts;
         QVERIFY2(asked.contains(seeded(7)) && asked.contains(seeded(8)), qPrintable(asked));
         QCOMPARE(s.f.server().requestCount(), before);
     }
