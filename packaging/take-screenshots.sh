@@ -12,10 +12,12 @@
 # - a billing key's charge form, a paid charge and a declined card
 #   (tests/ui/billingkeys/charge/tst_billing_key_charge).
 # - the payment search with a year of results (payment-search-<language>.png), from
-#   tests/ui/payments/tst_payment_search_view.
+#   tests/ui/payments/tst_payment_search_view;
 # - a billing key's Schedules tab with rows selected and its actions, and the confirmation of
 #   "Cancel selected" (schedule-actions-*, schedule-cancel-confirmation-*), from
-#   tests/ui/schedules/tst_schedule_actions.
+#   tests/ui/schedules/tst_schedule_actions;
+# - the Schedules workspace listing every customer's schedules (schedules-<language>.png), from
+#   tests/ui/schedules/tst_schedules_workspace.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -47,7 +49,7 @@ shoot_language() { # <ko|en>
         xdotool key ctrl+2; shot billing-keys
         xdotool key ctrl+3; shot benepia
         xdotool key ctrl+4; shot payments
-        xdotool key ctrl+5; shot history
+        xdotool key ctrl+6; shot history
         kill "$pid"; wait "$pid" || true
     ' bash "$build/app/portone-desk" "$lang" "$out"
     rm -rf "$home"
@@ -73,25 +75,26 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" XDG_CONFIG_HOME="$home/.config" \
     cat "$home/refunds.log" >&2
     exit 1
 }
+# A widget suite that saves its screens under PORTONE_SHOT_DIR: shoot_suite <log> <suite> [tests…]
+shoot_suite() {
+    local log=$home/$1
+    shift
+    HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+        "$@" >"$log" 2>&1 || {
+        cat "$log" >&2
+        exit 1
+    }
+}
+# The payment search with a year of results (payment-search-{ko,en}.png).
+shoot_suite search.log "$build/tests/ui/payments/tst_payment_search_view" \
+    fillsAsPagesArriveKorean fillsAsPagesArriveEnglish
 # A billing key's charge form, a paid charge and a declined card (charge-{form,paid,declined}-*).
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/billingkeys/charge/tst_billing_key_charge" paidChargeShowsImpUid \
-    declinedCardShowsPortOnesReason >"$home/charge.log" 2>&1 || {
-    cat "$home/charge.log" >&2
-    exit 1
-}
-# The payment search with a year of results (payment-search-{ko,en}.png), from its widget suite.
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
-    fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
-    cat "$home/search.log" >&2
-    exit 1
-}
+shoot_suite charge.log "$build/tests/ui/billingkeys/charge/tst_billing_key_charge" \
+    paidChargeShowsImpUid declinedCardShowsPortOnesReason
 # A customer's Schedules tab with its actions, and a cancel confirmation.
-HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
-    "$build/tests/ui/schedules/tst_schedule_actions" screenshots >"$home/schedules.log" 2>&1 || {
-    cat "$home/schedules.log" >&2
-    exit 1
-}
+shoot_suite schedules.log "$build/tests/ui/schedules/tst_schedule_actions" screenshots
+# The Schedules workspace listing every customer's schedules (schedules-{ko,en}.png).
+shoot_suite schedules-view.log "$build/tests/ui/schedules/tst_schedules_workspace" \
+    listsEveryCustomerKorean listsEveryCustomerEnglish
 rm -rf "$home" "$runtime"
 ls "$out"

@@ -60,7 +60,7 @@ MainWindow::MainWindow(DeskSession &session, QSettings &settings, QWidget *paren
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Workspaces"));
-    m_navigation->setAccessibleDescription(tr("Choose a workspace: Ctrl+1 to Ctrl+5"));
+    m_navigation->setAccessibleDescription(tr("Choose a workspace: Ctrl+1 to Ctrl+6"));
     m_navigation->setMaximumWidth(200);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; }"

@@ -22,7 +22,7 @@ class Workspace;
 struct RequestTrace;
 
 // The window operators keep open: the welcome page on first start, then a navigation list of
-// workspaces (Ctrl+1…5), the profile switcher with the live/test marker and Tier, a red band
+// workspaces (Ctrl+1…6), the profile switcher with the live/test marker and Tier, a red band
 // across the window for a live profile, and a status bar with the token state and the last
 // request's outcome (Edit › Copy last request as curl reproduces it). Enter submits the visible
 // form, Esc cancels its request.

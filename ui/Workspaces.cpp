@@ -6,6 +6,7 @@
 #include "ui/common/Icons.h"
 #include "ui/history/HistoryWorkspace.h"
 #include "ui/payments/PaymentsWorkspace.h"
+#include "ui/schedules/SchedulesWorkspace.h"
 
 namespace portone {
 
@@ -25,7 +26,9 @@ QList<WorkspaceEntry> workspaceEntries()
 {
     return { entry<CertificationWorkspace>(AppIcon::Certification),
              entry<BillingKeysWorkspace>(AppIcon::BillingKeys),
-             entry<BenepiaWorkspace>(AppIcon::Benepia), entry<PaymentsWorkspace>(AppIcon::Payments),
+             entry<BenepiaWorkspace>(AppIcon::Benepia),
+             entry<PaymentsWorkspace>(AppIcon::Payments),
+             entry<SchedulesWorkspace>(AppIcon::Schedules),
              entry<HistoryWorkspace>(AppIcon::History) };
 }
 

@@ -13,7 +13,7 @@ class DeskSession;
 class Workspace;
 
 // One page of the navigation: its title and icon are known before the page exists, so the
-// main window creates a page only when it is first shown (start-up builds one, not five).
+// main window creates a page only when it is first shown (start-up builds one, not six).
 struct WorkspaceEntry
 {
     QString title;
@@ -21,8 +21,8 @@ struct WorkspaceEntry
     std::function<Workspace *(DeskSession &, QWidget *)> create;
 };
 
-// The navigation pages, in menu order (Ctrl+1…5): Certification, Billing keys, Benepia,
-// Payments, History.
+// The navigation pages, in menu order (Ctrl+1…6): Certification, Billing keys, Benepia,
+// Payments, Schedules, History.
 QList<WorkspaceEntry> workspaceEntries();
 
 } // namespace portone

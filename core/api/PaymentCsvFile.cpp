@@ -6,21 +6,6 @@
 
 namespace portone {
 
-namespace {
-
-QString csvTime(const QDateTime &time)
-{
-    return time.isValid() && time.toSecsSinceEpoch() > 0 ? time.toUTC().toString(Qt::ISODate)
-                                                         : QString();
-}
-
-QString csvAmount(double value)
-{
-    return QString::number(value, 'g', 15); // 12000, 0.5: as jq and the JSON answer write them
-}
-
-} // namespace
-
 QStringList PaymentCsvFile::header(bool includePersonal)
 {
     QStringList header {
@@ -46,8 +31,8 @@ QStringList PaymentCsvFile::row(const Payment &p, bool includePersonal)
     QStringList cells { p.impUid,
                         p.merchantUid,
                         p.status,
-                        csvAmount(p.amount),
-                        csvAmount(p.cancelAmount),
+                        csv::amountCell(p.amount),
+                        csv::amountCell(p.cancelAmount),
                         p.currency,
                         p.payMethod,
                         p.pgProvider,
@@ -55,10 +40,10 @@ QStringList PaymentCsvFile::row(const Payment &p, bool includePersonal)
                         p.cardName,
                         p.cardNumber,
                         p.bankName,
-                        csvTime(p.startedAt),
-                        csvTime(p.paidAt),
-                        csvTime(p.failedAt),
-                        csvTime(p.cancelledAt),
+                        csv::timeCell(p.startedAt),
+                        csv::timeCell(p.paidAt),
+                        csv::timeCell(p.failedAt),
+                        csv::timeCell(p.cancelledAt),
                         p.failReason,
                         p.cancelReason };
     if (includePersonal)

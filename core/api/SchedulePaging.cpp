@@ -25,6 +25,16 @@ int SchedulePaging::nextPage(const SchedulePage &page, int pageNumber)
     return pageNumber + 1;
 }
 
+QList<Schedule> SchedulePaging::unseen(const SchedulePage &page) const
+{
+    QList<Schedule> fresh;
+    for (const Schedule &schedule : page.list) {
+        if (!m_seen.contains(scheduleIdentity(schedule)))
+            fresh.append(schedule);
+    }
+    return fresh;
+}
+
 void SchedulePaging::reset()
 {
     m_longest = 0;

@@ -33,6 +33,9 @@ public:
 
     // After page number `pageNumber` arrived: the next page to ask for, or 0 when done.
     int nextPage(const SchedulePage &page, int pageNumber);
+    // The schedules of a page not listed by an earlier page of this window (ask before
+    // nextPage(), which counts them as seen).
+    QList<Schedule> unseen(const SchedulePage &page) const;
     void reset();
 
 private:

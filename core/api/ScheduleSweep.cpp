@@ -18,17 +18,50 @@ ScheduleSweepRequest ScheduleSweepRequest::futureSchedulesOf(const QString &cust
     return request;
 }
 
+bool ScheduleSweepRequest::matches(const Schedule &schedule) const
+{
+    if (!customerUid.isEmpty() && !schedule.customerUid.isEmpty()
+        && schedule.customerUid != customerUid)
+        return false;
+    if (status && schedule.scheduleStatus != scheduleStatusCode(*status))
+        return false;
+    return schedule.scheduleAt >= from && schedule.scheduleAt < to;
+}
+
+SchedulePaging ScheduleSweepRequest::newPaging() const
+{
+    return SchedulePaging(customerUid.isEmpty() ? limit : SchedulePaging::DocumentedPageSize);
+}
+
+CallHandle ScheduleSweepRequest::sendPage(PortOneClient &client,
+                                          const std::pair<QDateTime, QDateTime> &window, int page,
+                                          QObject *context,
+                                          PortOneClient::Done<SchedulePage> done) const
+{
+    if (customerUid.isEmpty()) {
+        ScheduleRangeQuery query;
+        query.from = window.first;
+        query.to = window.second;
+        query.status = status;
+        query.page = page;
+        query.limit = limit;
+        query.oldestFirst = true;
+        return client.getSchedulesByRange(query, context, std::move(done));
+    }
+    ScheduleQuery query;
+    query.customerUid = customerUid;
+    query.from = window.first;
+    query.to = window.second;
+    query.status = status;
+    query.page = page;
+    return client.getCustomerSchedules(query, context, std::move(done));
+}
+
 ScheduleSweepPlan::ScheduleSweepPlan(ScheduleSweepRequest request)
     : m_request(std::move(request))
     , m_windows(splitScheduleRange(m_request.from, m_request.to))
-    , m_paging(newPaging())
+    , m_paging(m_request.newPaging())
 { }
-
-SchedulePaging ScheduleSweepPlan::newPaging() const
-{
-    return SchedulePaging(m_request.customerUid.isEmpty() ? m_request.limit
-                                                          : SchedulePaging::DocumentedPageSize);
-}
 
 CallHandle ScheduleSweepPlan::sendNext(PortOneClient &client, QObject *context,
                                        PortOneClient::Done<SchedulePage> done)
@@ -43,36 +76,8 @@ CallHandle ScheduleSweepPlan::sendNext(PortOneClient &client, QObject *context,
             Qt::QueuedConnection);
         return {};
     }
-    const auto &[from, to] = m_windows.at(m_window);
     ++m_sent;
-    if (m_request.customerUid.isEmpty()) {
-        ScheduleRangeQuery query;
-        query.from = from;
-        query.to = to;
-        query.status = m_request.status;
-        query.page = m_page;
-        query.limit = m_request.limit;
-        query.oldestFirst = true;
-        return client.getSchedulesByRange(query, context, std::move(done));
-    }
-    ScheduleQuery query;
-    query.customerUid = m_request.customerUid;
-    query.from = from;
-    query.to = to;
-    query.status = m_request.status;
-    query.page = m_page;
-    return client.getCustomerSchedules(query, context, std::move(done));
-}
-
-// A server that ignores a filter must not widen the answer.
-bool ScheduleSweepPlan::wanted(const Schedule &schedule) const
-{
-    if (!m_request.customerUid.isEmpty() && !schedule.customerUid.isEmpty()
-        && schedule.customerUid != m_request.customerUid)
-        return false;
-    if (m_request.status && schedule.scheduleStatus != scheduleStatusCode(*m_request.status))
-        return false;
-    return schedule.scheduleAt >= m_request.from && schedule.scheduleAt < m_request.to;
+    return m_request.sendPage(client, m_windows.at(m_window), m_page, context, std::move(done));
 }
 
 void ScheduleSweepPlan::accept(const SchedulePage &page)
@@ -80,14 +85,14 @@ void ScheduleSweepPlan::accept(const SchedulePage &page)
     if (finished())
         return;
     for (const Schedule &schedule : page.list) {
-        if (wanted(schedule))
+        if (m_request.matches(schedule))
             m_found.insert(scheduleIdentity(schedule), schedule);
     }
     m_page = m_paging.nextPage(page, m_page);
     if (m_page == 0) {
         ++m_window;
         m_page = 1;
-        m_paging = newPaging();
+        m_paging = m_request.newPaging();
     }
 }
 

@@ -33,6 +33,15 @@ struct ScheduleSweepRequest
     // merchant makes (all the windows up to it are searched, not only the next three months).
     static ScheduleSweepRequest futureSchedulesOf(const QString &customerUid, const QDateTime &now,
                                                   const QDateTime &horizon);
+
+    // Whether a listed schedule is one asked for (a server that ignores a filter must not widen
+    // the answer).
+    bool matches(const Schedule &schedule) const;
+    // How the pages of one window are followed: the page size of the look-up used.
+    SchedulePaging newPaging() const;
+    // Sends the look-up of one page of one window (a window of splitScheduleRange).
+    CallHandle sendPage(PortOneClient &client, const std::pair<QDateTime, QDateTime> &window,
+                        int page, QObject *context, PortOneClient::Done<SchedulePage> done) const;
 };
 
 // The steps of a sweep: [from, to) split into 3-month windows (splitScheduleRange, the limit of
@@ -61,9 +70,6 @@ public:
     QList<Schedule> schedules() const;
 
 private:
-    bool wanted(const Schedule &schedule) const;
-    SchedulePaging newPaging() const;
-
     ScheduleSweepRequest m_request;
     QList<std::pair<QDateTime, QDateTime>> m_windows;
     qsizetype m_window = 0;

@@ -176,4 +176,15 @@ QByteArray write(const QList<QStringList> &rows)
     return out;
 }
 
+QString timeCell(const QDateTime &time)
+{
+    return time.isValid() && time.toSecsSinceEpoch() > 0 ? time.toUTC().toString(Qt::ISODate)
+                                                         : QString();
+}
+
+QString amountCell(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
 } // namespace portone::csv

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,5 +63,10 @@ QByteArray write(const QList<QStringList> &rows);
 // starts it, then each row (cells as writeCell gives them, CRLF at the end).
 QByteArray byteOrderMark();
 QByteArray writeRow(const QStringList &row);
+
+// The cells of exported API values: a time in UTC, ISO 8601 (empty when unset or 0), and an
+// amount as the JSON answer writes it (12000, 0.5).
+QString timeCell(const QDateTime &time);
+QString amountCell(double value);
 
 } // namespace portone::csv

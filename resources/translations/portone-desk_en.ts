@@ -2833,10 +2833,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Copied a curl command for the last request (the token is $PORTONE_TOKEN; secrets are placeholders).</translation>
     </message>
     <message>
-        <source>Choose a workspace: Ctrl+1 to Ctrl+5</source>
-        <translation>Choose a workspace: Ctrl+1 to Ctrl+5</translation>
-    </message>
-    <message>
         <source>Last request</source>
         <translation>Last request</translation>
     </message>
@@ -2851,6 +2847,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Choose a workspace: Ctrl+1 to Ctrl+6</source>
+        <translation>Choose a workspace: Ctrl+1 to Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3498,18 +3498,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</source>
         <translation>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</translation>
-    </message>
-    <message>
-        <source>Korea (KST, UTC+9)</source>
-        <translation>Korea (KST, UTC+9)</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone</source>
-        <translation>This computer&apos;s time zone</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
     </message>
     <message>
         <source>From (first day)</source>
@@ -4929,6 +4917,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
         <translation>
             <numerusform>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4943,12 +4932,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n scheduled payment(s)</source>
         <translation>
             <numerusform>Cancel %n scheduled payment(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n payment(s)</source>
         <translation>
             <numerusform>Cancel %n payment(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4967,6 +4958,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
         <translation>
             <numerusform>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4977,6 +4969,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel all %n</source>
         <translation>
             <numerusform>Cancel all %n</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5055,6 +5048,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
         <translation>
             <numerusform>Cancelled %n scheduled payment(s) (%1): they will not be charged.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5160,6 +5154,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n selected…</source>
         <translation>
             <numerusform>Cancel %n selected…</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5182,12 +5177,14 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>the cancellation of %n scheduled payment(s)</source>
         <translation>
             <numerusform>the cancellation of %n scheduled payment(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n scheduled payment(s)…</source>
         <translation>
             <numerusform>Cancelling %n scheduled payment(s)…</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5240,6 +5237,76 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::ScheduleRangeForm</name>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Scheduled (scheduled)</source>
+        <translation>Scheduled (scheduled)</translation>
+    </message>
+    <message>
+        <source>Executed (executed)</source>
+        <translation>Executed (executed)</translation>
+    </message>
+    <message>
+        <source>Revoked (revoked)</source>
+        <translation>Revoked (revoked)</translation>
+    </message>
+    <message>
+        <source>Load the scheduled payments</source>
+        <translation>Load the scheduled payments</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Whole days, both included, by the time each payment is scheduled for. Any length: PortOne is asked 3 months at a time.</source>
+        <translation>Whole days, both included, by the time each payment is scheduled for. Any length: PortOne is asked 3 months at a time.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <translation>The last day must be on or after the first day.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleSearch</name>
+    <message>
+        <source>Choose a range whose end is after its start.</source>
+        <translation>Choose a range whose end is after its start.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 schedules.</source>
+        <translation>A page holds 1 to 1000 schedules.</translation>
+    </message>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>No active connection profile.</translation>
+    </message>
+</context>
+<context>
     <name>portone::ScheduleTableModel</name>
     <message>
         <source>Scheduled</source>
@@ -5279,6 +5346,134 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::SchedulesWorkspace</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>Include personal data</translation>
+    </message>
+    <message>
+        <source>Cancel the listing</source>
+        <translation>Cancel the listing</translation>
+    </message>
+    <message>
+        <source>Listing progress</source>
+        <translation>Listing progress</translation>
+    </message>
+    <message>
+        <source>Schedules listed so far</source>
+        <translation>Schedules listed so far</translation>
+    </message>
+    <message>
+        <source>Listing outcome</source>
+        <translation>Listing outcome</translation>
+    </message>
+    <message>
+        <source>Writes the listed schedules, in the table&apos;s order, to a CSV file.</source>
+        <translation>Writes the listed schedules, in the table&apos;s order, to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Also export customer_id and the buyer&apos;s name, email, phone, address and postcode</source>
+        <translation>Also export customer_id and the buyer&apos;s name, email, phone, address and postcode</translation>
+    </message>
+    <message>
+        <source>Scheduled payments of every customer</source>
+        <translation>Scheduled payments of every customer</translation>
+    </message>
+    <message>
+        <source>Nothing listed yet. Choose the days and a status, then press Load.</source>
+        <translation>Nothing listed yet. Choose the days and a status, then press Load.</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) so far</source>
+        <translation>
+            <numerusform>%n schedule so far</numerusform>
+            <numerusform>%n schedules so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window %1 of %2 (3 months each)</source>
+        <translation>Window %1 of %2 (3 months each)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n schedule(s).</source>
+        <translation>
+            <numerusform>Found %n schedule.</numerusform>
+            <numerusform>Found %n schedules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing stopped at %1 schedules, the most the table holds; choose fewer days or a status for the rest.</source>
+        <translation>The listing stopped at %1 schedules, the most the table holds; choose fewer days or a status for the rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing cancelled after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>Listing cancelled after %n schedule; it is shown.</numerusform>
+            <numerusform>Listing cancelled after %n schedules; those are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing stopped on the error above after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>The listing stopped on the error above after %n schedule; it is shown.</numerusform>
+            <numerusform>The listing stopped on the error above after %n schedules; those are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export of them is marked incomplete.</source>
+        <translation>An export of them is marked incomplete.</translation>
+    </message>
+    <message>
+        <source>Export schedules</source>
+        <translation>Export schedules</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n schedule(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n schedule to %1.</numerusform>
+            <numerusform>Exported %n schedules to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing was not complete: %1 holds only the %n schedule(s) listed, and its name says it is INCOMPLETE.</source>
+        <translation>
+            <numerusform>The listing was not complete: %1 holds only the %n schedule listed, and its name says it is INCOMPLETE.</numerusform>
+            <numerusform>The listing was not complete: %1 holds only the %n schedules listed, and its name says it is INCOMPLETE.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to list schedules.</source>
+        <translation>No profile is active. Choose a profile to list schedules.</translation>
+    </message>
+</context>
+<context>
     <name>portone::StorageWarningLabel</name>
     <message>
         <source>Storage warning</source>
@@ -5290,6 +5485,21 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>The keychain is no longer available.</source>
         <translation>The keychain is no longer available.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::TimeZoneCombo</name>
+    <message>
+        <source>Korea (KST, UTC+9)</source>
+        <translation>Korea (KST, UTC+9)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,21 @@ struct SandboxSessionFixture
             qFatal("the built-in sandbox is stopped: the Sandbox profile is not active");
         return *builtInSandbox.server();
     }
+    // Opens a saved read-only profile ("look-ups only") on the backend sandbox; false when it
+    // could not be added or opened.
+    bool openReadOnlyProfile()
+    {
+        Profile support;
+        support.name = QStringLiteral("고객지원 (read-only)");
+        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+        support.baseUrl = backend.baseUrl();
+        support.readOnly = true;
+        if (!session.profiles().add(support).isEmpty())
+            return false;
+        session.secrets().setSessionOnlySecret(support.id,
+                                               sandbox::SandboxServer::defaultAccount().impSecret);
+        return session.activateProfile(support.id);
+    }
 
     // Saves a profile on the second sandbox (backend) with its secret for this session, and
     // makes it active: the built-in sandbox stops. False when it could not be opened.

@@ -222,7 +222,7 @@ void TestDeskTour::paymentFoundAndItsRequestInHistory()
     QVERIFY(tour.find<QLabel>(u"outcomeLabel"_s, page)->text().contains(u"imp_200000000001"_s));
     tour.shoot(u"tour-payment-found"_s);
 
-    auto *history = qobject_cast<HistoryWorkspace *>(tour.open(4));
+    auto *history = qobject_cast<HistoryWorkspace *>(tour.open(5));
     QVERIFY(history);
     QTableView *requests = history->requestsTab()->table();
     QTRY_VERIFY(requests->model()->rowCount() >= 2); // the channel list and the look-up

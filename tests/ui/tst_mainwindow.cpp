@@ -99,23 +99,23 @@ void TestMainWindow::shortcutsSwitchWorkspaces()
     window.show();
     window.showWorkspaces();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.workspaceCount(), 5);
-    // Start-up builds the page on show only; the navigation lists all five by title.
+    QCOMPARE(window.workspaceCount(), 6);
+    // Start-up builds the page on show only; the navigation lists all six by title.
     QCOMPARE(window.findChildren<Workspace *>().size(), 1);
     const auto *navigation
         = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 5);
-    QCOMPARE(navigation->item(4)->text(), QStringLiteral("History"));
+    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("History"));
     const QStringList titles { QStringLiteral("Certification"), QStringLiteral("Billing keys"),
                                QStringLiteral("Benepia"), QStringLiteral("Payments"),
-                               QStringLiteral("History") };
-    for (int index = 0; index < 5; ++index) {
+                               QStringLiteral("Schedules"), QStringLiteral("History") };
+    for (int index = 0; index < 6; ++index) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), window.workspace(index));
         QCOMPARE(window.currentWorkspace()->title(), titles.at(index));
         QCOMPARE(navigation->item(index)->text(), titles.at(index));
     }
-    QCOMPARE(window.findChildren<Workspace *>().size(), 5);
+    QCOMPARE(window.findChildren<Workspace *>().size(), 6);
     // The planned workspaces say what is coming instead of showing an empty page.
     window.selectWorkspace(1);
     QVERIFY(window.currentWorkspace()->findChild<QLabel *>() != nullptr);

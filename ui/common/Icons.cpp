@@ -22,6 +22,9 @@ QString appIconFile(AppIcon icon)
     case AppIcon::Payments:
         name = "payments";
         break;
+    case AppIcon::Schedules:
+        name = "schedules";
+        break;
     case AppIcon::History:
         name = "history";
         break;

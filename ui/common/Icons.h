@@ -13,6 +13,7 @@ enum class AppIcon
     BillingKeys,
     Benepia,
     Payments,
+    Schedules,
     History,
     LookUp,
     Send,

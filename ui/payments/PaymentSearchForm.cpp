@@ -3,6 +3,7 @@
 #include "core/util/Clock.h"
 #include "ui/common/FieldMessages.h"
 #include "ui/common/Icons.h"
+#include "ui/common/TimeZoneCombo.h"
 #include "ui/payments/PaymentLookupForm.h"
 
 #include <QComboBox>
@@ -14,31 +15,13 @@
 
 namespace portone {
 
-namespace {
-
-enum class Zone
-{
-    Korea,
-    ThisComputer,
-    Utc
-};
-
-// Korea has no daylight saving time: a fixed UTC+9 where the system has no zone database.
-QTimeZone koreaTime()
-{
-    QTimeZone seoul(QByteArrayLiteral("Asia/Seoul"));
-    return seoul.isValid() ? seoul : QTimeZone(9 * 60 * 60);
-}
-
-} // namespace
-
 PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_messages(new FieldMessages(this))
     , m_statusCombo(new QComboBox(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
-    , m_zoneCombo(new QComboBox(this))
+    , m_zoneCombo(new TimeZoneCombo(this))
     , m_sortingCombo(new QComboBox(this))
     , m_searchButton(new QPushButton(appIcon(AppIcon::LookUp), tr("Search"), this))
 {
@@ -58,10 +41,7 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     m_fromEdit->setObjectName(QStringLiteral("searchFromDateEdit"));
     m_toEdit->setObjectName(QStringLiteral("searchToDateEdit"));
     m_zoneCombo->setObjectName(QStringLiteral("searchZoneComboBox"));
-    m_zoneCombo->addItem(tr("Korea (KST, UTC+9)"), int(Zone::Korea));
-    m_zoneCombo->addItem(tr("This computer's time zone"), int(Zone::ThisComputer));
-    m_zoneCombo->addItem(tr("UTC"), int(Zone::Utc));
-    const QDate today = clock.now().toTimeZone(koreaTime()).date();
+    const QDate today = clock.now().toTimeZone(TimeZoneCombo::korea()).date();
     setRange(today.addDays(-29), today);
 
     m_sortingCombo->setObjectName(QStringLiteral("searchSortingComboBox"));
@@ -80,7 +60,8 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
     m_toEdit->setAccessibleName(tr("To (last day)"));
 
     // The choices keep their own width, at the left; the note below the days uses the row.
-    for (QComboBox *combo : { m_statusCombo, m_zoneCombo, m_sortingCombo })
+    for (QComboBox *combo :
+         { m_statusCombo, static_cast<QComboBox *>(m_zoneCombo), m_sortingCombo })
         combo->setMaximumWidth(combo->sizeHint().width());
 
     auto *form = new QFormLayout(this);
@@ -106,15 +87,7 @@ PaymentSearchForm::PaymentSearchForm(const Clock &clock, QWidget *parent)
 
 QTimeZone PaymentSearchForm::timeZone() const
 {
-    switch (Zone(m_zoneCombo->currentData().toInt())) {
-    case Zone::Korea:
-        return koreaTime();
-    case Zone::ThisComputer:
-        return QTimeZone::systemTimeZone();
-    case Zone::Utc:
-        break;
-    }
-    return QTimeZone::utc();
+    return m_zoneCombo->timeZone();
 }
 
 std::optional<PaymentSearchCriteria> PaymentSearchForm::criteria()

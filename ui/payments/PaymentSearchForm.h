@@ -14,6 +14,7 @@ namespace portone {
 
 class Clock;
 class FieldMessages;
+class TimeZoneCombo;
 
 // What to search: a status, a range of whole days in the operator's time zone (Korea by
 // default; this computer's zone or UTC on request), and a sorting. Any length: the search
@@ -43,7 +44,7 @@ private:
     QComboBox *m_statusCombo;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
-    QComboBox *m_zoneCombo;
+    TimeZoneCombo *m_zoneCombo;
     QComboBox *m_sortingCombo;
     QPushButton *m_searchButton;
     bool m_running = false;

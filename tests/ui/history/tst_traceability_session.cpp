@@ -147,8 +147,8 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
         f.session.auditLog().entries().constLast().action == AuditAction::BenepiaPaid, 10000);
 
     // The History workspace: every request, every action with its reason.
-    window.selectWorkspace(4);
-    auto *history = qobject_cast<HistoryWorkspace *>(window.workspace(4));
+    window.selectWorkspace(5); // History
+    auto *history = qobject_cast<HistoryWorkspace *>(window.workspace(5));
     QTRY_VERIFY(!history->requestsTab()->isLoading());
     const QList<HistoryRecord> records = f.session.history().load();
     QCOMPARE(history->requestsTab()->model()->rowCount(), int(records.size()));
@@ -190,7 +190,7 @@ void TestTraceabilitySession::scriptedSandboxSessionIsTracedAndClean()
     // CSV exports (into the data folder too, so the byte search covers them): Korean intact.
     const QString data = f.dir.filePath(u"data"_s);
     f.prompts.savePaths = { data + u"/requests.csv"_s, data + u"/audit.csv"_s };
-    window.selectWorkspace(4);
+    window.selectWorkspace(5); // History
     history->tabs()->setCurrentIndex(0);
     QTest::mouseClick(history->findChild<QPushButton *>(u"exportHistoryButton"_s), Qt::LeftButton);
     history->tabs()->setCurrentIndex(1);

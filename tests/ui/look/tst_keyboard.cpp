@@ -89,6 +89,7 @@ void TestKeyboard::tabReachesEveryControlInOrder_data()
                                                       { "billing keys", 2 },
                                                       { "benepia", 2 },
                                                       { "payments", 2 },
+                                                      { "schedules", 1 },
                                                       { "history", 1 } };
     for (int index = 0; index < pages.size(); ++index) {
         for (int section = 0; section < pages.at(index).second; ++section)

@@ -62,7 +62,7 @@ void TestWelcomePage::summaryNamesEveryWorkspace()
     const QString summary
         = page.findChild<QLabel *>(QStringLiteral("welcomeSummaryLabel"))->text().toLower();
     const QList<WorkspaceEntry> entries = workspaceEntries();
-    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.size(), 6);
     for (const WorkspaceEntry &entry : entries)
         QVERIFY2(summary.contains(entry.title.toLower()), qPrintable(entry.title + u'|' + summary));
 }
