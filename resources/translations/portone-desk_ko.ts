@@ -743,10 +743,6 @@
         <translation>삭제 전에 %1을(를) 조회하지 못했습니다: %2</translation>
     </message>
     <message>
-        <source>Checking scheduled payments of %1…</source>
-        <translation>%1의 결제 예약 확인 중…</translation>
-    </message>
-    <message>
         <source>Could not check the scheduled payments of %1: %2</source>
         <translation>%1의 결제 예약을 확인하지 못했습니다: %2</translation>
     </message>
@@ -835,20 +831,56 @@
         <translation>    결제 예약 %1 · %2 · %3 (고객사 주문번호 %4)</translation>
     </message>
     <message>
-        <source>No scheduled payments were found in the coming 3 months.</source>
-        <translation>앞으로 3개월 안에 예약된 결제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</source>
-        <translation>앞으로 3개월 안에 예약된 결제 %1건이 위에 나와 있습니다. 빌링키를 삭제하면 이 결제는 실패합니다.</translation>
-    </message>
-    <message>
         <source>Type the customer_uid to confirm, and give a reason.</source>
         <translation>확인을 위해 customer_uid를 입력하고 삭제 사유를 적으세요.</translation>
     </message>
     <message>
         <source>Type the number of keys (%1) to confirm, and give a reason.</source>
         <translation>확인을 위해 빌링키 개수(%1)를 입력하고 삭제 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Checking scheduled payments of %1 (period %2 of %3)…</source>
+        <translation>%1의 결제 예약 확인 중(기간 %2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s) of %1…</source>
+        <translation>
+            <numerusform>%1의 결제 예약 %n건 취소 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne did not cancel %1 of %2, so it was not deleted.</source>
+        <translation>포트원이 %2의 결제 예약 %1을(를) 취소하지 않아 빌링키를 삭제하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scheduled payment(s) cancelled.</source>
+        <translation>
+            <numerusform>%1: 결제 예약 %n건을 취소했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is unknown whether the scheduled payments of %1 were cancelled (%2), so it was not deleted. Look its schedules up before trying again.</source>
+        <translation>%1의 결제 예약이 취소되었는지 알 수 없어(%2) 빌링키를 삭제하지 않았습니다. 다시 시도하기 전에 예약을 조회하세요.</translation>
+    </message>
+    <message>
+        <source>The scheduled payments of %1 could not be cancelled, so it was not deleted: %2</source>
+        <translation>%1의 결제 예약을 취소하지 못해 빌링키를 삭제하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>No scheduled payments were found up to %1.</source>
+        <translation>%1까지 결제 예약이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) up to %1 are listed above; they will fail once the key is gone, unless you cancel them first.</source>
+        <translation>
+            <numerusform>%1까지의 결제 예약 %n건이 위에 있습니다. 먼저 취소하지 않으면 빌링키가 삭제된 뒤 결제에 실패합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel these %n scheduled payment(s) first (if that fails, nothing is deleted)</source>
+        <translation>
+            <numerusform>이 결제 예약 %n건을 먼저 취소(취소에 실패하면 아무것도 삭제하지 않음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -892,6 +924,14 @@
     <message>
         <source>Select a billing key to see its details.</source>
         <translation>빌링키를 선택하면 상세 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Schedule payments…</source>
+        <translation>결제 예약…</translation>
+    </message>
+    <message>
+        <source>Schedule payments with this billing key (asks first)</source>
+        <translation>이 빌링키로 결제를 예약합니다(먼저 확인합니다)</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2461,34 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Payment refunded</source>
         <translation>결제 환불</translation>
+    </message>
+    <message>
+        <source>Billing key charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schedules of a customer cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule time changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed schedule retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed schedule rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4708,181 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Copy %1</source>
         <translation>%1 복사</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleForm</name>
+    <message>
+        <source>Add a payment</source>
+        <translation>결제 추가</translation>
+    </message>
+    <message>
+        <source>Look the merchant_uids up</source>
+        <translation>merchant_uid로 조회</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>예약…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>요청 미리보기</translation>
+    </message>
+    <message>
+        <source>Scheduling result</source>
+        <translation>예약 결과</translation>
+    </message>
+    <message>
+        <source>Schedule the payments</source>
+        <translation>결제 예약</translation>
+    </message>
+    <message>
+        <source>What will be sent (card data and personal data masked, if any):</source>
+        <translation>보낼 요청 본문(카드 정보와 개인정보가 있으면 가려서 표시):</translation>
+    </message>
+    <message>
+        <source>Schedule payments — %1</source>
+        <translation>결제 예약 — %1</translation>
+    </message>
+    <message>
+        <source>Scheduled payments for the billing key %1</source>
+        <translation>빌링키 %1의 결제 예약</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleRowsEditor</name>
+    <message>
+        <source>Date and time (your time zone)</source>
+        <translation>날짜와 시각(내 시간대)</translation>
+    </message>
+    <message>
+        <source>Korean time</source>
+        <translation>한국 시각</translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>Order name (name)</source>
+        <translation>주문명(name)</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>이 결제 빼기</translation>
+    </message>
+    <message>
+        <source>Payment %1: date and time</source>
+        <translation>결제 %1: 날짜와 시각</translation>
+    </message>
+    <message>
+        <source>Payment %1: amount in won</source>
+        <translation>결제 %1: 금액(원)</translation>
+    </message>
+    <message>
+        <source>Payment %1: order name</source>
+        <translation>결제 %1: 주문명</translation>
+    </message>
+    <message>
+        <source>Payment %1: merchant_uid</source>
+        <translation>결제 %1: merchant_uid</translation>
+    </message>
+    <message>
+        <source>Remove payment %1</source>
+        <translation>결제 %1 빼기</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in won, e.g. 9,900.</source>
+        <translation>원 단위 정수로 입력하세요(예: 9,900).</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTexts</name>
+    <message>
+        <source>schedule_at %1 (UNIX seconds)</source>
+        <translation>schedule_at %1 (UNIX 초)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s) for %1</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건 예약</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing key (customer_uid): %1</source>
+        <translation>빌링키(customer_uid): %1</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>결제 건수: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>첫 결제: %1</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>마지막 결제: %1</translation>
+    </message>
+    <message>
+        <source>• %1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>• %1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>PortOne charges the card at each time by itself, unless the payment is cancelled before.</source>
+        <translation>그 전에 예약을 취소하지 않으면 포트원이 각 시각에 자동으로 카드 결제를 요청합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건 예약</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n payment(s) for %1…</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건을 예약하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n payment(s) for %1, %2 in total, from %3 to %4. The Schedules tab of the key shows them.</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건을 예약했습니다(합계 %2, %3부터 %4까지). 빌링키의 예약 탭에서 확인할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the request to schedule %n payment(s) for %1 was sent, but no answer came (%2). Look the merchant_uids up before sending it again; sending the same ones again cannot schedule them twice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — %1 빌링키의 결제 %n건 예약 요청을 보냈지만 응답을 받지 못했습니다(%2). 다시 보내기 전에 merchant_uid로 먼저 조회하세요. 같은 merchant_uid로 다시 보내도 두 번 예약되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has all %n payment(s): they were scheduled.</source>
+        <translation>
+            <numerusform>포트원에 결제 %n건이 모두 있습니다. 예약되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has none of the %n payment(s): nothing was scheduled. You can send the form again.</source>
+        <translation>
+            <numerusform>포트원에 결제 %n건 중 어느 것도 없습니다. 예약되지 않았습니다. 양식을 다시 보내도 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne has %1 but not %2.</source>
+        <translation>포트원에 %1은(는) 있지만 %2은(는) 없습니다.</translation>
     </message>
 </context>
 <context>

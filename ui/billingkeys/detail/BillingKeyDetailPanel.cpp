@@ -4,6 +4,7 @@
 #include "ui/billingkeys/detail/BillingKeyFieldsView.h"
 #include "ui/billingkeys/detail/BillingKeyPaymentsTab.h"
 #include "ui/billingkeys/detail/BillingKeySchedulesTab.h"
+#include "ui/billingkeys/schedule/ScheduleForm.h"
 #include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 
@@ -19,6 +20,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     : QWidget(parent)
     , m_session(session)
     , m_titleLabel(new QLabel(this))
+    , m_scheduleButton(new QPushButton(tr("Schedule payments…"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_tabs(new QTabWidget(this))
     , m_fieldsView(new BillingKeyFieldsView(this))
@@ -33,6 +35,9 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
+    m_scheduleButton->setObjectName(QStringLiteral("schedulePaymentsButton"));
+    m_scheduleButton->setIcon(appIcon(AppIcon::Add));
+    m_scheduleButton->setToolTip(tr("Schedule payments with this billing key (asks first)"));
     m_deleteButton->setObjectName(QStringLiteral("deleteBillingKeyButton"));
     m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete this billing key"));
@@ -46,6 +51,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_titleLabel, 1);
+    header->addWidget(readOnly->guard(m_scheduleButton));
     header->addWidget(readOnly->guard(m_deleteButton));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +63,8 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
         if (!m_customerUid.isEmpty())
             Q_EMIT deleteRequested(m_customerUid);
     });
+    connect(m_scheduleButton, &QPushButton::clicked, this,
+            &BillingKeyDetailPanel::openScheduleForm);
     connect(m_tabs, &QTabWidget::currentChanged, this, &BillingKeyDetailPanel::onTabChanged);
     // The client is replaced on a profile switch: what is shown belongs to the old merchant.
     connect(&m_session, &DeskSession::activeProfileChanged, this, &BillingKeyDetailPanel::clear);
@@ -71,6 +79,7 @@ void BillingKeyDetailPanel::showKey(const BillingKey &key)
     m_fieldsView->showKey(key);
     m_paymentsTab->setCustomerUid(m_customerUid);
     m_schedulesTab->setCustomerUid(m_customerUid);
+    m_scheduleButton->setEnabled(true);
     m_deleteButton->setEnabled(true);
     m_tabs->setEnabled(true);
     onTabChanged(m_tabs->currentIndex());
@@ -83,25 +92,45 @@ void BillingKeyDetailPanel::clear()
     m_fieldsView->clear();
     m_paymentsTab->setCustomerUid({});
     m_schedulesTab->setCustomerUid({});
+    m_scheduleButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
     m_tabs->setEnabled(false);
 }
 
 bool BillingKeyDetailPanel::isBusy() const
 {
-    return m_paymentsTab->isBusy() || m_schedulesTab->isBusy();
+    return m_paymentsTab->isBusy() || m_schedulesTab->isBusy()
+        || (m_scheduleForm && m_scheduleForm->isBusy());
 }
 
 void BillingKeyDetailPanel::cancel()
 {
     m_paymentsTab->cancel();
     m_schedulesTab->cancel();
+    if (m_scheduleForm)
+        m_scheduleForm->cancel();
 }
 
 void BillingKeyDetailPanel::onTabChanged(int index)
 {
     if (index >= 0 && m_tabs->widget(index) == m_paymentsTab && !m_customerUid.isEmpty())
         m_paymentsTab->ensureLoaded();
+}
+
+void BillingKeyDetailPanel::openScheduleForm()
+{
+    if (m_customerUid.isEmpty())
+        return;
+    if (!m_scheduleForm) {
+        m_scheduleForm = new ScheduleForm(m_session, this);
+        connect(m_scheduleForm, &ScheduleForm::scheduled, this, [this](const QString &uid) {
+            if (uid != m_customerUid)
+                return;
+            m_tabs->setCurrentWidget(m_schedulesTab);
+            m_schedulesTab->load();
+        });
+    }
+    m_scheduleForm->openFor(m_customerUid);
 }
 
 } // namespace portone

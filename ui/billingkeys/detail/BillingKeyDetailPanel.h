@@ -2,6 +2,7 @@
 
 #include "core/api/BillingKeyModels.h"
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -15,10 +16,12 @@ class DeskSession;
 class BillingKeyFieldsView;
 class BillingKeyPaymentsTab;
 class BillingKeySchedulesTab;
+class ScheduleForm;
 
 // The detail pane of one billing key: every field of either shape (normal or super billing
 // key, with its succeeded and failed channels), a Payments tab (paged) and a Schedules tab
-// (any date range; longer than 3 months is split into consecutive requests), and a "Delete…"
+// (any date range; longer than 3 months is split into consecutive requests), "Schedule
+// payments…" (its own window, ScheduleForm; the Schedules tab reloads after it) and a "Delete…"
 // button that only asks (deleteRequested) — the deletion itself happens elsewhere.
 class BillingKeyDetailPanel : public QWidget
 {
@@ -37,15 +40,18 @@ Q_SIGNALS:
 
 private:
     void onTabChanged(int index);
+    void openScheduleForm();
 
     DeskSession &m_session;
     QString m_customerUid;
     QLabel *m_titleLabel;
+    QPushButton *m_scheduleButton;
     QPushButton *m_deleteButton;
     QTabWidget *m_tabs;
     BillingKeyFieldsView *m_fieldsView;
     BillingKeyPaymentsTab *m_paymentsTab;
     BillingKeySchedulesTab *m_schedulesTab;
+    QPointer<ScheduleForm> m_scheduleForm; // created when first opened
 };
 
 } // namespace portone
