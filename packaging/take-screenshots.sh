@@ -11,6 +11,8 @@
 # - a refund form and a refunded payment's detail (tests/ui/payments/tst_payment_refunds).
 # - the payment search with a year of results (payment-search-<language>.png), from
 #   tests/ui/payments/tst_payment_search_view.
+# - the schedule form with two rows (schedule-form-<language>.png), from
+#   tests/ui/billingkeys/schedule/tst_schedule_payments.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -73,6 +75,13 @@ HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_D
     "$build/tests/ui/payments/tst_payment_search_view" fillsAsPagesArriveKorean \
     fillsAsPagesArriveEnglish >"$home/search.log" 2>&1 || {
     cat "$home/search.log" >&2
+    exit 1
+}
+# The schedule form with two rows and its preview (schedule-form-{ko,en}.png).
+HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen PORTONE_SHOT_DIR="$out" \
+    "$build/tests/ui/billingkeys/schedule/tst_schedule_payments" twoRowsCreateTwoSchedules \
+    >"$home/schedule.log" 2>&1 || {
+    cat "$home/schedule.log" >&2
     exit 1
 }
 rm -rf "$home" "$runtime"

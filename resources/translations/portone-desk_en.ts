@@ -829,10 +829,6 @@
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
-        <translation>    scheduled %1 · %2 · %3 (merchant_uid %4)</translation>
-    </message>
-    <message>
         <source>Type the customer_uid to confirm, and give a reason.</source>
         <translation>Type the customer_uid to confirm, and give a reason.</translation>
     </message>
@@ -887,6 +883,12 @@
             <numerusform>Cancel this scheduled payment first (if that fails, nothing is deleted)</numerusform>
             <numerusform>Cancel these %n scheduled payments first (if that fails, nothing is deleted)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</source>
+        <translation>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</translation>
     </message>
 </context>
 <context>
@@ -4767,10 +4769,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>Schedule the payments</translation>
     </message>
     <message>
-        <source>What will be sent (card data and personal data masked, if any):</source>
-        <translation>What will be sent (card data and personal data masked, if any):</translation>
-    </message>
-    <message>
         <source>Schedule payments — %1</source>
         <translation>Schedule payments — %1</translation>
     </message>
@@ -4781,6 +4779,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Looking up %1…</source>
         <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>What will be sent (card data masked, if any):</source>
+        <translation>What will be sent (card data masked, if any):</translation>
     </message>
 </context>
 <context>

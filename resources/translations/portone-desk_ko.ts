@@ -827,10 +827,6 @@
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
-        <translation>    결제 예약 %1 · %2 · %3 (고객사 주문번호 %4)</translation>
-    </message>
-    <message>
         <source>Type the customer_uid to confirm, and give a reason.</source>
         <translation>확인을 위해 customer_uid를 입력하고 삭제 사유를 적으세요.</translation>
     </message>
@@ -881,6 +877,12 @@
         <translation>
             <numerusform>이 결제 예약 %n건을 먼저 취소(취소에 실패하면 아무것도 삭제하지 않음)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</source>
+        <translation>    결제 예약 %1 · %2 · %3
+        (고객사 주문번호 %4)</translation>
     </message>
 </context>
 <context>
@@ -4741,10 +4743,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>결제 예약</translation>
     </message>
     <message>
-        <source>What will be sent (card data and personal data masked, if any):</source>
-        <translation>보낼 요청 본문(카드 정보와 개인정보가 있으면 가려서 표시):</translation>
-    </message>
-    <message>
         <source>Schedule payments — %1</source>
         <translation>결제 예약 — %1</translation>
     </message>
@@ -4755,6 +4753,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Looking up %1…</source>
         <translation>%1 조회 중…</translation>
+    </message>
+    <message>
+        <source>What will be sent (card data masked, if any):</source>
+        <translation>보낼 요청 본문(카드 정보가 있으면 가려서 표시):</translation>
     </message>
 </context>
 <context>

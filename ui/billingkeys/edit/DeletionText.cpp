@@ -61,8 +61,9 @@ TypedConfirmationRequest typedDeletionRequest(const DeletionPlan &plan)
                       : QCoreApplication::translate("portone::BillingKeyDeletion", "• %1 (%2)")
                             .arg(key.customerUid, key.pgProvider));
         for (const Schedule &schedule : key.scheduled) {
-            lines << QCoreApplication::translate("portone::BillingKeyDeletion",
-                                                 "    scheduled %1 · %2 · %3 (merchant_uid %4)")
+            lines << QCoreApplication::translate(
+                         "portone::BillingKeyDeletion",
+                         "    scheduled %1 · %2 · %3\n        (merchant_uid %4)")
                          .arg(displayTime(schedule.scheduleAt), amountText(schedule), schedule.name,
                               schedule.merchantUid);
         }

@@ -81,8 +81,7 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_addButton);
     rowButtons->addStretch();
-    auto *previewTitle
-        = new QLabel(tr("What will be sent (card data and personal data masked, if any):"), this);
+    auto *previewTitle = new QLabel(tr("What will be sent (card data masked, if any):"), this);
     previewTitle->setBuddy(m_preview);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(readOnly->guard(m_sendButton));
@@ -95,7 +94,7 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
     layout->addWidget(errorPanel);
     layout->addWidget(m_outcomeNotice);
     layout->addWidget(m_resultLabel);
-    layout->addWidget(scroll, 2);
+    layout->addWidget(scroll, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(previewTitle);
     layout->addWidget(m_preview, 1);

@@ -23,9 +23,10 @@ namespace {
 
 // The widths of the columns, shared by the header and every row so that they line up.
 constexpr int TimeWidth = 150;
-constexpr int KoreanWidth = 130;
+constexpr int KoreanWidth = 150;
 constexpr int AmountWidth = 100;
 constexpr int MerchantUidWidth = 230;
+constexpr int RemoveWidth = 28;
 
 enum Column
 {
@@ -43,13 +44,16 @@ QGridLayout *columns(QWidget *box)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(2);
-    grid->setColumnMinimumWidth(TimeColumn, TimeWidth);
-    grid->setColumnMinimumWidth(KoreanColumn, KoreanWidth);
-    grid->setColumnMinimumWidth(AmountColumn, AmountWidth);
-    grid->setColumnMinimumWidth(MerchantUidColumn, MerchantUidWidth);
-    grid->setColumnMinimumWidth(RemoveColumn, 28);
     grid->setColumnStretch(NameColumn, 1);
     return grid;
+}
+
+// Every cell of a column as wide as the column, in the header as in the rows.
+void fixWidth(QWidget *cell, int column)
+{
+    const int widths[] = { TimeWidth, KoreanWidth, AmountWidth, 0, MerchantUidWidth, RemoveWidth };
+    if (widths[column] > 0)
+        cell->setFixedWidth(widths[column]);
 }
 
 const QString FieldNames[] = { u"schedule_at"_s, u"amount"_s, u"name"_s, u"merchant_uid"_s };
@@ -66,13 +70,20 @@ ScheduleRowsEditor::ScheduleRowsEditor(const Clock &clock, QWidget *parent)
     m_generalMessage->setObjectName(u"scheduleGeneralMessageLabel"_s);
     auto *header = new QWidget(this);
     QGridLayout *grid = columns(header);
-    const QStringList titles { tr("Date and time (your time zone)"), tr("Korean time"),
-                               tr("Amount (KRW)"), tr("Order name (name)"), u"merchant_uid"_s };
+    const QStringList titles { tr("Date and time (your time zone)"),
+                               tr("Korean time"),
+                               tr("Amount (KRW)"),
+                               tr("Order name (name)"),
+                               u"merchant_uid"_s,
+                               QString() };
     for (int column = 0; column < titles.size(); ++column) {
         auto *title = new QLabel(titles.at(column), header);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
+        title->setWordWrap(true);
+        title->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        fixWidth(title, column);
         grid->addWidget(title, 0, column);
     }
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +93,7 @@ ScheduleRowsEditor::ScheduleRowsEditor(const Clock &clock, QWidget *parent)
     layout->addWidget(header);
     layout->addLayout(m_rowsLayout);
     layout->addWidget(m_generalMessage);
+    layout->addStretch(1);
     reset();
 }
 
@@ -127,15 +139,12 @@ ScheduleRowsEditor::Row ScheduleRowsEditor::makeRow(const QDateTime &at, const Q
     row.time = new QDateTimeEdit(at, row.box);
     row.time->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     row.time->setCalendarPopup(true);
-    row.time->setFixedWidth(TimeWidth);
     row.korean = new QLabel(row.box);
     row.amount = new QLineEdit(row.box);
-    row.amount->setFixedWidth(AmountWidth);
     row.amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row.amount->setPlaceholderText(formatNumber(9900));
     row.name = new QLineEdit(name, row.box);
     row.merchantUid = new QLineEdit(nextMerchantUid(), row.box);
-    row.merchantUid->setFixedWidth(MerchantUidWidth);
     row.remove = new QToolButton(row.box);
     row.remove->setIcon(appIcon(AppIcon::Delete));
     row.remove->setToolTip(tr("Remove this payment"));
@@ -147,6 +156,11 @@ ScheduleRowsEditor::Row ScheduleRowsEditor::makeRow(const QDateTime &at, const Q
     grid->addWidget(row.name, 0, NameColumn);
     grid->addWidget(row.merchantUid, 0, MerchantUidColumn);
     grid->addWidget(row.remove, 0, RemoveColumn);
+    fixWidth(row.time, TimeColumn);
+    fixWidth(row.korean, KoreanColumn);
+    fixWidth(row.amount, AmountColumn);
+    fixWidth(row.merchantUid, MerchantUidColumn);
+    fixWidth(row.remove, RemoveColumn);
     for (int i = 0; i < inputs.size(); ++i) {
         QLabel *message = FieldMessages::makeMessageLabel(row.box);
         row.messages << message;

@@ -3,6 +3,7 @@
 #include "core/util/Redaction.h"
 #include "ui/common/LocaleFormat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <algorithm>
@@ -24,6 +25,28 @@ std::pair<QDateTime, QDateTime> firstAndLast(const ScheduleRequest &request)
     return { *first, *last };
 }
 
+// Sensitive values masked (card data, when a request carries it); the rest as it is sent: the
+// order name is not personal data, and the operator checks it here.
+QJsonValue sensitiveMasked(const QString &field, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            *it = sensitiveMasked(it.key(), *it);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = sensitiveMasked(field, *it);
+        return array;
+    }
+    if (!field.isEmpty() && redaction::isSensitiveField(field))
+        return value.isString() ? QJsonValue(redaction::maskValue(field, value.toString()))
+                                : QJsonValue(redaction::placeholder());
+    return value;
+}
+
 } // namespace
 
 QString ScheduleTexts::koreanTime(const QDateTime &time)
@@ -39,7 +62,7 @@ QString ScheduleTexts::unixToolTip(const QDateTime &time)
 
 QString ScheduleTexts::preview(const ScheduleRequest &request)
 {
-    const QJsonObject body = redaction::redactObject(scheduleRequestBody(request));
+    const QJsonObject body = sensitiveMasked({}, scheduleRequestBody(request)).toObject();
     return u"POST /subscribe/payments/schedule\n"_s
         + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
 }

@@ -21,7 +21,7 @@ class ScheduleTexts
 public:
     static QString koreanTime(const QDateTime &time); // "2026-12-06 09:00 KST"
     static QString unixToolTip(const QDateTime &time); // "schedule_at 1796… (UNIX seconds)"
-    // The body that will be sent, indented, every sensitive or personal value masked.
+    // The body that will be sent, indented, every sensitive value masked.
     static QString preview(const ScheduleRequest &request);
     static ConfirmationRequest confirmation(const ScheduleRequest &request);
     static QString progress(const ScheduleRequest &request);

@@ -27,7 +27,7 @@ private Q_SLOTS:
         QVERIFY2(asked.text.contains(QStringLiteral("scheduled ")), qPrintable(asked.text));
         QVERIFY(!asked.text.contains(QStringLiteral("No scheduled payments")));
         QVERIFY(!asked.askRequester); // not a Naver Pay key
-        // The schedule check asked for scheduled ones only, from now for 3 months.
+        // The schedule check asked for scheduled ones only, from now on.
         QVERIFY(r.operations(QStringLiteral("findSchedulesByCustomer")) >= 1);
         for (const RequestTrace &trace : std::as_const(r.traces)) {
             if (trace.operation != u"findSchedulesByCustomer")

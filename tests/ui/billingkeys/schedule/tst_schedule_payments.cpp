@@ -128,6 +128,7 @@ void TestSchedulePayments::checksAreShownNextToTheFields()
     QCOMPARE(s.rows()->nameEdit(0)->text(), longName); // nothing typed is lost
     QCOMPARE(s.rows()->merchantUidEdit(1)->text(), taken);
     QCOMPARE(s.rows()->amountEdit(0)->text(), u"5,000"_s);
+    s.shot(u"schedule-form-checks-"_s + language);
 
     // A message goes as soon as its field is edited. Exactly the spec's limits: 40 characters
     // and a 40-character merchant_uid are sent.
@@ -145,7 +146,6 @@ void TestSchedulePayments::checksAreShownNextToTheFields()
     QTRY_VERIFY(s.idle() && s.result()->isVisible());
     QCOMPARE(s.sent(u"schedule"_s), 1);
     QVERIFY(s.schedule(u"m"_s.repeated(40)).has_value());
-    s.shot(u"schedule-form-checks-"_s + language);
 }
 
 QTEST_MAIN(TestSchedulePayments)
