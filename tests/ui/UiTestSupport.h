@@ -137,6 +137,22 @@ struct SandboxSessionFixture
     DeskSession session;
 };
 
+// A saved read-only profile ("look-ups only") on the fixture's second sandbox, made active.
+inline void activateReadOnlyProfile(SandboxSessionFixture &f)
+{
+    Profile support;
+    support.name = QStringLiteral("고객지원 (read-only)");
+    support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
+    support.baseUrl = f.backend.baseUrl();
+    support.readOnly = true;
+    if (!f.session.profiles().add(support).isEmpty())
+        qFatal("the read-only profile was not saved");
+    f.session.secrets().setSessionOnlySecret(support.id,
+                                             sandbox::SandboxServer::defaultAccount().impSecret);
+    if (!f.session.activateProfile(support.id))
+        qFatal("the read-only profile did not open");
+}
+
 // Installs the catalogues of a language (ours and Qt's) for one test; when the returned guard
 // goes, every translator is removed and the next tests run in English again.
 [[nodiscard]] inline auto translatedInto(const QString &language)

@@ -210,15 +210,7 @@ void TestPaymentRefunds::readOnlyProfileCannotRefund()
 {
     const auto translation = test::translatedInto(u"en"_s);
     test::RefundScreen s;
-    Profile support;
-    support.name = u"고객지원 (read-only)"_s;
-    support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-    support.baseUrl = s.f.backend.baseUrl();
-    support.readOnly = true;
-    QVERIFY(s.f.session.profiles().add(support).isEmpty());
-    s.f.session.secrets().setSessionOnlySecret(support.id,
-                                               sandbox::SandboxServer::defaultAccount().impSecret);
-    QVERIFY(s.f.session.activateProfile(support.id));
+    test::activateReadOnlyProfile(s.f);
     s.lookUp(u"imp_200000000001"_s);
     auto *refund = s.find<QPushButton>(u"refundButton"_s);
     QVERIFY(refund->isVisible() && !refund->isEnabled());

@@ -12,6 +12,7 @@
 #include "ui/common/ReadOnlyNotice.h"
 #include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
+#include "ui/common/ResultView.h"
 
 #include <QCloseEvent>
 #include <QFontDatabase>
@@ -36,7 +37,7 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
     , m_addButton(new QPushButton(tr("Add a payment"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_outcomeNotice(new OutcomeNotice(tr("Look the merchant_uids up"), this))
-    , m_resultLabel(new QLabel(this))
+    , m_resultLabel(successLabel(u"scheduleResultLabel"_s, tr("Scheduling result"), this))
     , m_sendButton(new QPushButton(tr("Schedule…"), this))
     , m_closeButton(new QPushButton(tr("Close"), this))
 {
@@ -60,13 +61,6 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
     m_preview->setAccessibleName(tr("Preview of the request"));
     m_preview->setMinimumHeight(160);
     m_outcomeNotice->lookUpButton()->setObjectName(u"lookUpSchedulesButton"_s);
-    m_resultLabel->setObjectName(u"scheduleResultLabel"_s);
-    m_resultLabel->setAccessibleName(tr("Scheduling result"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resultLabel->setStyleSheet(u"QLabel { background: #e8f5e9; border: 1px solid #81c784; "
-                                 "border-radius: 3px; padding: 4px; color: #1b3d1f; }"_s);
-    m_resultLabel->hide();
     m_sendButton->setObjectName(u"sendScheduleButton"_s);
     m_sendButton->setIcon(appIcon(AppIcon::Send));
     m_sendButton->setAccessibleName(tr("Schedule the payments"));

@@ -4,6 +4,7 @@
 #include "core/api/PortOneClient.h"
 #include "tests/support/Capture.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/billingkeys/BillingKeysTestSupport.h"
 #include "ui/billingkeys/detail/BillingKeyDetailPanel.h"
 #include "ui/billingkeys/schedule/ScheduleForm.h"
 #include "ui/billingkeys/schedule/ScheduleRowsEditor.h"
@@ -20,6 +21,14 @@ namespace portone::test {
 
 using namespace Qt::StringLiterals;
 
+// The rows of a data function: Korean, then English.
+inline void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ko") << u"ko"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
 struct ScheduleScreen
 {
     ScheduleScreen() { start(); }
@@ -32,14 +41,7 @@ struct ScheduleScreen
         QObject::connect(f.session.client(), &PortOneClient::requestFinished, &panel,
                          [this](const RequestTrace &trace) { traces << trace; });
     }
-    BillingKey fetch(const QString &uid)
-    {
-        Capture<BillingKey> got;
-        f.session.client()->getBillingKey(uid, &panel, got.callback());
-        if (!got.wait() || !got.result().ok())
-            qFatal("could not get %s", qPrintable(uid));
-        return got.value();
-    }
+    BillingKey fetch(const QString &uid) { return fetchBillingKey(f.session, &panel, uid); }
     // The key's detail, then "Schedule payments…": the form's window.
     ScheduleForm *open(const QString &uid)
     {

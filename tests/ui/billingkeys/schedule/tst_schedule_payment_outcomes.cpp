@@ -39,9 +39,7 @@ void TestSchedulePaymentOutcomes::doubleClickSendsOnce()
 
 void TestSchedulePaymentOutcomes::unknownOutcomeOffersTheLookUp_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("ko") << u"ko"_s;
-    QTest::newRow("en") << u"en"_s;
+    test::addLanguages();
 }
 
 void TestSchedulePaymentOutcomes::unknownOutcomeOffersTheLookUp()
@@ -106,15 +104,7 @@ void TestSchedulePaymentOutcomes::readOnlyProfileCannotSchedule()
     const auto translation = test::translatedInto(u"en"_s);
     test::ScheduleScreen s;
     const BillingKey key = s.fetch(u"customer_1234"_s);
-    Profile support;
-    support.name = u"고객지원 (read-only)"_s;
-    support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-    support.baseUrl = s.f.backend.baseUrl();
-    support.readOnly = true;
-    QVERIFY(s.f.session.profiles().add(support).isEmpty());
-    s.f.session.secrets().setSessionOnlySecret(support.id,
-                                               sandbox::SandboxServer::defaultAccount().impSecret);
-    QVERIFY(s.f.session.activateProfile(support.id));
+    test::activateReadOnlyProfile(s.f);
     s.panel.showKey(key);
     QPushButton *open = s.button(u"schedulePaymentsButton"_s, &s.panel);
     QVERIFY(open->isVisible() && !open->isEnabled());

@@ -15,18 +15,10 @@ class TestSchedulePayments : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void twoRowsCreateTwoSchedules_data() { languages(); }
+    void twoRowsCreateTwoSchedules_data() { test::addLanguages(); }
     void twoRowsCreateTwoSchedules();
-    void checksAreShownNextToTheFields_data() { languages(); }
+    void checksAreShownNextToTheFields_data() { test::addLanguages(); }
     void checksAreShownNextToTheFields();
-
-private:
-    static void languages()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("ko") << u"ko"_s;
-        QTest::newRow("en") << u"en"_s;
-    }
 };
 
 void TestSchedulePayments::twoRowsCreateTwoSchedules()
