@@ -260,7 +260,7 @@ void ScheduleForm::lookUpUnknown()
 // Each merchant_uid of the request in turn: found (PortOne has the schedule) or 404 (it does
 // not); any other failure stops the look-up and leaves the notice.
 void ScheduleForm::lookUpNext(const ScheduleRequest &request, qsizetype index,
-                              QList<Schedule> found, QStringList missing)
+                              const QList<Schedule> &found, const QStringList &missing)
 {
     if (index >= request.schedules.size()) {
         m_unknown.reset();

@@ -55,8 +55,8 @@ private:
     ScheduleRequest request() const;
     bool confirm(const ScheduleRequest &request);
     bool failed(const ScheduleRequest &request, const ApiError &error);
-    void lookUpNext(const ScheduleRequest &request, qsizetype index, QList<Schedule> found,
-                    QStringList missing);
+    void lookUpNext(const ScheduleRequest &request, qsizetype index, const QList<Schedule> &found,
+                    const QStringList &missing);
     void showResult(const QString &text);
     void updatePreview();
     void updateButtons();

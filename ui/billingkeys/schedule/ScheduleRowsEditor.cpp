@@ -28,14 +28,14 @@ constexpr int AmountWidth = 100;
 constexpr int MerchantUidWidth = 230;
 constexpr int RemoveWidth = 28;
 
-enum Column
+enum RowCell
 {
-    TimeColumn,
-    KoreanColumn,
-    AmountColumn,
-    NameColumn,
-    MerchantUidColumn,
-    RemoveColumn,
+    RowTimeCell,
+    RowKoreanCell,
+    RowAmountCell,
+    RowNameCell,
+    RowMerchantUidCell,
+    RowRemoveCell,
 };
 
 QGridLayout *columns(QWidget *box)
@@ -44,7 +44,7 @@ QGridLayout *columns(QWidget *box)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(2);
-    grid->setColumnStretch(NameColumn, 1);
+    grid->setColumnStretch(RowNameCell, 1);
     return grid;
 }
 
@@ -149,18 +149,18 @@ ScheduleRowsEditor::Row ScheduleRowsEditor::makeRow(const QDateTime &at, const Q
     row.remove->setIcon(appIcon(AppIcon::Delete));
     row.remove->setToolTip(tr("Remove this payment"));
     const QList<QWidget *> inputs { row.time, row.amount, row.name, row.merchantUid };
-    const int columnOf[] = { TimeColumn, AmountColumn, NameColumn, MerchantUidColumn };
-    grid->addWidget(row.time, 0, TimeColumn);
-    grid->addWidget(row.korean, 0, KoreanColumn);
-    grid->addWidget(row.amount, 0, AmountColumn);
-    grid->addWidget(row.name, 0, NameColumn);
-    grid->addWidget(row.merchantUid, 0, MerchantUidColumn);
-    grid->addWidget(row.remove, 0, RemoveColumn);
-    fixWidth(row.time, TimeColumn);
-    fixWidth(row.korean, KoreanColumn);
-    fixWidth(row.amount, AmountColumn);
-    fixWidth(row.merchantUid, MerchantUidColumn);
-    fixWidth(row.remove, RemoveColumn);
+    const int columnOf[] = { RowTimeCell, RowAmountCell, RowNameCell, RowMerchantUidCell };
+    grid->addWidget(row.time, 0, RowTimeCell);
+    grid->addWidget(row.korean, 0, RowKoreanCell);
+    grid->addWidget(row.amount, 0, RowAmountCell);
+    grid->addWidget(row.name, 0, RowNameCell);
+    grid->addWidget(row.merchantUid, 0, RowMerchantUidCell);
+    grid->addWidget(row.remove, 0, RowRemoveCell);
+    fixWidth(row.time, RowTimeCell);
+    fixWidth(row.korean, RowKoreanCell);
+    fixWidth(row.amount, RowAmountCell);
+    fixWidth(row.merchantUid, RowMerchantUidCell);
+    fixWidth(row.remove, RowRemoveCell);
     for (int i = 0; i < inputs.size(); ++i) {
         QLabel *message = FieldMessages::makeMessageLabel(row.box);
         row.messages << message;

@@ -37,8 +37,8 @@ QJsonValue sensitiveMasked(const QString &field, const QJsonValue &value)
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = sensitiveMasked(field, *it);
+        for (QJsonValueRef item : array)
+            item = sensitiveMasked(field, item);
         return array;
     }
     if (!field.isEmpty() && redaction::isSensitiveField(field))
