@@ -17,7 +17,9 @@
 #   "Cancel selected" (schedule-actions-*, schedule-cancel-confirmation-*), from
 #   tests/ui/schedules/tst_schedule_actions;
 # - the Schedules workspace listing every customer's schedules (schedules-<language>.png), from
-#   tests/ui/schedules/tst_schedules_workspace.
+#   tests/ui/schedules/tst_schedules_workspace;
+# - the schedule form with two rows (schedule-form-<language>.png), from
+#   tests/ui/billingkeys/schedule/tst_schedule_payments.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
@@ -96,5 +98,8 @@ shoot_suite schedules.log "$build/tests/ui/schedules/tst_schedule_actions" scree
 # The Schedules workspace listing every customer's schedules (schedules-{ko,en}.png).
 shoot_suite schedules-view.log "$build/tests/ui/schedules/tst_schedules_workspace" \
     listsEveryCustomerKorean listsEveryCustomerEnglish
+# The schedule form with two rows and its preview (schedule-form-{ko,en}.png).
+shoot_suite schedule.log "$build/tests/ui/billingkeys/schedule/tst_schedule_payments" \
+    twoRowsCreateTwoSchedules
 rm -rf "$home" "$runtime"
 ls "$out"

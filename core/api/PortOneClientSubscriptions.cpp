@@ -96,6 +96,32 @@ QString scheduleSubject(const QString &merchantUid, const QString &customerUid,
 
 } // namespace
 
+QJsonObject scheduleRequestBody(const ScheduleRequest &request)
+{
+    QJsonObject body;
+    putText(body, "customer_uid", request.customerUid);
+    putText(body, "customer_id", request.customerId);
+    putInteger(body, "checking_amount", request.checkingAmount);
+    putText(body, "card_number", request.cardNumber);
+    putText(body, "expiry", request.expiry);
+    putText(body, "birth", request.birth);
+    putText(body, "pwd_2digit", request.pwd2Digit);
+    putText(body, "cvc", request.cvc);
+    putText(body, "channel_key", request.channelKey);
+    QJsonArray schedules;
+    for (const ScheduledPayment &row : request.schedules) {
+        QJsonObject entry;
+        putOrder(entry, row.order);
+        // ScheduleAnnotation requires currency (default KRW).
+        if (row.order.currency.isEmpty())
+            entry.insert(QStringLiteral("currency"), QStringLiteral("KRW"));
+        entry.insert(QStringLiteral("schedule_at"), row.scheduleAt.toSecsSinceEpoch());
+        schedules.append(entry);
+    }
+    body.insert(QStringLiteral("schedules"), schedules);
+    return body;
+}
+
 CallHandle PortOneClient::getCustomerSchedules(const ScheduleQuery &query, QObject *context,
                                                Done<SchedulePage> done)
 {
@@ -144,33 +170,14 @@ CallHandle PortOneClient::schedulePayments(const ScheduleRequest &scheduling, QO
         m_transport->refuse<QList<Schedule>>(validationError(errors), context, std::move(done));
         return {};
     }
-    QJsonObject body;
-    putText(body, "customer_uid", scheduling.customerUid);
-    putText(body, "customer_id", scheduling.customerId);
-    putInteger(body, "checking_amount", scheduling.checkingAmount);
-    putText(body, "card_number", scheduling.cardNumber);
-    putText(body, "expiry", scheduling.expiry);
-    putText(body, "birth", scheduling.birth);
-    putText(body, "pwd_2digit", scheduling.pwd2Digit);
-    putText(body, "cvc", scheduling.cvc);
-    putText(body, "channel_key", scheduling.channelKey);
-    QJsonArray schedules;
     QStringList merchantUids;
     double total = 0;
     for (const ScheduledPayment &row : scheduling.schedules) {
-        QJsonObject entry;
-        putOrder(entry, row.order);
-        // ScheduleAnnotation requires currency (default KRW).
-        if (row.order.currency.isEmpty())
-            entry.insert(QStringLiteral("currency"), QStringLiteral("KRW"));
-        entry.insert(QStringLiteral("schedule_at"), row.scheduleAt.toSecsSinceEpoch());
-        schedules.append(entry);
         merchantUids << row.order.merchantUid;
         total += row.order.amount;
     }
-    body.insert(QStringLiteral("schedules"), schedules);
     ApiRequest r = request("schedule", "POST", schedulePath());
-    r.body = body;
+    r.body = scheduleRequestBody(scheduling);
     r.changesState = true;
     // With card data PortOne issues the billing key first; a checking amount is a real approval.
     r.waitsOnPg = !scheduling.cardNumber.isEmpty() || scheduling.checkingAmount.value_or(0) > 0;

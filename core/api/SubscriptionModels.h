@@ -75,6 +75,10 @@ struct ScheduleRequest
     QList<ScheduledPayment> schedules; // at least one, merchant_uids unique
 };
 
+// The JSON body of POST /subscribe/payments/schedule exactly as PortOneClient sends it (card
+// fields included: redact before showing it).
+QJsonObject scheduleRequestBody(const ScheduleRequest &request);
+
 // PUT /subscribe/payments/schedule/{merchant_uid} (updateScheduleByMid) and
 // POST …/{merchant_uid}/reschedule.
 struct ScheduleTimeChange

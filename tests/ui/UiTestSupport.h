@@ -137,16 +137,7 @@ struct SandboxSessionFixture
     // could not be added or opened.
     bool openReadOnlyProfile()
     {
-        Profile support;
-        support.name = QStringLiteral("고객지원 (read-only)");
-        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-        support.baseUrl = backend.baseUrl();
-        support.readOnly = true;
-        if (!session.profiles().add(support).isEmpty())
-            return false;
-        session.secrets().setSessionOnlySecret(support.id,
-                                               sandbox::SandboxServer::defaultAccount().impSecret);
-        return session.activateProfile(support.id);
+        return openSavedProfile(QStringLiteral("고객지원 (read-only)"), true);
     }
 
     // Saves a profile on the second sandbox (backend) with its secret for this session, and
@@ -169,20 +160,6 @@ struct SandboxSessionFixture
     // one stops when the window leaves the Sandbox profile.
     sandbox::SandboxServer backend;
 
-    // Saves a read-only profile ("look-ups only") on the second sandbox and makes it active.
-    bool activateReadOnlyProfile()
-    {
-        Profile support;
-        support.name = QStringLiteral("고객지원 (read-only)");
-        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-        support.baseUrl = backend.baseUrl();
-        support.readOnly = true;
-        if (!session.profiles().add(support).isEmpty())
-            return false;
-        session.secrets().setSessionOnlySecret(support.id,
-                                               sandbox::SandboxServer::defaultAccount().impSecret);
-        return session.activateProfile(support.id);
-    }
 
     QTemporaryDir dir;
     QSettings settings;

@@ -2,6 +2,7 @@
 
 #include "ui/common/CsvColumnDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -153,6 +154,11 @@ public:
             form->addRow(requesterText, m_requester);
         }
         layout->addLayout(form);
+        if (!request.optionText.isEmpty()) {
+            m_option = new QCheckBox(request.optionText, this);
+            m_option->setObjectName(QStringLiteral("confirmationOptionCheckBox"));
+            layout->addWidget(m_option);
+        }
 
         auto *buttons = new QDialogButtonBox(this);
         m_accept = buttons->addButton(request.acceptText, QDialogButtonBox::AcceptRole);
@@ -176,6 +182,7 @@ public:
         confirmation.reason = m_reason->text().trimmed();
         if (m_requester)
             confirmation.requester = m_requester->currentData().toString();
+        confirmation.optionChosen = m_option && m_option->isChecked();
         return confirmation;
     }
 
@@ -196,6 +203,7 @@ private:
     QLineEdit *m_typed = nullptr;
     QLineEdit *m_reason = nullptr;
     QComboBox *m_requester = nullptr;
+    QCheckBox *m_option = nullptr;
     QPushButton *m_accept = nullptr;
 };
 

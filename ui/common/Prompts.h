@@ -29,6 +29,9 @@ struct TypedConfirmationRequest
     QString expectedText; // what the operator must type, exactly
     QString acceptText;
     bool askRequester = false;
+    // Non-empty: a check box with this text, unticked, offering a step to take first (e.g.
+    // cancelling the scheduled payments listed before deleting the key).
+    QString optionText = {};
 };
 
 // What the operator gave when they confirmed.
@@ -36,6 +39,7 @@ struct TypedConfirmation
 {
     QString reason;
     QString requester; // empty unless asked (and given)
+    bool optionChosen = false; // the check box of optionText was ticked
 };
 
 // What an action that is recorded with a reason asks first (revealing CI/DI, deleting a

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -146,6 +147,19 @@ void ResultView::resizeEvent(QResizeEvent *event)
 QString ResultView::rawText() const
 {
     return m_raw->toPlainText();
+}
+
+QLabel *successLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #81c784; "
+                                        "border-radius: 3px; padding: 4px; color: #1b3d1f; }"));
+    label->hide();
+    return label;
 }
 
 } // namespace portone

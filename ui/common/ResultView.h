@@ -4,6 +4,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
@@ -58,5 +59,7 @@ ResultRow resultRow(const QString &label, const QString &value, bool copyable = 
 ResultRow timeRow(const QString &label, const QDateTime &time); // local time, UTC in the tip
 // A read-only table cell whose tool tip shows the whole text (or `toolTip`).
 QTableWidgetItem *tableItem(const QString &text, const QString &toolTip = {});
+// The green line that says what an action did (selectable, wrapping), hidden until given text.
+QLabel *successLabel(const QString &objectName, const QString &accessibleName, QWidget *parent);
 
 } // namespace portone

@@ -8,6 +8,7 @@
 #include "ui/common/OutcomeNotice.h"
 #include "ui/common/RequestLifecycle.h"
 #include "ui/common/RequestProgress.h"
+#include "ui/common/ResultView.h"
 #include "ui/payments/PaymentDetailPanel.h"
 #include "ui/payments/RefundFields.h"
 #include "ui/payments/RefundTexts.h"
@@ -28,7 +29,7 @@ RefundPane::RefundPane(DeskSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_outcomeNotice(new OutcomeNotice(tr("Look the payment up"), this))
-    , m_resultLabel(new QLabel(this))
+    , m_resultLabel(successLabel(u"refundResultLabel"_s, tr("Refund result"), this))
     , m_stack(new QStackedWidget(this))
     , m_detail(new PaymentDetailPanel(this))
     , m_fields(new RefundFields(this))
@@ -42,13 +43,6 @@ RefundPane::RefundPane(DeskSession &session, QWidget *parent)
     errorPanel->setObjectName(u"refundErrorPanel"_s);
     m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
     m_outcomeNotice->lookUpButton()->setObjectName(u"lookUpRefundedPaymentButton"_s);
-    m_resultLabel->setObjectName(u"refundResultLabel"_s);
-    m_resultLabel->setAccessibleName(tr("Refund result"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resultLabel->setStyleSheet(u"QLabel { background: #e8f5e9; border: 1px solid #81c784; "
-                                 "border-radius: 3px; padding: 4px; color: #1b3d1f; }"_s);
-    m_resultLabel->hide();
 
     m_stack->addWidget(m_detail);
     m_stack->addWidget(makeFormPage());

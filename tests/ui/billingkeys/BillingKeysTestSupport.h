@@ -1,6 +1,8 @@
 #pragma once
 
 // Helpers for the billing-key workspace tests: find its widgets, paste ids, read the table.
+#include "core/api/PortOneClient.h"
+#include "tests/support/Capture.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/billingkeys/BillingKeyIdInput.h"
 #include "ui/billingkeys/BillingKeyLookupPanel.h"
@@ -53,6 +55,16 @@ inline QStringList columnTexts(QWidget &root, int column)
 inline int rowOf(QWidget &root, const QString &customerUid)
 {
     return int(columnTexts(root, 0).indexOf(customerUid));
+}
+
+// The billing key as the active profile has it (the test ends when it cannot be had).
+inline BillingKey fetchBillingKey(DeskSession &session, QObject *context, const QString &uid)
+{
+    Capture<BillingKey> got;
+    session.client()->getBillingKey(uid, context, got.callback());
+    if (!got.wait() || !got.result().ok())
+        qFatal("could not get %s", qPrintable(uid));
+    return got.value();
 }
 
 inline void clickLookUp(QWidget &root)

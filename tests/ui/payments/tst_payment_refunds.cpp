@@ -210,7 +210,7 @@ void TestPaymentRefunds::readOnlyProfileCannotRefund()
 {
     const auto translation = test::translatedInto(u"en"_s);
     test::RefundScreen s;
-    QVERIFY(s.f.activateReadOnlyProfile());
+    QVERIFY(s.f.openReadOnlyProfile());
     s.lookUp(u"imp_200000000001"_s);
     auto *refund = s.find<QPushButton>(u"refundButton"_s);
     QVERIFY(refund->isVisible() && !refund->isEnabled());

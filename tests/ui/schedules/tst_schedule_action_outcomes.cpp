@@ -27,7 +27,7 @@ private Q_SLOTS:
     {
         const auto translation = translatedInto(u"en"_s);
         SchedulesScreen s;
-        QVERIFY(s.f.activateReadOnlyProfile());
+        QVERIFY(s.f.openReadOnlyProfile());
         s.open(kCustomer, -200, 100);
         QVERIFY(s.find<QLabel>(u"readOnlyNoticeLabel"_s)->isVisible());
         for (const QStringList &selection :

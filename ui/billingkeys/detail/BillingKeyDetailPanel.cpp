@@ -5,6 +5,7 @@
 #include "ui/billingkeys/detail/BillingKeyFieldsView.h"
 #include "ui/billingkeys/detail/BillingKeyPaymentsTab.h"
 #include "ui/billingkeys/detail/BillingKeySchedulesTab.h"
+#include "ui/billingkeys/schedule/ScheduleForm.h"
 #include "ui/common/Icons.h"
 #include "ui/common/ReadOnlyNotice.h"
 
@@ -22,6 +23,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     , m_session(session)
     , m_titleLabel(new QLabel(this))
     , m_chargeButton(new QPushButton(tr("Charge now…"), this))
+    , m_scheduleButton(new QPushButton(tr("Schedule payments…"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
@@ -42,6 +44,9 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     m_chargeButton->setIcon(appIcon(AppIcon::Pay));
     m_chargeButton->setAccessibleName(tr("Charge this billing key now"));
     m_chargeButton->setToolTip(tr("Charge this billing key now (asks first)"));
+    m_scheduleButton->setObjectName(QStringLiteral("schedulePaymentsButton"));
+    m_scheduleButton->setIcon(appIcon(AppIcon::Add));
+    m_scheduleButton->setToolTip(tr("Schedule payments with this billing key (asks first)"));
     m_deleteButton->setObjectName(QStringLiteral("deleteBillingKeyButton"));
     m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete this billing key"));
@@ -56,6 +61,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     auto *header = new QHBoxLayout;
     header->addWidget(m_titleLabel, 1);
     header->addWidget(readOnly->guard(m_chargeButton));
+    header->addWidget(readOnly->guard(m_scheduleButton));
     header->addWidget(readOnly->guard(m_deleteButton));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +81,8 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
         if (customerUid == m_customerUid)
             m_paymentsTab->setCustomerUid(customerUid); // loaded again when next shown
     });
+    connect(m_scheduleButton, &QPushButton::clicked, this,
+            &BillingKeyDetailPanel::openScheduleForm);
     connect(m_tabs, &QTabWidget::currentChanged, this, &BillingKeyDetailPanel::onTabChanged);
     // The client is replaced on a profile switch: what is shown belongs to the old merchant.
     connect(&m_session, &DeskSession::activeProfileChanged, this, [this] {
@@ -94,6 +102,7 @@ void BillingKeyDetailPanel::showKey(const BillingKey &key)
     m_paymentsTab->setCustomerUid(m_customerUid);
     m_schedulesTab->setCustomerUid(m_customerUid);
     m_chargeButton->setEnabled(true);
+    m_scheduleButton->setEnabled(true);
     m_deleteButton->setEnabled(true);
     m_tabs->setEnabled(true);
     if (m_chargePane->customerUid() != m_customerUid)
@@ -111,13 +120,15 @@ void BillingKeyDetailPanel::clear()
     m_paymentsTab->setCustomerUid({});
     m_schedulesTab->setCustomerUid({});
     m_chargeButton->setEnabled(false);
+    m_scheduleButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
     m_tabs->setEnabled(false);
 }
 
 bool BillingKeyDetailPanel::isBusy() const
 {
-    return m_paymentsTab->isBusy() || m_schedulesTab->isBusy() || m_chargePane->isBusy();
+    return m_paymentsTab->isBusy() || m_schedulesTab->isBusy() || m_chargePane->isBusy()
+        || (m_scheduleForm && m_scheduleForm->isBusy());
 }
 
 void BillingKeyDetailPanel::cancel()
@@ -125,6 +136,8 @@ void BillingKeyDetailPanel::cancel()
     m_paymentsTab->cancel();
     m_schedulesTab->cancel();
     m_chargePane->cancel();
+    if (m_scheduleForm)
+        m_scheduleForm->cancel();
 }
 
 void BillingKeyDetailPanel::openCharge()
@@ -148,6 +161,22 @@ void BillingKeyDetailPanel::onTabChanged(int index)
 {
     if (index >= 0 && m_tabs->widget(index) == m_paymentsTab && !m_customerUid.isEmpty())
         m_paymentsTab->ensureLoaded();
+}
+
+void BillingKeyDetailPanel::openScheduleForm()
+{
+    if (m_customerUid.isEmpty())
+        return;
+    if (!m_scheduleForm) {
+        m_scheduleForm = new ScheduleForm(m_session, this);
+        connect(m_scheduleForm, &ScheduleForm::scheduled, this, [this](const QString &uid) {
+            if (uid != m_customerUid)
+                return;
+            m_tabs->setCurrentWidget(m_schedulesTab);
+            m_schedulesTab->load();
+        });
+    }
+    m_scheduleForm->openFor(m_customerUid);
 }
 
 } // namespace portone

@@ -39,6 +39,7 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
     m_notes.clear();
     m_reason.clear();
     m_requester.clear();
+    m_cancelFirst = false;
     m_index = 0;
     QStringList unique;
     for (const QString &uid : customerUids) {
@@ -54,7 +55,8 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
         return;
     }
     for (const QString &uid : unique)
-        m_keys << KeyFacts { uid, {}, false, {}, 1, {} };
+        m_keys << KeyFacts { uid, {}, false, {}, std::nullopt, false };
+    m_horizon = m_session.clock().now().addYears(ScheduleHorizonYears);
     m_running = true;
     checkNext();
 }
@@ -87,15 +89,16 @@ void BillingKeyDeletion::send(const QString &what, const QString &notSent,
         finish(notSent);
 }
 
-// For each key: look it up (card, pg_provider for Naver Pay), then its scheduled payments for
-// the coming 3 months. Nothing is deleted before the operator has seen them.
+// For each key: look it up (card, pg_provider for Naver Pay), then every scheduled payment still
+// to run, window by window and page by page. Nothing is deleted before the operator has seen
+// them.
 void BillingKeyDeletion::checkNext()
 {
     if (m_index >= m_keys.size()) {
         m_index = 0;
         return askConfirmation();
     }
-    const KeyFacts &facts = m_keys.at(m_index);
+    KeyFacts &facts = m_keys[m_index];
     const QString uid = facts.customerUid;
     const int total = int(m_keys.size());
     const QString notSent = tr("The profile changed; nothing was deleted.");
@@ -115,25 +118,27 @@ void BillingKeyDeletion::checkNext()
             });
         return;
     }
-    const QString what = tr("Checking scheduled payments of %1…").arg(uid);
+    if (!facts.sweep)
+        facts.sweep.emplace(
+            ScheduleSweepRequest::futureSchedulesOf(uid, m_session.clock().now(), m_horizon));
+    if (facts.sweep->finished()) {
+        facts.scheduled = facts.sweep->schedules();
+        facts.sweep.reset();
+        ++m_index;
+        return checkNext();
+    }
+    const QString what = tr("Checking scheduled payments of %1 (period %2 of %3)…")
+                             .arg(uid)
+                             .arg(facts.sweep->windowNumber())
+                             .arg(facts.sweep->windowCount());
     Q_EMIT progress(0, total, what);
-    ScheduleQuery query;
-    query.customerUid = uid;
-    query.from = m_session.clock().now();
-    query.to = query.from.addMonths(3);
-    query.status = ScheduleStatus::Scheduled;
-    query.page = facts.page;
     send<SchedulePage>(
         what, notSent,
-        [query](PortOneClient &client, QObject *context, PortOneClient::Done<SchedulePage> done) {
-            return client.getSchedules(query, context, std::move(done));
+        [this](PortOneClient &client, QObject *context, PortOneClient::Done<SchedulePage> done) {
+            return m_keys[m_index].sweep->sendNext(client, context, std::move(done));
         },
-        [this, query](const SchedulePage &page) {
-            KeyFacts &key = m_keys[m_index];
-            key.scheduled << page.list;
-            key.page = key.paging.nextPage(page, query.page);
-            if (key.page == 0)
-                ++m_index;
+        [this](const SchedulePage &page) {
+            m_keys[m_index].sweep->accept(page);
             checkNext();
         },
         [uid](const ApiError &error) {
@@ -144,6 +149,7 @@ void BillingKeyDeletion::checkNext()
 void BillingKeyDeletion::askConfirmation()
 {
     DeletionPlan plan;
+    plan.horizon = m_horizon;
     bool naverPay = false;
     for (const KeyFacts &key : std::as_const(m_keys)) {
         plan.keys << DeletionPlan::Key { key.customerUid, key.pgProvider, key.scheduled };
@@ -157,6 +163,7 @@ void BillingKeyDeletion::askConfirmation()
         return finish(tr("Not confirmed; nothing was deleted."));
     m_reason = answer->reason;
     m_requester = naverPay ? answer->requester : QString();
+    m_cancelFirst = answer->optionChosen && !request.optionText.isEmpty();
     deleteNext();
 }
 
@@ -164,7 +171,10 @@ void BillingKeyDeletion::deleteNext()
 {
     if (m_index >= m_keys.size())
         return finish(QString());
-    const QString uid = m_keys.at(m_index).customerUid;
+    const KeyFacts &key = m_keys.at(m_index);
+    if (m_cancelFirst && !key.scheduled.isEmpty() && !key.schedulesCancelled)
+        return cancelSchedules();
+    const QString uid = key.customerUid;
     const int total = int(m_keys.size());
     const QString what = tr("Deleting %1 (%2 of %3)…").arg(uid).arg(m_index + 1).arg(total);
     Q_EMIT progress(m_index, total, what);
@@ -187,6 +197,57 @@ void BillingKeyDeletion::deleteNext()
             Q_EMIT outcomeUnknown(uid);
             return tr("Outcome unknown for %1 — look it up "
                       "before retrying (%2).")
+                .arg(uid, error.summary());
+        });
+}
+
+// The schedules listed in the confirmation, cancelled by their merchant_uids; the key is deleted
+// only when PortOne answers that every one of them is revoked.
+void BillingKeyDeletion::cancelSchedules()
+{
+    const QString uid = m_keys.at(m_index).customerUid;
+    QStringList merchantUids;
+    for (const Schedule &schedule : m_keys.at(m_index).scheduled)
+        merchantUids << schedule.merchantUid;
+    const QStringList targets = QStringList { uid } + merchantUids;
+    const QString reason = m_reason;
+    const QString what
+        = tr("Cancelling %n scheduled payment(s) of %1…", "", int(merchantUids.size())).arg(uid);
+    Q_EMIT progress(m_index, int(m_keys.size()), what);
+    send<QList<Schedule>>(
+        what, tr("The profile changed; the remaining keys were not deleted."),
+        [uid, merchantUids](PortOneClient &client, QObject *context,
+                            PortOneClient::Done<QList<Schedule>> done) {
+            return client.unschedulePayments(uid, merchantUids, context, std::move(done));
+        },
+        [this, uid, merchantUids, targets, reason](const QList<Schedule> &answer) {
+            QStringList left = merchantUids;
+            for (const Schedule &schedule : answer) {
+                if (schedule.scheduleStatus == u"revoked")
+                    left.removeAll(schedule.merchantUid);
+            }
+            m_session.recordAction(AuditAction::SchedulesCancelled, targets, reason,
+                                   left.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                   left.isEmpty() ? QString()
+                                                  : QStringLiteral("not revoked: ")
+                                           + left.join(QStringLiteral(", ")));
+            if (!left.isEmpty())
+                return finish(tr("PortOne did not cancel %1 of %2, so it was not deleted.")
+                                  .arg(left.join(QStringLiteral(", ")), uid));
+            m_keys[m_index].schedulesCancelled = true;
+            m_notes << tr("%1: %n scheduled payment(s) cancelled.", "", int(merchantUids.size()))
+                           .arg(uid);
+            deleteNext();
+        },
+        [this, uid, targets, reason](const ApiError &error) {
+            m_session.recordResult(AuditAction::SchedulesCancelled, targets, reason, &error);
+            if (error.outcomeUnknown)
+                return tr("It is unknown whether the scheduled payments of %1 were cancelled "
+                          "(%2), so it was not deleted. Look its schedules up before trying "
+                          "again.")
+                    .arg(uid, error.summary());
+            return tr("The scheduled payments of %1 could not be cancelled, so it was not "
+                      "deleted: %2")
                 .arg(uid, error.summary());
         });
 }
@@ -240,6 +301,7 @@ void BillingKeyDeletion::finish(const QString &stopReason)
     // Clear the reason/requester: they are for this run only.
     m_reason.clear();
     m_requester.clear();
+    m_cancelFirst = false;
     Q_EMIT finished(m_deleted, m_notDeleted, lines.join(u'\n'));
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/api/BillingKeyModels.h"
 #include "core/api/PaymentModels.h"
-#include "core/api/SchedulePaging.h"
+#include "core/api/ScheduleSweep.h"
 #include "ui/common/RequestLifecycle.h"
 
 #include <QObject>
@@ -15,16 +15,22 @@ namespace portone {
 
 class DeskSession;
 
-// Deletes billing keys safely: checks each key's scheduled payments for the coming 3 months,
-// asks ONE typed confirmation for the whole set (customer_uid or number of keys, a reason and,
-// for Naver Pay keys, the requester), then deletes one at a time, re-checking each key is gone
-// (404). Stops on the first unexpected error; never retries. Each request runs through the
+// Deletes billing keys safely: finds every scheduled payment of each key still to run (all
+// 3-month windows and pages up to ScheduleHorizonYears ahead), asks ONE typed confirmation for
+// the whole set (customer_uid or number of keys, a reason, for Naver Pay keys the requester,
+// and whether to cancel the listed schedules first), then deletes one at a time, each key's
+// schedules cancelled first when chosen (a key whose schedules were not all cancelled is not
+// deleted), re-checking each key is gone (404). Stops on the first unexpected error; never
+// retries. Each request runs through the
 // view's RequestLifecycle (its progress line with Cancel; failures in its error panel as well
 // as in the summary).
 class BillingKeyDeletion : public QObject
 {
     Q_OBJECT
 public:
+    // How far ahead the schedules of a key are looked for before it is deleted.
+    static constexpr int ScheduleHorizonYears = 5;
+
     BillingKeyDeletion(DeskSession &session, RequestLifecycle &requests, QWidget *dialogParent);
 
     void start(const QStringList &customerUids);
@@ -46,12 +52,13 @@ private:
         QString pgProvider; // empty when unknown
         bool lookedUp = false;
         QList<Schedule> scheduled;
-        int page = 1; // of the schedule look-up
-        SchedulePaging paging;
+        std::optional<ScheduleSweepPlan> sweep; // while its schedules are looked for
+        bool schedulesCancelled = false;
     };
     void checkNext();
     void askConfirmation();
     void deleteNext();
+    void cancelSchedules();
     void recheck(const QString &customerUid);
     void noteDeleted(const QString &customerUid, const QString &note);
     void finish(const QString &stopReason);
@@ -70,6 +77,8 @@ private:
     QStringList m_notes;
     QString m_reason;
     QString m_requester;
+    QDateTime m_horizon;
+    bool m_cancelFirst = false;
     int m_index = 0;
     bool m_running = false; // from start() to finished(), the confirmation included
 };

@@ -61,23 +61,31 @@ TypedConfirmationRequest typedDeletionRequest(const DeletionPlan &plan)
                       : QCoreApplication::translate("portone::BillingKeyDeletion", "• %1 (%2)")
                             .arg(key.customerUid, key.pgProvider));
         for (const Schedule &schedule : key.scheduled) {
-            lines << QCoreApplication::translate("portone::BillingKeyDeletion",
-                                                 "    scheduled %1 · %2 · %3 (merchant_uid %4)")
+            lines << QCoreApplication::translate(
+                         "portone::BillingKeyDeletion",
+                         "    scheduled %1 · %2 · %3\n        (merchant_uid %4)")
                          .arg(displayTime(schedule.scheduleAt), amountText(schedule), schedule.name,
                               schedule.merchantUid);
         }
         scheduledCount += int(key.scheduled.size());
     }
     lines << QString();
+    const QString until = plan.horizon.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
     lines << (scheduledCount == 0
-                  ? QCoreApplication::translate(
-                      "portone::BillingKeyDeletion",
-                      "No scheduled payments were found in the coming 3 months.")
+                  ? QCoreApplication::translate("portone::BillingKeyDeletion",
+                                                "No scheduled payments were found up to %1.")
+                        .arg(until)
                   : QCoreApplication::translate(
                         "portone::BillingKeyDeletion",
-                        "%1 scheduled payment(s) in the coming 3 months are listed above; they "
-                        "will fail once the key is gone.")
-                        .arg(scheduledCount));
+                        "%n scheduled payment(s) up to %1 are listed above; they will fail once "
+                        "the key is gone, unless you cancel them first.",
+                        "", scheduledCount)
+                        .arg(until));
+    if (scheduledCount > 0)
+        request.optionText = QCoreApplication::translate(
+            "portone::BillingKeyDeletion",
+            "Cancel these %n scheduled payment(s) first (if that fails, nothing is deleted)", "",
+            scheduledCount);
     lines << (one ? QCoreApplication::translate(
                   "portone::BillingKeyDeletion",
                   "Type the customer_uid to confirm, and give a reason.")

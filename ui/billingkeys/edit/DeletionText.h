@@ -4,6 +4,7 @@
 #include "core/api/PaymentModels.h"
 #include "ui/common/Prompts.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace portone {
@@ -15,13 +16,15 @@ struct DeletionPlan
     {
         QString customerUid;
         QString pgProvider; // comma-separated for a super billing key; empty when unknown
-        QList<Schedule> scheduled; // scheduled payments in the coming 3 months
+        QList<Schedule> scheduled; // scheduled payments still to run, up to horizon
     };
     QList<Key> keys;
+    QDateTime horizon; // how far ahead the schedules were looked for
 };
 
 // The title names the action; the text lists every uid and every scheduled payment found (or
-// says none were found); the operator types the customer_uid (one key) or the number of keys.
+// says none were found up to the horizon); the operator types the customer_uid (one key) or the
+// number of keys. With schedules listed, the option to cancel them first is offered.
 TypedConfirmationRequest typedDeletionRequest(const DeletionPlan &plan);
 
 // The pg_provider(s) of a key, for the Naver Pay requester question.

@@ -1,5 +1,5 @@
 #include "tests/support/Capture.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/billingkeys/BillingKeysTestSupport.h"
 #include "ui/billingkeys/detail/BillingKeyDetailPanel.h"
 #include "ui/common/RequestProgress.h"
 #include "ui/common/ResultView.h"
@@ -71,14 +71,7 @@ class TestBillingKeyDetail : public QObject
             panel.resize(1000, 720);
             panel.show();
         }
-        BillingKey fetch(const QString &uid)
-        {
-            Capture<BillingKey> got;
-            f.session.client()->getBillingKey(uid, &panel, got.callback());
-            if (!got.wait() || !got.result().ok())
-                qFatal("could not get %s", qPrintable(uid));
-            return got.value();
-        }
+        BillingKey fetch(const QString &uid) { return fetchBillingKey(f.session, &panel, uid); }
         QTabWidget *tabs() { return child<QTabWidget>(&panel, u"billingKeyDetailTabWidget"_s); }
         QWidget *schedulesTab() { return child<QWidget>(&panel, u"billingKeySchedulesTab"_s); }
         QTableView *schedules() { return child<QTableView>(&panel, u"schedulesTableView"_s); }

@@ -1,14 +1,4 @@
-#include "core/api/PortOneClient.h"
-#include "tests/ui/UiTestSupport.h"
-#include "ui/billingkeys/edit/BillingKeyDeletion.h"
-#include "ui/common/ErrorPanel.h"
-#include "ui/common/RequestLifecycle.h"
-#include "ui/common/RequestProgress.h"
-
-#include <QDeadlineTimer>
-#include <QSignalSpy>
-#include <QTest>
-#include <QWidget>
+#include "tests/ui/billingkeys/edit/DeletionTestSupport.h"
 
 using namespace portone;
 using namespace portone::test;
@@ -18,45 +8,7 @@ class TestBillingKeyDelete : public QObject
 {
     Q_OBJECT
 
-private:
-    struct Run
-    {
-        SandboxSessionFixture f;
-        QWidget parent;
-        RequestLifecycle requests { f.session.connection(), new RequestProgress(&parent),
-                                    new ErrorPanel(&parent), nullptr, &parent };
-        BillingKeyDeletion deletion { f.session, requests, &parent };
-        QSignalSpy finished { &deletion, &BillingKeyDeletion::finished };
-        QList<RequestTrace> traces;
-
-        Run()
-        {
-            QObject::connect(f.session.client(), &PortOneClient::requestFinished, &parent,
-                             [this](const RequestTrace &trace) { traces << trace; });
-        }
-        int operations(const QString &operation) const
-        {
-            return int(std::count_if(traces.cbegin(), traces.cend(), [&](const RequestTrace &t) {
-                return t.operation == operation;
-            }));
-        }
-        QStringList deleted() const { return finished.first().at(0).toStringList(); }
-        QStringList notDeleted() const { return finished.first().at(1).toStringList(); }
-        QString summary() const { return finished.first().at(2).toString(); }
-        bool exists(const QString &uid)
-        {
-            bool done = false;
-            bool found = false;
-            f.session.client()->getBillingKey(uid, &parent, [&](const Result<BillingKey> &result) {
-                found = result.ok();
-                done = true;
-            });
-            QDeadlineTimer deadline(5000);
-            while (!done && !deadline.hasExpired())
-                QTest::qWait(10);
-            return done && found;
-        }
-    };
+    using Run = test::DeletionRun;
 
 private Q_SLOTS:
     void listsScheduledPaymentsAndDeclinedDeletesNothing()
@@ -75,7 +27,7 @@ private Q_SLOTS:
         QVERIFY2(asked.text.contains(QStringLiteral("scheduled ")), qPrintable(asked.text));
         QVERIFY(!asked.text.contains(QStringLiteral("No scheduled payments")));
         QVERIFY(!asked.askRequester); // not a Naver Pay key
-        // The schedule check asked for scheduled ones only, from now for 3 months.
+        // The schedule check asked for scheduled ones only, from now on.
         QVERIFY(r.operations(QStringLiteral("findSchedulesByCustomer")) >= 1);
         for (const RequestTrace &trace : std::as_const(r.traces)) {
             if (trace.operation != u"findSchedulesByCustomer")
