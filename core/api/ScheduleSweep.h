@@ -28,6 +28,11 @@ struct ScheduleSweepRequest
     std::optional<ScheduleStatus> status;
     int limit = 1000; // findSchedulesByRange's page size (the spec's maximum)
 
+    // How far ahead "every schedule still to run" is searched. The spec bounds neither
+    // schedule_at nor the number of schedules, and a look-up covers 3 months, so the search needs
+    // an end: 5 years (20 windows) is beyond the yearly subscriptions merchants schedule.
+    static constexpr int FutureHorizonYears = 5;
+
     // The schedules of a customer still to run, from now up to horizon: what a billing key's
     // deletion would leave without a card. horizon should lie beyond the furthest schedule the
     // merchant makes (all the windows up to it are searched, not only the next three months).

@@ -160,7 +160,6 @@ struct SandboxSessionFixture
     // one stops when the window leaves the Sandbox profile.
     sandbox::SandboxServer backend;
 
-
     QTemporaryDir dir;
     QSettings settings;
     ScriptedPrompts prompts;

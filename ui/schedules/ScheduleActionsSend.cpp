@@ -16,8 +16,6 @@ namespace portone {
 
 namespace {
 
-constexpr int kCancelAllHorizonYears = 3; // how far "every schedule" is searched for the count
-
 QStringList merchantUidsOf(const QList<Schedule> &schedules)
 {
     QStringList merchantUids;
@@ -66,7 +64,7 @@ void ScheduleActions::cancelAllOfCustomer()
     if (isBusy() || m_blocked || !m_session.allowsChanges() || m_customerUid.isEmpty())
         return;
     const QDateTime now = m_session.clock().now();
-    const QDateTime horizon = now.addYears(kCancelAllHorizonYears);
+    const QDateTime horizon = now.addYears(ScheduleSweepRequest::FutureHorizonYears);
     started();
     sweepNext(std::make_shared<ScheduleSweepPlan>(
                   ScheduleSweepRequest::futureSchedulesOf(m_customerUid, now, horizon)),

@@ -56,7 +56,7 @@ void BillingKeyDeletion::start(const QStringList &customerUids)
     }
     for (const QString &uid : unique)
         m_keys << KeyFacts { uid, {}, false, {}, std::nullopt, false };
-    m_horizon = m_session.clock().now().addYears(ScheduleHorizonYears);
+    m_horizon = m_session.clock().now().addYears(ScheduleSweepRequest::FutureHorizonYears);
     m_running = true;
     checkNext();
 }

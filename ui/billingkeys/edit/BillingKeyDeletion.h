@@ -16,10 +16,10 @@ namespace portone {
 class DeskSession;
 
 // Deletes billing keys safely: finds every scheduled payment of each key still to run (all
-// 3-month windows and pages up to ScheduleHorizonYears ahead), asks ONE typed confirmation for
-// the whole set (customer_uid or number of keys, a reason, for Naver Pay keys the requester,
-// and whether to cancel the listed schedules first), then deletes one at a time, each key's
-// schedules cancelled first when chosen (a key whose schedules were not all cancelled is not
+// 3-month windows and pages up to ScheduleSweepRequest::FutureHorizonYears ahead), asks ONE typed
+// confirmation for the whole set (customer_uid or number of keys, a reason, for Naver Pay keys the
+// requester, and whether to cancel the listed schedules first), then deletes one at a time, each
+// key's schedules cancelled first when chosen (a key whose schedules were not all cancelled is not
 // deleted), re-checking each key is gone (404). Stops on the first unexpected error; never
 // retries. Each request runs through the
 // view's RequestLifecycle (its progress line with Cancel; failures in its error panel as well
@@ -29,7 +29,6 @@ class BillingKeyDeletion : public QObject
     Q_OBJECT
 public:
     // How far ahead the schedules of a key are looked for before it is deleted.
-    static constexpr int ScheduleHorizonYears = 5;
 
     BillingKeyDeletion(DeskSession &session, RequestLifecycle &requests, QWidget *dialogParent);
 

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY2(asked.text.contains(u"(merchant_uid far_7_months)"_s), qPrintable(asked.text));
         QVERIFY2(asked.optionText.startsWith(u"Cancel these "_s), qPrintable(asked.optionText));
         const QString horizon = QDateTime::currentDateTime()
-                                    .addYears(BillingKeyDeletion::ScheduleHorizonYears)
+                                    .addYears(ScheduleSweepRequest::FutureHorizonYears)
                                     .toString(u"yyyy-MM-dd"_s);
         QVERIFY2(asked.text.contains(u"up to %1"_s.arg(horizon)), qPrintable(asked.text));
         // Every 3-month window up to the horizon was asked, not only the first.
