@@ -745,10 +745,6 @@
         <translation>Could not look up %1 before deleting: %2</translation>
     </message>
     <message>
-        <source>Checking scheduled payments of %1…</source>
-        <translation>Checking scheduled payments of %1…</translation>
-    </message>
-    <message>
         <source>Could not check the scheduled payments of %1: %2</source>
         <translation>Could not check the scheduled payments of %1: %2</translation>
     </message>
@@ -833,24 +829,66 @@
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
-        <translation>    scheduled %1 · %2 · %3 (merchant_uid %4)</translation>
-    </message>
-    <message>
-        <source>No scheduled payments were found in the coming 3 months.</source>
-        <translation>No scheduled payments were found in the coming 3 months.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</source>
-        <translation>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</translation>
-    </message>
-    <message>
         <source>Type the customer_uid to confirm, and give a reason.</source>
         <translation>Type the customer_uid to confirm, and give a reason.</translation>
     </message>
     <message>
         <source>Type the number of keys (%1) to confirm, and give a reason.</source>
         <translation>Type the number of keys (%1) to confirm, and give a reason.</translation>
+    </message>
+    <message>
+        <source>Checking scheduled payments of %1 (period %2 of %3)…</source>
+        <translation>Checking scheduled payments of %1 (period %2 of %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s) of %1…</source>
+        <translation>
+            <numerusform>Cancelling %n scheduled payment of %1…</numerusform>
+            <numerusform>Cancelling %n scheduled payments of %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne did not cancel %1 of %2, so it was not deleted.</source>
+        <translation>PortOne did not cancel %1 of %2, so it was not deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scheduled payment(s) cancelled.</source>
+        <translation>
+            <numerusform>%1: %n scheduled payment cancelled.</numerusform>
+            <numerusform>%1: %n scheduled payments cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is unknown whether the scheduled payments of %1 were cancelled (%2), so it was not deleted. Look its schedules up before trying again.</source>
+        <translation>It is unknown whether the scheduled payments of %1 were cancelled (%2), so it was not deleted. Look its schedules up before trying again.</translation>
+    </message>
+    <message>
+        <source>The scheduled payments of %1 could not be cancelled, so it was not deleted: %2</source>
+        <translation>The scheduled payments of %1 could not be cancelled, so it was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</source>
+        <translation>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments were found up to %1.</source>
+        <translation>No scheduled payments were found up to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) up to %1 are listed above; they will fail once the key is gone, unless you cancel them first.</source>
+        <translation>
+            <numerusform>%n scheduled payment up to %1 is listed above; it will fail once the key is gone, unless you cancel it first.</numerusform>
+            <numerusform>%n scheduled payments up to %1 are listed above; they will fail once the key is gone, unless you cancel them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel these %n scheduled payment(s) first (if that fails, nothing is deleted)</source>
+        <translation>
+            <numerusform>Cancel this scheduled payment first (if that fails, nothing is deleted)</numerusform>
+            <numerusform>Cancel these %n scheduled payments first (if that fails, nothing is deleted)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,6 +944,14 @@
     <message>
         <source>Charge this billing key now (asks first)</source>
         <translation>Charge this billing key now (asks first)</translation>
+    </message>
+    <message>
+        <source>Schedule payments…</source>
+        <translation>Schedule payments…</translation>
+    </message>
+    <message>
+        <source>Schedule payments with this billing key (asks first)</source>
+        <translation>Schedule payments with this billing key (asks first)</translation>
     </message>
 </context>
 <context>
@@ -4917,7 +4963,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
         <translation>
             <numerusform>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4932,14 +4977,12 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n scheduled payment(s)</source>
         <translation>
             <numerusform>Cancel %n scheduled payment(s)</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n payment(s)</source>
         <translation>
             <numerusform>Cancel %n payment(s)</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4958,7 +5001,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
         <translation>
             <numerusform>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4969,7 +5011,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel all %n</source>
         <translation>
             <numerusform>Cancel all %n</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5048,7 +5089,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
         <translation>
             <numerusform>Cancelled %n scheduled payment(s) (%1): they will not be charged.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5154,7 +5194,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n selected…</source>
         <translation>
             <numerusform>Cancel %n selected…</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5177,14 +5216,12 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>the cancellation of %n scheduled payment(s)</source>
         <translation>
             <numerusform>the cancellation of %n scheduled payment(s)</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n scheduled payment(s)…</source>
         <translation>
             <numerusform>Cancelling %n scheduled payment(s)…</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5234,6 +5271,53 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>As PortOne has them now:</source>
         <translation>As PortOne has them now:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleForm</name>
+    <message>
+        <source>Add a payment</source>
+        <translation>Add a payment</translation>
+    </message>
+    <message>
+        <source>Look the merchant_uids up</source>
+        <translation>Look the merchant_uids up</translation>
+    </message>
+    <message>
+        <source>Scheduling result</source>
+        <translation>Scheduling result</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Preview of the request</translation>
+    </message>
+    <message>
+        <source>Schedule the payments</source>
+        <translation>Schedule the payments</translation>
+    </message>
+    <message>
+        <source>What will be sent (card data masked, if any):</source>
+        <translation>What will be sent (card data masked, if any):</translation>
+    </message>
+    <message>
+        <source>Schedule payments — %1</source>
+        <translation>Schedule payments — %1</translation>
+    </message>
+    <message>
+        <source>Scheduled payments for the billing key %1</source>
+        <translation>Scheduled payments for the billing key %1</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5376,53 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::ScheduleRowsEditor</name>
+    <message>
+        <source>Date and time (your time zone)</source>
+        <translation>Date and time (your time zone)</translation>
+    </message>
+    <message>
+        <source>Korean time</source>
+        <translation>Korean time</translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation>Amount (KRW)</translation>
+    </message>
+    <message>
+        <source>Order name (name)</source>
+        <translation>Order name (name)</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>Remove this payment</translation>
+    </message>
+    <message>
+        <source>Payment %1: date and time</source>
+        <translation>Payment %1: date and time</translation>
+    </message>
+    <message>
+        <source>Payment %1: amount in won</source>
+        <translation>Payment %1: amount in won</translation>
+    </message>
+    <message>
+        <source>Payment %1: order name</source>
+        <translation>Payment %1: order name</translation>
+    </message>
+    <message>
+        <source>Payment %1: merchant_uid</source>
+        <translation>Payment %1: merchant_uid</translation>
+    </message>
+    <message>
+        <source>Remove payment %1</source>
+        <translation>Remove payment %1</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in won, e.g. 9,900.</source>
+        <translation>Enter a whole amount in won, e.g. 9,900.</translation>
+    </message>
+</context>
+<context>
     <name>portone::ScheduleSearch</name>
     <message>
         <source>Choose a range whose end is after its start.</source>
@@ -5343,6 +5474,94 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>Failure reason</source>
         <translation>Failure reason</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTexts</name>
+    <message>
+        <source>schedule_at %1 (UNIX seconds)</source>
+        <translation>schedule_at %1 (UNIX seconds)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s) for %1</source>
+        <translation>
+            <numerusform>Schedule %n payment for %1</numerusform>
+            <numerusform>Schedule %n payments for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing key (customer_uid): %1</source>
+        <translation>Billing key (customer_uid): %1</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Payments: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>First: %1</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Last: %1</translation>
+    </message>
+    <message>
+        <source>• %1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>• %1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>PortOne charges the card at each time by itself, unless the payment is cancelled before.</source>
+        <translation>PortOne charges the card at each time by itself, unless the payment is cancelled before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s)</source>
+        <translation>
+            <numerusform>Schedule %n payment</numerusform>
+            <numerusform>Schedule %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n payment(s) for %1…</source>
+        <translation>
+            <numerusform>Scheduling %n payment for %1…</numerusform>
+            <numerusform>Scheduling %n payments for %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n payment(s) for %1, %2 in total, from %3 to %4. The Schedules tab of the key shows them.</source>
+        <translation>
+            <numerusform>Scheduled %n payment for %1, %2 in total, from %3 to %4. The Schedules tab of the key shows it.</numerusform>
+            <numerusform>Scheduled %n payments for %1, %2 in total, from %3 to %4. The Schedules tab of the key shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the request to schedule %n payment(s) for %1 was sent, but no answer came (%2). Look the merchant_uids up before sending it again; sending the same ones again cannot schedule them twice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Outcome unknown&lt;/b&gt; — the request to schedule %n payment for %1 was sent, but no answer came (%2). Look its merchant_uid up before sending it again; sending the same one again cannot schedule it twice.</numerusform>
+            <numerusform>&lt;b&gt;Outcome unknown&lt;/b&gt; — the request to schedule %n payments for %1 was sent, but no answer came (%2). Look the merchant_uids up before sending it again; sending the same ones again cannot schedule them twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has all %n payment(s): they were scheduled.</source>
+        <translation>
+            <numerusform>PortOne has the payment: it was scheduled.</numerusform>
+            <numerusform>PortOne has all %n payments: they were scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has none of the %n payment(s): nothing was scheduled. You can send the form again.</source>
+        <translation>
+            <numerusform>PortOne does not have the payment: nothing was scheduled. You can send the form again.</numerusform>
+            <numerusform>PortOne has none of the %n payments: nothing was scheduled. You can send the form again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne has %1 but not %2.</source>
+        <translation>PortOne has %1 but not %2.</translation>
     </message>
 </context>
 <context>

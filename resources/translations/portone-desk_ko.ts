@@ -743,10 +743,6 @@
         <translation>삭제 전에 %1을(를) 조회하지 못했습니다: %2</translation>
     </message>
     <message>
-        <source>Checking scheduled payments of %1…</source>
-        <translation>%1의 결제 예약 확인 중…</translation>
-    </message>
-    <message>
         <source>Could not check the scheduled payments of %1: %2</source>
         <translation>%1의 결제 예약을 확인하지 못했습니다: %2</translation>
     </message>
@@ -831,24 +827,62 @@
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>    scheduled %1 · %2 · %3 (merchant_uid %4)</source>
-        <translation>    결제 예약 %1 · %2 · %3 (고객사 주문번호 %4)</translation>
-    </message>
-    <message>
-        <source>No scheduled payments were found in the coming 3 months.</source>
-        <translation>앞으로 3개월 안에 예약된 결제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled payment(s) in the coming 3 months are listed above; they will fail once the key is gone.</source>
-        <translation>앞으로 3개월 안에 예약된 결제 %1건이 위에 나와 있습니다. 빌링키를 삭제하면 이 결제는 실패합니다.</translation>
-    </message>
-    <message>
         <source>Type the customer_uid to confirm, and give a reason.</source>
         <translation>확인을 위해 customer_uid를 입력하고 삭제 사유를 적으세요.</translation>
     </message>
     <message>
         <source>Type the number of keys (%1) to confirm, and give a reason.</source>
         <translation>확인을 위해 빌링키 개수(%1)를 입력하고 삭제 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Checking scheduled payments of %1 (period %2 of %3)…</source>
+        <translation>%1의 결제 예약 확인 중(기간 %2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s) of %1…</source>
+        <translation>
+            <numerusform>%1의 결제 예약 %n건 취소 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne did not cancel %1 of %2, so it was not deleted.</source>
+        <translation>포트원이 %2의 결제 예약 %1을(를) 취소하지 않아 빌링키를 삭제하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scheduled payment(s) cancelled.</source>
+        <translation>
+            <numerusform>%1: 결제 예약 %n건을 취소했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is unknown whether the scheduled payments of %1 were cancelled (%2), so it was not deleted. Look its schedules up before trying again.</source>
+        <translation>%1의 결제 예약이 취소되었는지 알 수 없어(%2) 빌링키를 삭제하지 않았습니다. 다시 시도하기 전에 예약을 조회하세요.</translation>
+    </message>
+    <message>
+        <source>The scheduled payments of %1 could not be cancelled, so it was not deleted: %2</source>
+        <translation>%1의 결제 예약을 취소하지 못해 빌링키를 삭제하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>    scheduled %1 · %2 · %3
+        (merchant_uid %4)</source>
+        <translation>    결제 예약 %1 · %2 · %3
+        (고객사 주문번호 %4)</translation>
+    </message>
+    <message>
+        <source>No scheduled payments were found up to %1.</source>
+        <translation>%1까지 결제 예약이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) up to %1 are listed above; they will fail once the key is gone, unless you cancel them first.</source>
+        <translation>
+            <numerusform>%1까지의 결제 예약 %n건이 위에 있습니다. 먼저 취소하지 않으면 빌링키가 삭제된 뒤 결제에 실패합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel these %n scheduled payment(s) first (if that fails, nothing is deleted)</source>
+        <translation>
+            <numerusform>이 결제 예약 %n건을 먼저 취소(취소에 실패하면 아무것도 삭제하지 않음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -904,6 +938,14 @@
     <message>
         <source>Charge this billing key now (asks first)</source>
         <translation>이 빌링키로 지금 결제 (결제 전에 확인)</translation>
+    </message>
+    <message>
+        <source>Schedule payments…</source>
+        <translation>결제 예약…</translation>
+    </message>
+    <message>
+        <source>Schedule payments with this billing key (asks first)</source>
+        <translation>이 빌링키로 결제를 예약합니다(먼저 확인합니다)</translation>
     </message>
 </context>
 <context>
@@ -1536,30 +1578,6 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message>
         <source>Scheduled payments</source>
         <translation>결제 예약 목록</translation>
-    </message>
-    <message>
-        <source>Scheduled at</source>
-        <translation>예약 시각</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>예약 상태</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>Order name</source>
-        <translation>주문명</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>결제 상태</translation>
-    </message>
-    <message>
-        <source>Failure reason</source>
-        <translation>실패 사유</translation>
     </message>
     <message>
         <source>From:</source>
@@ -2679,7 +2697,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
     <message>
         <source>All schedules of a customer cancelled</source>
-        <translation>고객의 모든 결제 예약 취소</translation>
+        <translation>고객의 결제 예약 전체 취소</translation>
     </message>
     <message>
         <source>Schedule time changed</source>
@@ -2687,11 +2705,11 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
     <message>
         <source>Failed schedule retried</source>
-        <translation>실패한 결제 예약 재시도</translation>
+        <translation>실패한 예약 결제 재결제</translation>
     </message>
     <message>
         <source>Failed schedule rescheduled</source>
-        <translation>실패한 결제 예약 다시 예약</translation>
+        <translation>실패한 예약 결제 다시 예약</translation>
     </message>
 </context>
 <context>
@@ -2851,10 +2869,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <translation>마지막 요청의 curl 명령을 복사했습니다(토큰은 $PORTONE_TOKEN, 민감한 값은 자리표시자).</translation>
     </message>
     <message>
-        <source>Choose a workspace: Ctrl+1 to Ctrl+5</source>
-        <translation>작업 공간 선택: Ctrl+1 ~ Ctrl+5</translation>
-    </message>
-    <message>
         <source>Last request</source>
         <translation>마지막 요청</translation>
     </message>
@@ -2869,6 +2883,10 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose a workspace: Ctrl+1 to Ctrl+6</source>
+        <translation>작업 공간 선택: Ctrl+1 ~ Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3513,18 +3531,6 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>PortOne matches the range against the time of each payment&apos;s status: started for ready, paid, cancelled or failed.</source>
         <translation>포트원은 각 결제건의 상태 시각으로 기간을 비교합니다. ready는 결제 시작 시각, paid·cancelled·failed는 각각 결제완료·취소·실패 시각입니다.</translation>
-    </message>
-    <message>
-        <source>Korea (KST, UTC+9)</source>
-        <translation>한국 (KST, UTC+9)</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone</source>
-        <translation>이 컴퓨터의 시간대</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
     </message>
     <message>
         <source>From (first day)</source>
@@ -4914,6 +4920,739 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     </message>
 </context>
 <context>
+    <name>portone::ScheduleActionTexts</name>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• 외 %1건</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KST)</source>
+        <translation>%1 (한국 시각 %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>%1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 (merchant_uid %5)</source>
+        <translation>%1 · %2 · %3 · %4 (merchant_uid %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
+        <translation>
+            <numerusform>%1의 결제 예약 %n건을 취소합니다. 포트원은 이 결제를 청구하지 않습니다. 이 결제 예약만 취소되고 다른 예약은 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total not charged: %1</source>
+        <translation>청구되지 않는 합계: %1</translation>
+    </message>
+    <message>
+        <source>A cancelled schedule cannot be restored; it can only be scheduled again.</source>
+        <translation>취소한 결제 예약은 되돌릴 수 없으며, 다시 예약만 할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n payment(s)</source>
+        <translation>
+            <numerusform>%n건 취소</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>유지하기</translation>
+    </message>
+    <message>
+        <source>Cancel every scheduled payment of %1</source>
+        <translation>%1의 결제 예약 전체 취소</translation>
+    </message>
+    <message>
+        <source>PortOne will cancel EVERY payment still scheduled for the billing key %1, also those outside the range shown in the table.</source>
+        <translation>포트원이 빌링키 %1에 아직 남아 있는 결제 예약을 모두 취소합니다. 표에 보이는 기간 밖의 예약도 포함됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
+        <translation>
+            <numerusform>방금 결제 예약 %n건을 찾았습니다(%1까지 3개월 구간마다 조회). 합계 %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of payments that will be cancelled (%1) and give a reason.</source>
+        <translation>확인하려면 취소될 결제 예약 건수(%1)를 입력하고 사유를 적으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n</source>
+        <translation>
+            <numerusform>%n건 모두 취소</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled payment of %1 (%2, merchant_uid %3) will be charged at another time.</source>
+        <translation>%1의 결제 예약(%2, merchant_uid %3)을 다른 시각에 결제하도록 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+    <message>
+        <source>New time: %1</source>
+        <translation>새 시각: %1</translation>
+    </message>
+    <message>
+        <source>UNIX seconds sent: %1</source>
+        <translation>보내는 UNIX 초: %1</translation>
+    </message>
+    <message>
+        <source>Change the time of a scheduled payment</source>
+        <translation>결제 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>시각 변경</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>시각 유지</translation>
+    </message>
+    <message>
+        <source>%1 will be charged NOW to the card of the billing key %2 (merchant_uid %3, %4).</source>
+        <translation>빌링키 %2의 카드로 %1을(를) 지금 바로 결제합니다(merchant_uid %3, %4).</translation>
+    </message>
+    <message>
+        <source>It failed before: %1</source>
+        <translation>이전 실패 사유: %1</translation>
+    </message>
+    <message>
+        <source>It was cancelled before it ran.</source>
+        <translation>실행되기 전에 취소된 예약입니다.</translation>
+    </message>
+    <message>
+        <source>If the answer is lost, look the schedule up before anything else: it is never sent again by itself.</source>
+        <translation>응답을 받지 못하면 다른 작업 전에 먼저 결제 예약을 조회하세요. 요청은 자동으로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Charge a failed scheduled payment now</source>
+        <translation>실패한 예약 결제 즉시 재결제</translation>
+    </message>
+    <message>
+        <source>Charge %1 now</source>
+        <translation>%1 지금 결제</translation>
+    </message>
+    <message>
+        <source>Do not charge</source>
+        <translation>결제하지 않기</translation>
+    </message>
+    <message>
+        <source>The payment of %1 (%2, merchant_uid %3) will be scheduled again: PortOne will charge it at %4.</source>
+        <translation>%1의 결제(%2, merchant_uid %3)를 다시 예약합니다. 포트원이 %4에 결제합니다.</translation>
+    </message>
+    <message>
+        <source>Schedule a failed payment again</source>
+        <translation>실패한 결제 다시 예약</translation>
+    </message>
+    <message>
+        <source>Schedule again</source>
+        <translation>다시 예약</translation>
+    </message>
+    <message>
+        <source>Do not schedule</source>
+        <translation>예약하지 않기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
+        <translation>
+            <numerusform>결제 예약 %n건(%1)을 취소했습니다. 이 결제는 청구되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is now scheduled for %2.</source>
+        <translation>결제 merchant_uid %1의 예약 시각이 %2(으)로 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payment merchant_uid %1 is scheduled again for %2.</source>
+        <translation>결제 merchant_uid %1이(가) %2에 다시 예약되었습니다.</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was charged (merchant_uid %2, imp_uid %3).</source>
+        <translation>결제 완료: %1이(가) 결제되었습니다(merchant_uid %2, imp_uid %3).</translation>
+    </message>
+    <message>
+        <source>Declined by the card company: nothing was charged (merchant_uid %1). PortOne&apos;s reason: %2</source>
+        <translation>카드사가 승인을 거절했습니다. 결제된 금액은 없습니다(merchant_uid %1). 포트원이 알려 준 사유: %2</translation>
+    </message>
+    <message>
+        <source>PortOne answered, but the payment&apos;s status is &quot;%1&quot;, not paid: look the schedule up before doing anything else (merchant_uid %2).</source>
+        <translation>포트원이 응답했지만 결제 상태가 결제 완료가 아닌 &quot;%1&quot;입니다. 다른 작업 전에 먼저 결제 예약을 조회하세요(merchant_uid %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — %1 may or may not have been done: the answer was lost. Look the schedule(s) up (merchant_uid %2) before doing anything else; nothing is sent again by itself.</source>
+        <translation>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — 응답을 받지 못해 %1이(가) 처리되었는지 알 수 없습니다. 다른 작업 전에 먼저 결제 예약을 조회하세요(merchant_uid %2). 요청은 자동으로 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>merchant_uid %1: %2, %3</source>
+        <translation>merchant_uid %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>, payment %1</source>
+        <translation>, 결제 %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleActions</name>
+    <message>
+        <source>Look the schedules up</source>
+        <translation>결제 예약 조회</translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation>선택한 예약 취소…</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>시각 변경…</translation>
+    </message>
+    <message>
+        <source>Retry now…</source>
+        <translation>지금 재결제…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>다시 예약…</translation>
+    </message>
+    <message>
+        <source>Cancel every schedule of this customer…</source>
+        <translation>이 고객의 예약 전체 취소…</translation>
+    </message>
+    <message>
+        <source>Result of the schedule action</source>
+        <translation>결제 예약 작업 결과</translation>
+    </message>
+    <message>
+        <source>The new time, in this computer&apos;s time zone (%1)</source>
+        <translation>새 시각, 이 컴퓨터의 시간대 기준(%1)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled payments (only those)</source>
+        <translation>선택한 결제 예약만 취소합니다</translation>
+    </message>
+    <message>
+        <source>Cancel every payment still scheduled for this billing key, in any range</source>
+        <translation>기간과 관계없이 이 빌링키에 남아 있는 결제 예약을 모두 취소합니다</translation>
+    </message>
+    <message>
+        <source>Charge a failed or cancelled scheduled payment now</source>
+        <translation>실패했거나 취소된 예약 결제를 지금 결제합니다</translation>
+    </message>
+    <message>
+        <source>Schedule a failed or cancelled payment again</source>
+        <translation>실패했거나 취소된 결제를 다시 예약합니다</translation>
+    </message>
+    <message>
+        <source>Select scheduled payments to cancel them, or one to change its time; select a failed or cancelled one to retry or reschedule it.</source>
+        <translation>취소할 결제 예약을 선택하거나, 시각을 바꿀 예약 하나를 선택하세요. 실패했거나 취소된 예약을 선택하면 재결제하거나 다시 예약할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>New time:</source>
+        <translation>새 시각:</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>새 시각</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n selected…</source>
+        <translation>
+            <numerusform>선택한 %n건 취소…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome of the last action on the selection is unknown: look the schedules up first.</source>
+        <translation>선택한 예약에 대한 마지막 작업의 결과를 알 수 없습니다. 먼저 결제 예약을 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Only payments still scheduled can be cancelled: the selection also holds executed or cancelled ones.</source>
+        <translation>아직 예약 상태인 결제만 취소할 수 있습니다. 선택한 항목에 실행되었거나 취소된 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future (it is %1 now).</source>
+        <translation>미래의 시각을 선택하세요(지금은 %1입니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cancellation of %n scheduled payment(s)</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled payment(s)…</source>
+        <translation>
+            <numerusform>결제 예약 %n건 취소 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding every schedule of %1: window %2 of %3…</source>
+        <translation>%1의 결제 예약 모두 찾는 중: 구간 %2/%3…</translation>
+    </message>
+    <message>
+        <source>No payment is scheduled for %1 (searched up to %2): nothing to cancel.</source>
+        <translation>%1에 예약된 결제가 없습니다(%2까지 조회). 취소할 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the cancellation of every schedule of %1</source>
+        <translation>%1의 결제 예약 전체 취소</translation>
+    </message>
+    <message>
+        <source>Cancelling every scheduled payment of %1…</source>
+        <translation>%1의 결제 예약 전체 취소 중…</translation>
+    </message>
+    <message>
+        <source>the change of time of %1</source>
+        <translation>%1의 예약 시각 변경</translation>
+    </message>
+    <message>
+        <source>Changing the time of %1…</source>
+        <translation>%1의 예약 시각 변경 중…</translation>
+    </message>
+    <message>
+        <source>scheduling %1 again</source>
+        <translation>%1 다시 예약</translation>
+    </message>
+    <message>
+        <source>Scheduling %1 again…</source>
+        <translation>%1 다시 예약 중…</translation>
+    </message>
+    <message>
+        <source>the charge of %1 now</source>
+        <translation>%1 즉시 결제</translation>
+    </message>
+    <message>
+        <source>Charging %1 now…</source>
+        <translation>%1 결제 중…</translation>
+    </message>
+    <message>
+        <source>Looking up merchant_uid %1…</source>
+        <translation>merchant_uid %1 조회 중…</translation>
+    </message>
+    <message>
+        <source>As PortOne has them now:</source>
+        <translation>포트원의 현재 상태:</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleForm</name>
+    <message>
+        <source>Add a payment</source>
+        <translation>결제 추가</translation>
+    </message>
+    <message>
+        <source>Look the merchant_uids up</source>
+        <translation>merchant_uid로 조회</translation>
+    </message>
+    <message>
+        <source>Scheduling result</source>
+        <translation>예약 결과</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>예약…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>요청 미리보기</translation>
+    </message>
+    <message>
+        <source>Schedule the payments</source>
+        <translation>결제 예약</translation>
+    </message>
+    <message>
+        <source>What will be sent (card data masked, if any):</source>
+        <translation>보낼 요청 본문(카드 정보가 있으면 가려서 표시):</translation>
+    </message>
+    <message>
+        <source>Schedule payments — %1</source>
+        <translation>결제 예약 — %1</translation>
+    </message>
+    <message>
+        <source>Scheduled payments for the billing key %1</source>
+        <translation>빌링키 %1의 결제 예약</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleRangeForm</name>
+    <message>
+        <source>Load</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Scheduled (scheduled)</source>
+        <translation>예약됨 (scheduled)</translation>
+    </message>
+    <message>
+        <source>Executed (executed)</source>
+        <translation>실행됨 (executed)</translation>
+    </message>
+    <message>
+        <source>Revoked (revoked)</source>
+        <translation>취소됨 (revoked)</translation>
+    </message>
+    <message>
+        <source>Load the scheduled payments</source>
+        <translation>예약 결제 불러오기</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫째 날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Whole days, both included, by the time each payment is scheduled for. Any length: PortOne is asked 3 months at a time.</source>
+        <translation>하루 단위이며 시작일과 종료일을 모두 포함하고, 각 결제의 예약 시각을 기준으로 합니다. 기간에 제한은 없으며 포트원에는 3개월씩 나누어 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <translation>마지막 날은 첫째 날과 같거나 그 이후여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleRowsEditor</name>
+    <message>
+        <source>Date and time (your time zone)</source>
+        <translation>날짜와 시각(내 시간대)</translation>
+    </message>
+    <message>
+        <source>Korean time</source>
+        <translation>한국 시각</translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>Order name (name)</source>
+        <translation>주문명(name)</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>이 결제 빼기</translation>
+    </message>
+    <message>
+        <source>Payment %1: date and time</source>
+        <translation>결제 %1: 날짜와 시각</translation>
+    </message>
+    <message>
+        <source>Payment %1: amount in won</source>
+        <translation>결제 %1: 금액(원)</translation>
+    </message>
+    <message>
+        <source>Payment %1: order name</source>
+        <translation>결제 %1: 주문명</translation>
+    </message>
+    <message>
+        <source>Payment %1: merchant_uid</source>
+        <translation>결제 %1: merchant_uid</translation>
+    </message>
+    <message>
+        <source>Remove payment %1</source>
+        <translation>결제 %1 빼기</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in won, e.g. 9,900.</source>
+        <translation>원 단위 정수로 입력하세요(예: 9,900).</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleSearch</name>
+    <message>
+        <source>Choose a range whose end is after its start.</source>
+        <translation>끝이 시작보다 뒤인 기간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 schedules.</source>
+        <translation>한 페이지에는 예약 결제를 1건에서 1,000건까지 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No active connection profile.</source>
+        <translation>활성화된 연결 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTableModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>예약 시각</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>예약 상태</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Order name</source>
+        <translation>주문명</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>결제 상태</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 사유</translation>
+    </message>
+</context>
+<context>
+    <name>portone::ScheduleTexts</name>
+    <message>
+        <source>schedule_at %1 (UNIX seconds)</source>
+        <translation>schedule_at %1 (UNIX 초)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s) for %1</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건 예약</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing key (customer_uid): %1</source>
+        <translation>빌링키(customer_uid): %1</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>결제 건수: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>첫 결제: %1</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>마지막 결제: %1</translation>
+    </message>
+    <message>
+        <source>• %1 · %2 · %3 (merchant_uid %4)</source>
+        <translation>• %1 · %2 · %3 (merchant_uid %4)</translation>
+    </message>
+    <message>
+        <source>PortOne charges the card at each time by itself, unless the payment is cancelled before.</source>
+        <translation>그 전에 예약을 취소하지 않으면 포트원이 각 시각에 자동으로 카드 결제를 요청합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건 예약</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n payment(s) for %1…</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건을 예약하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n payment(s) for %1, %2 in total, from %3 to %4. The Schedules tab of the key shows them.</source>
+        <translation>
+            <numerusform>%1 빌링키로 결제 %n건을 예약했습니다(합계 %2, %3부터 %4까지). 빌링키의 예약 탭에서 확인할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Outcome unknown&lt;/b&gt; — the request to schedule %n payment(s) for %1 was sent, but no answer came (%2). Look the merchant_uids up before sending it again; sending the same ones again cannot schedule them twice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;결과 알 수 없음&lt;/b&gt; — %1 빌링키의 결제 %n건 예약 요청을 보냈지만 응답을 받지 못했습니다(%2). 다시 보내기 전에 merchant_uid로 먼저 조회하세요. 같은 merchant_uid로 다시 보내도 두 번 예약되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has all %n payment(s): they were scheduled.</source>
+        <translation>
+            <numerusform>포트원에 결제 %n건이 모두 있습니다. 예약되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PortOne has none of the %n payment(s): nothing was scheduled. You can send the form again.</source>
+        <translation>
+            <numerusform>포트원에 결제 %n건 중 어느 것도 없습니다. 예약되지 않았습니다. 양식을 다시 보내도 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PortOne has %1 but not %2.</source>
+        <translation>포트원에 %1은(는) 있지만 %2은(는) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::SchedulesWorkspace</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>개인정보 포함</translation>
+    </message>
+    <message>
+        <source>Cancel the listing</source>
+        <translation>불러오기 취소</translation>
+    </message>
+    <message>
+        <source>Listing progress</source>
+        <translation>불러오기 진행 상황</translation>
+    </message>
+    <message>
+        <source>Schedules listed so far</source>
+        <translation>지금까지 불러온 예약 결제</translation>
+    </message>
+    <message>
+        <source>Listing outcome</source>
+        <translation>불러오기 결과</translation>
+    </message>
+    <message>
+        <source>Scheduled payments of every customer</source>
+        <translation>모든 고객의 예약 결제</translation>
+    </message>
+    <message>
+        <source>Writes the listed schedules, in the table&apos;s order, to a CSV file.</source>
+        <translation>표에 나열된 예약 결제를 표의 순서대로 CSV 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Also export customer_id and the buyer&apos;s name, email, phone, address and postcode</source>
+        <translation>customer_id와 구매자 이름, 이메일, 전화번호, 주소, 우편번호도 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Nothing listed yet. Choose the days and a status, then press Load.</source>
+        <translation>아직 불러온 내역이 없습니다. 기간과 상태를 선택한 뒤 불러오기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>예약 결제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) so far</source>
+        <translation>
+            <numerusform>지금까지 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window %1 of %2 (3 months each)</source>
+        <translation>%2개 구간 중 %1번째 (구간당 3개월)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n schedule(s).</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing stopped at %1 schedules, the most the table holds; choose fewer days or a status for the rest.</source>
+        <translation>표에 담을 수 있는 최대치인 예약 결제 %1건에서 불러오기를 멈췄습니다. 나머지는 기간을 줄이거나 상태를 선택해 불러오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing cancelled after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 불러온 뒤 취소했습니다. 불러온 예약 결제만 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing stopped on the error above after %n schedule(s); those are shown.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 불러온 뒤 위의 오류로 멈췄습니다. 불러온 예약 결제만 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export of them is marked incomplete.</source>
+        <translation>내보내는 파일에는 미완료 표시가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>Export schedules</source>
+        <translation>예약 결제 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n schedule(s) to %1.</source>
+        <translation>
+            <numerusform>예약 결제 %n건을 %1 파일로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing was not complete: %1 holds only the %n schedule(s) listed, and its name says it is INCOMPLETE.</source>
+        <translation>
+            <numerusform>불러오기가 끝나지 않았습니다. %1 파일에는 불러온 예약 결제 %n건만 들어 있으며, 파일 이름에 미완료(INCOMPLETE) 표시가 붙어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is active. Choose a profile to list schedules.</source>
+        <translation>활성화된 프로필이 없습니다. 예약 결제를 불러오려면 프로필을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>portone::StorageWarningLabel</name>
     <message>
         <source>Storage warning</source>
@@ -4925,6 +5664,21 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message>
         <source>The keychain is no longer available.</source>
         <translation>키체인을 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portone::TimeZoneCombo</name>
+    <message>
+        <source>Korea (KST, UTC+9)</source>
+        <translation>한국 (KST, UTC+9)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>이 컴퓨터의 시간대</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
 </context>
 <context>
