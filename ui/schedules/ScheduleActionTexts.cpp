@@ -48,7 +48,7 @@ QString amountOf(const Schedule &schedule)
 QString ScheduleActionTexts::time(const QDateTime &time)
 {
     const QDateTime korean = time.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul")));
-    const QString local = formatLocalTime(time);
+    QString local = formatLocalTime(time);
     if (time.toLocalTime().offsetFromUtc() == korean.offsetFromUtc())
         return local;
     return tr("%1 (%2 KST)").arg(local, korean.toString(u"yyyy-MM-dd HH:mm"_s));
