@@ -130,21 +130,6 @@ struct SandboxSessionFixture
             qFatal("the built-in sandbox is stopped: the Sandbox profile is not active");
         return *builtInSandbox.server();
     }
-    // Opens a saved read-only profile ("look-ups only") on the backend sandbox; false when it
-    // could not be added or opened.
-    bool openReadOnlyProfile()
-    {
-        Profile support;
-        support.name = QStringLiteral("고객지원 (read-only)");
-        support.impKey = sandbox::SandboxServer::defaultAccount().impKey;
-        support.baseUrl = backend.baseUrl();
-        support.readOnly = true;
-        if (!session.profiles().add(support).isEmpty())
-            return false;
-        session.secrets().setSessionOnlySecret(support.id,
-                                               sandbox::SandboxServer::defaultAccount().impSecret);
-        return session.activateProfile(support.id);
-    }
 
     // A second sandbox standing in for a merchant's server, for saved profiles: the built-in
     // one stops when the window leaves the Sandbox profile.

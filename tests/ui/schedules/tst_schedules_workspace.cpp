@@ -277,7 +277,7 @@ private Q_SLOTS:
     {
         const auto translation = translatedInto(u"en"_s);
         SchedulesScreen s;
-        QVERIFY(s.f.openReadOnlyProfile());
+        QVERIFY(s.f.activateReadOnlyProfile());
         // The seeded schedules of the next months, of every seeded customer.
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date();
         child<QDateEdit>(s.workspace, "scheduleFromDateEdit")->setDate(today);
