@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <tuple>
 
