@@ -11,7 +11,7 @@ namespace portone {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 12> ActionIds { {
+constexpr std::array<std::pair<AuditAction, const char *>, 19> ActionIds { {
     { AuditAction::OtpRequested, "certification.otp_request" },
     { AuditAction::OtpConfirmed, "certification.otp_confirm" },
     { AuditAction::CertificationDeleted, "certification.delete" },
