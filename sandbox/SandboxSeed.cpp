@@ -1,7 +1,6 @@
 #include "sandbox/SandboxData.h"
 #include "sandbox/Subscriptions.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace portone::sandbox {
