@@ -112,11 +112,9 @@ qint64 PaymentTimes::sortKey(const QString &field) const
 
 QString bankName(const QString &code)
 {
-    for (const auto &[c, name] : bankCodes()) {
-        if (c == code)
-            return name;
-    }
-    return {};
+    static const QList<QPair<QString, QString>> codes = bankCodes();
+    static const QHash<QString, QString> names(codes.cbegin(), codes.cend()); // every payment
+    return names.value(code);
 }
 
 QJsonObject *SandboxData::payment(const QString &impUid)

@@ -86,48 +86,40 @@ const ChannelGroup *SandboxData::channelGroup(const QString &id) const
     return nullptr;
 }
 
-const QList<QPair<QString, QString>> &cardCodes()
+QList<QPair<QString, QString>> cardCodes()
 {
-    static const QList<QPair<QString, QString>> codes {
-        { u"361"_s, u"BC카드"_s },         { u"364"_s, u"광주카드"_s },
-        { u"365"_s, u"삼성카드"_s },       { u"366"_s, u"신한카드"_s },
-        { u"367"_s, u"현대카드"_s },       { u"368"_s, u"롯데카드"_s },
-        { u"369"_s, u"수협카드"_s },       { u"370"_s, u"씨티카드"_s },
-        { u"371"_s, u"NH카드"_s },         { u"372"_s, u"전북카드"_s },
-        { u"373"_s, u"제주카드"_s },       { u"374"_s, u"하나카드"_s },
-        { u"381"_s, u"KB국민카드"_s },     { u"041"_s, u"우리카드"_s },
-        { u"071"_s, u"우체국카드"_s },     { u"048"_s, u"신협카드"_s },
-        { u"045"_s, u"새마을금고카드"_s }, { u"090"_s, u"카카오뱅크카드"_s },
-        { u"089"_s, u"케이뱅크카드"_s },   { u"092"_s, u"토스뱅크카드"_s }
-    };
-    return codes;
+    return { { u"361"_s, u"BC카드"_s },         { u"364"_s, u"광주카드"_s },
+             { u"365"_s, u"삼성카드"_s },       { u"366"_s, u"신한카드"_s },
+             { u"367"_s, u"현대카드"_s },       { u"368"_s, u"롯데카드"_s },
+             { u"369"_s, u"수협카드"_s },       { u"370"_s, u"씨티카드"_s },
+             { u"371"_s, u"NH카드"_s },         { u"372"_s, u"전북카드"_s },
+             { u"373"_s, u"제주카드"_s },       { u"374"_s, u"하나카드"_s },
+             { u"381"_s, u"KB국민카드"_s },     { u"041"_s, u"우리카드"_s },
+             { u"071"_s, u"우체국카드"_s },     { u"048"_s, u"신협카드"_s },
+             { u"045"_s, u"새마을금고카드"_s }, { u"090"_s, u"카카오뱅크카드"_s },
+             { u"089"_s, u"케이뱅크카드"_s },   { u"092"_s, u"토스뱅크카드"_s } };
 }
 
-const QList<QPair<QString, QString>> &bankCodes()
+QList<QPair<QString, QString>> bankCodes()
 {
-    static const QList<QPair<QString, QString>> codes {
-        { u"002"_s, u"KDB산업은행"_s }, { u"003"_s, u"IBK기업은행"_s },
-        { u"004"_s, u"KB국민은행"_s },  { u"007"_s, u"수협은행"_s },
-        { u"011"_s, u"NH농협은행"_s },  { u"020"_s, u"우리은행"_s },
-        { u"023"_s, u"SC제일은행"_s },  { u"027"_s, u"한국씨티은행"_s },
-        { u"031"_s, u"대구은행"_s },    { u"032"_s, u"부산은행"_s },
-        { u"034"_s, u"광주은행"_s },    { u"035"_s, u"제주은행"_s },
-        { u"037"_s, u"전북은행"_s },    { u"039"_s, u"경남은행"_s },
-        { u"045"_s, u"새마을금고"_s },  { u"048"_s, u"신협"_s },
-        { u"071"_s, u"우체국"_s },      { u"081"_s, u"하나은행"_s },
-        { u"088"_s, u"신한은행"_s },    { u"089"_s, u"케이뱅크"_s },
-        { u"090"_s, u"카카오뱅크"_s },  { u"092"_s, u"토스뱅크"_s }
-    };
-    return codes;
+    return { { u"002"_s, u"KDB산업은행"_s }, { u"003"_s, u"IBK기업은행"_s },
+             { u"004"_s, u"KB국민은행"_s },  { u"007"_s, u"수협은행"_s },
+             { u"011"_s, u"NH농협은행"_s },  { u"020"_s, u"우리은행"_s },
+             { u"023"_s, u"SC제일은행"_s },  { u"027"_s, u"한국씨티은행"_s },
+             { u"031"_s, u"대구은행"_s },    { u"032"_s, u"부산은행"_s },
+             { u"034"_s, u"광주은행"_s },    { u"035"_s, u"제주은행"_s },
+             { u"037"_s, u"전북은행"_s },    { u"039"_s, u"경남은행"_s },
+             { u"045"_s, u"새마을금고"_s },  { u"048"_s, u"신협"_s },
+             { u"071"_s, u"우체국"_s },      { u"081"_s, u"하나은행"_s },
+             { u"088"_s, u"신한은행"_s },    { u"089"_s, u"케이뱅크"_s },
+             { u"090"_s, u"카카오뱅크"_s },  { u"092"_s, u"토스뱅크"_s } };
 }
 
 QString cardNameForCode(const QString &code)
 {
-    for (const auto &[c, name] : cardCodes()) {
-        if (c == code)
-            return name;
-    }
-    return {};
+    static const QList<QPair<QString, QString>> codes = cardCodes();
+    static const QHash<QString, QString> names(codes.cbegin(), codes.cend()); // every payment
+    return names.value(code);
 }
 
 bool luhnValid(const QString &digits)

@@ -221,8 +221,8 @@ void seedBenchmarkPayments(SandboxData &data, int count, qint64 now);
 QString bankName(const QString &code); // "" when unknown
 
 // Reference tables (real Korean standard codes).
-const QList<QPair<QString, QString>> &cardCodes();
-const QList<QPair<QString, QString>> &bankCodes();
+QList<QPair<QString, QString>> cardCodes();
+QList<QPair<QString, QString>> bankCodes();
 QString cardNameForCode(const QString &code);
 
 // Card helpers: digits only, Luhn check, PortOne-like masking and a small BIN table.
