@@ -45,7 +45,7 @@ PaymentStatusIndex::Page PaymentStatusIndex::page(const SandboxData &data,
     const std::vector<Match> &series = seriesMatches(data.benchmarkPayments, query);
 
     Page page;
-    page.total = qint64(stored.size() + series.size());
+    page.total = qint64(stored.size()) + qint64(series.size());
     // Merges the two up to the end of the page; on equal keys the stored payment goes first.
     auto s = stored.cbegin();
     auto b = series.cbegin();
