@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct HttpReply
 namespace envelope {
 
 HttpReply success(const QJsonValue &response, int status = 200, const QString &message = {});
+// What success() writes before and after the response, for a large response written piece by
+// piece into the answer's bytes (a page of 1000 payments).
+inline constexpr QByteArrayView SuccessOpening = R"({"code":0,"message":null,"response":)";
+inline constexpr char SuccessClosing = '}';
 // code: -1 for authentication failures, 1 for every other failure (as the live API does).
 // 207, some ids of a multi-lookup found: the records that were, with code 0 (the documented
 // shape) or another code (a failure for the rest, as another server answers).

@@ -1,6 +1,7 @@
 // Where payments are kept and found: the stored ones and the benchmark series built on demand.
 #include "sandbox/SandboxData.h"
 
+#include <QJsonDocument>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,7 @@ qint64 seriesStartedAt(int index, int count, qint64 now)
     return now - 600 - (qint64(index - 1) * 365 * DaySeconds) / std::max(count, 1);
 }
 
-// The derived times of paymentAnnotation() (SandboxSeed.cpp).
+// The derived times of paymentAnnotation() (PaymentAnnotation.cpp).
 PaymentTimes timesFor(const QString &status, qint64 startedAt)
 {
     const bool paid = status == u"paid"_s || status == u"cancelled"_s;
@@ -71,6 +72,7 @@ PaymentInput benchmarkInput(const PaymentSeries &series, int index)
 QJsonObject *storeBenchmarkPayment(SandboxData &data, int index)
 {
     data.benchmarkPayments.stored.insert(index);
+    ++data.benchmarkPayments.generation;
     data.payments.append(paymentAnnotation(benchmarkInput(data.benchmarkPayments, index)));
     return &data.payments.last();
 }
@@ -110,11 +112,9 @@ qint64 PaymentTimes::sortKey(const QString &field) const
 
 QString bankName(const QString &code)
 {
-    for (const auto &[c, name] : bankCodes()) {
-        if (c == code)
-            return name;
-    }
-    return {};
+    static const QList<QPair<QString, QString>> codes = bankCodes();
+    static const QHash<QString, QString> names(codes.cbegin(), codes.cend()); // every payment
+    return names.value(code);
 }
 
 QJsonObject *SandboxData::payment(const QString &impUid)
@@ -141,25 +141,16 @@ QList<QJsonObject *> SandboxData::paymentsByMerchantUid(const QString &merchantU
     return found;
 }
 
-void SandboxData::forEachPayment(
-    const std::function<void(const PaymentTimes &, PaymentRef)> &visit) const
+PaymentTimes PaymentSeries::times(int index) const
 {
-    for (qsizetype i = 0; i < payments.size(); ++i)
-        visit(PaymentTimes::of(payments.at(i)), i);
-    const PaymentSeries &series = benchmarkPayments;
-    for (int index = 1; index <= series.count; ++index) {
-        if (!series.stored.contains(index))
-            visit(timesFor(seriesStatus(index),
-                           seriesStartedAt(index, series.count, series.seededAt)),
-                  -PaymentRef(index));
-    }
+    return timesFor(seriesStatus(index), seriesStartedAt(index, count, seededAt));
 }
 
-QJsonObject SandboxData::paymentJson(PaymentRef ref) const
+QByteArray SandboxData::paymentJson(PaymentRef ref) const
 {
     if (ref >= 0)
-        return payments.at(ref);
-    return paymentAnnotation(benchmarkInput(benchmarkPayments, int(-ref)));
+        return QJsonDocument(payments.at(ref)).toJson(QJsonDocument::Compact);
+    return paymentAnnotationJson(benchmarkInput(benchmarkPayments, int(-ref)));
 }
 
 PaymentInput seriesPayment(const QString &impPrefix, const QString &merchantPrefix, int index,
@@ -226,7 +217,8 @@ void seedBenchmarkPayments(SandboxData &data, int count, qint64 now)
         data.payments.removeIf(
             [&](const QJsonObject &p) { return p.value(u"imp_uid"_s).toString() == impUid; });
     }
-    data.benchmarkPayments = PaymentSeries { std::max(count, 0), now, {} };
+    data.benchmarkPayments
+        = PaymentSeries { std::max(count, 0), now, {}, data.benchmarkPayments.generation + 1 };
 }
 
 } // namespace portone::sandbox

@@ -117,11 +117,9 @@ QList<QPair<QString, QString>> bankCodes()
 
 QString cardNameForCode(const QString &code)
 {
-    for (const auto &[c, name] : cardCodes()) {
-        if (c == code)
-            return name;
-    }
-    return {};
+    static const QList<QPair<QString, QString>> codes = cardCodes();
+    static const QHash<QString, QString> names(codes.cbegin(), codes.cend()); // every payment
+    return names.value(code);
 }
 
 bool luhnValid(const QString &digits)

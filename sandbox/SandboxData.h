@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <functional>
 
 namespace portone::sandbox {
 
@@ -124,13 +123,17 @@ struct PaymentTimes
 };
 
 // --seed-payments N: payments generated from their index when asked for, so that N = 100,000
-// costs a few bytes each. One that changes (a refund) is kept in full in SandboxData::payments
-// from then on, and its index in `stored`.
+// costs a few bytes each. One that is asked for by id or changes (a refund) is kept in full in
+// SandboxData::payments from then on, and its index in `stored`.
 struct PaymentSeries
 {
     int count = 0;
     qint64 seededAt = 0;
     QSet<int> stored;
+    int generation = 0; // changes whenever `stored` does or the series is replaced
+
+    // The status and times of payment index (1 to count) as generated.
+    PaymentTimes times(int index) const;
 };
 
 // Scheduled payments (ScheduleResultAnnotation), kept per customer in the order they were made;
@@ -174,9 +177,7 @@ struct SandboxData
     QJsonObject *payment(const QString &impUid);
     // The payments with that merchant_uid (benchmark ones stored in full), oldest first.
     QList<QJsonObject *> paymentsByMerchantUid(const QString &merchantUid);
-    // Every payment's status and times, without building the benchmark ones.
-    void forEachPayment(const std::function<void(const PaymentTimes &, PaymentRef)> &visit) const;
-    QJsonObject paymentJson(PaymentRef ref) const;
+    QByteArray paymentJson(PaymentRef ref) const; // compact
 };
 
 // The fields a seeded or Benepia payment is built from; the rest of PaymentAnnotation is derived.
@@ -203,6 +204,9 @@ struct PaymentInput
     qint64 startedAt = 0;
     CardInfo card;
 };
+// PaymentAnnotation of the input, written compactly as QJsonDocument writes it
+// (PaymentAnnotation.cpp).
+QByteArray paymentAnnotationJson(const PaymentInput &in);
 QJsonObject paymentAnnotation(const PaymentInput &in);
 
 // The payments the refund and search tests rely on (PaymentSeries.cpp): a spread of 120 over

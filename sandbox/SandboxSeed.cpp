@@ -1,8 +1,6 @@
 #include "sandbox/SandboxData.h"
 #include "sandbox/Subscriptions.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace portone::sandbox {
@@ -224,82 +222,6 @@ void seedCertifications(SandboxData &data, qint64 now)
 }
 
 } // namespace
-
-QJsonObject paymentAnnotation(const PaymentInput &in)
-{
-    const bool paid = in.status == u"paid"_s || in.status == u"cancelled"_s;
-    const bool isCard = in.payMethod == u"card"_s;
-    const bool isVbank = in.payMethod == u"vbank"_s;
-    QJsonArray cancelHistory;
-    if (in.status == u"cancelled"_s) {
-        cancelHistory.append(QJsonObject { { u"pg_tid"_s, u"C"_s + in.impUid },
-                                           { u"amount"_s, in.amount },
-                                           { u"cancelled_at"_s, in.startedAt + 3600 },
-                                           { u"reason"_s, u"고객 요청에 의한 취소"_s },
-                                           { u"cancellation_id"_s, u"cancel_"_s + in.impUid },
-                                           { u"receipt_url"_s, QJsonValue() } });
-    }
-    return QJsonObject {
-        { u"imp_uid"_s, in.impUid },
-        { u"merchant_uid"_s, in.merchantUid },
-        { u"pay_method"_s, in.payMethod },
-        { u"channel"_s, in.channel },
-        { u"pg_provider"_s, in.pgProvider },
-        { u"emb_pg_provider"_s, QJsonValue() },
-        { u"pg_tid"_s, u"T"_s + in.impUid.mid(4) },
-        { u"pg_id"_s, in.pgId },
-        { u"sandbox"_s, in.sandbox },
-        { u"escrow"_s, false },
-        { u"apply_num"_s, paid ? QJsonValue(in.impUid.right(8)) : QJsonValue() },
-        { u"bank_code"_s, !isVbank ? orNull(in.bankCode) : QJsonValue() },
-        { u"bank_name"_s, !isVbank ? orNull(bankName(in.bankCode)) : QJsonValue() },
-        { u"card_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
-        { u"card_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
-        { u"card_issuer_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
-        { u"card_issuer_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
-        { u"card_publisher_code"_s, isCard ? orNull(in.card.cardCode) : QJsonValue() },
-        { u"card_publisher_name"_s, isCard ? orNull(in.card.cardName) : QJsonValue() },
-        { u"card_quota"_s, 0 },
-        { u"card_number"_s, isCard ? orNull(in.card.maskedNumber) : QJsonValue() },
-        { u"card_type"_s, isCard ? QJsonValue(in.card.cardType) : QJsonValue() },
-        { u"vbank_code"_s, isVbank ? orNull(in.bankCode) : QJsonValue() },
-        { u"vbank_name"_s, isVbank ? orNull(bankName(in.bankCode)) : QJsonValue() },
-        { u"vbank_num"_s, isVbank ? QJsonValue(u"56211234567890"_s) : QJsonValue() },
-        { u"vbank_holder"_s, isVbank ? QJsonValue(u"(주)포트원데스크"_s) : QJsonValue() },
-        { u"vbank_date"_s, isVbank ? in.startedAt + 3 * kDay : 0 },
-        { u"vbank_issued_at"_s, isVbank ? in.startedAt : 0 },
-        { u"name"_s, in.name },
-        { u"amount"_s, in.amount },
-        { u"cancel_amount"_s, in.status == u"cancelled"_s ? in.amount : 0.0 },
-        { u"currency"_s, u"KRW"_s },
-        { u"buyer_name"_s, orNull(in.buyerName) },
-        { u"buyer_email"_s, orNull(in.buyerEmail) },
-        { u"buyer_tel"_s, orNull(in.buyerTel) },
-        { u"buyer_addr"_s, orNull(in.buyerAddr) },
-        { u"buyer_postcode"_s, orNull(in.buyerPostcode) },
-        { u"custom_data"_s, orNull(in.customData) },
-        { u"user_agent"_s, u"sorry_not_supported"_s },
-        { u"status"_s, in.status },
-        { u"started_at"_s, in.startedAt },
-        { u"paid_at"_s, paid ? in.startedAt + 5 : 0 },
-        { u"failed_at"_s, in.status == u"failed"_s ? in.startedAt + 5 : 0 },
-        { u"cancelled_at"_s, in.status == u"cancelled"_s ? in.startedAt + 3600 : 0 },
-        { u"fail_reason"_s,
-          in.status == u"failed"_s ? QJsonValue(u"카드 잔액이 부족합니다."_s) : QJsonValue() },
-        { u"cancel_reason"_s,
-          in.status == u"cancelled"_s ? QJsonValue(u"고객 요청에 의한 취소"_s) : QJsonValue() },
-        { u"receipt_url"_s,
-          paid ? QJsonValue(u"https://sandbox.portone.local/receipt/"_s + in.impUid)
-               : QJsonValue() },
-        { u"cancel_history"_s, cancelHistory },
-        { u"cancel_receipt_urls"_s, QJsonArray() },
-        { u"cash_receipt_issued"_s, false },
-        { u"customer_uid"_s, orNull(in.customerUid) },
-        { u"customer_uid_usage"_s,
-          in.customerUid.isEmpty() ? QJsonValue() : QJsonValue(u"payment"_s) },
-        { u"promotion"_s, QJsonValue() }
-    };
-}
 
 void seedSandboxData(SandboxData &data, qint64 now)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Envelope.h"
+#include "sandbox/PaymentStatusIndex.h"
 #include "sandbox/RequestParams.h"
 #include "sandbox/SandboxData.h"
 #include "sandbox/SandboxServer.h"
@@ -76,6 +77,7 @@ public:
     QByteArray controlToken; // random per run; required on the /__sandbox/ routes
     std::chrono::milliseconds maxResponseDelay { std::chrono::minutes(1) };
     SandboxData data;
+    PaymentStatusIndex paymentIndex; // GET /payments/status's view of data.payments and the series
     QHash<QString, IssuedToken> tokens; // token -> issue
     QString currentToken;
     int tokenRequests = 0;

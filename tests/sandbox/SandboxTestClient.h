@@ -123,6 +123,16 @@ private:
     QString m_token;
 };
 
+// The body of POST /payments/cancel: amount 0 refunds the whole balance, checksum is the
+// balance the caller saw.
+inline QJsonObject refundBody(const QString &impUid, double amount, double checksum)
+{
+    return { { QStringLiteral("imp_uid"), impUid },
+             { QStringLiteral("amount"), amount },
+             { QStringLiteral("checksum"), checksum },
+             { QStringLiteral("reason"), QStringLiteral("고객 요청") } };
+}
+
 // A sandbox of its own and a client to it, for each test function: a suite's init() starts it,
 // its cleanup() stops it (the client first).
 struct FreshSandbox

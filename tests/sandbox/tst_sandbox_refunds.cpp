@@ -13,14 +13,6 @@ namespace {
 
 constexpr qint64 Day = 24 * 60 * 60;
 
-QJsonObject refund(const QString &impUid, double amount, double checksum)
-{
-    return { { u"imp_uid"_s, impUid },
-             { u"amount"_s, amount },
-             { u"checksum"_s, checksum },
-             { u"reason"_s, u"고객 요청"_s } };
-}
-
 } // namespace
 
 class TstSandboxRefunds : public QObject
@@ -53,14 +45,14 @@ private Q_SLOTS:
 
     void partialRefundsAccumulateThenFullRefundCancels()
     {
-        HttpResult r = cancel(refund(u"imp_200000000001"_s, 3000, 9900));
+        HttpResult r = cancel(refundBody(u"imp_200000000001"_s, 3000, 9900));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.code(), 0);
         QCOMPARE(r.object().value(u"status"_s).toString(), u"paid"_s);
         QCOMPARE(r.object().value(u"cancel_amount"_s).toDouble(), 3000.0);
         QCOMPARE(r.object().value(u"cancel_history"_s).toArray().size(), 1);
 
-        r = cancel(refund(u"imp_200000000001"_s, 2000, 6900));
+        r = cancel(refundBody(u"imp_200000000001"_s, 2000, 6900));
         QCOMPARE(r.code(), 0);
         QCOMPARE(r.object().value(u"cancel_amount"_s).toDouble(), 5000.0);
         const QJsonArray history = r.object().value(u"cancel_history"_s).toArray();
@@ -70,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(r.object().value(u"cancel_receipt_urls"_s).toArray().size(), 2);
 
         // amount 0: the rest
-        r = cancel(refund(u"imp_200000000001"_s, 0, 4900));
+        r = cancel(refundBody(u"imp_200000000001"_s, 0, 4900));
         QCOMPARE(r.code(), 0);
         QCOMPARE(r.object().value(u"status"_s).toString(), u"cancelled"_s);
         QCOMPARE(r.object().value(u"cancel_amount"_s).toDouble(), 9900.0);
@@ -83,15 +75,15 @@ private Q_SLOTS:
                      .toString(),
                  u"cancelled"_s);
 
-        verifyRefused(cancel(refund(u"imp_200000000001"_s, 0, 0)),
+        verifyRefused(cancel(refundBody(u"imp_200000000001"_s, 0, 0)),
                       u"이미 전액취소된 주문입니다."_s);
     }
 
     void staleChecksumIsRefused()
     {
-        QCOMPARE(cancel(refund(u"imp_200000000003"_s, 1000, 35000)).code(), 0);
+        QCOMPARE(cancel(refundBody(u"imp_200000000003"_s, 1000, 35000)).code(), 0);
         // a second operator who saw the balance before that refund
-        verifyRefused(cancel(refund(u"imp_200000000003"_s, 1000, 35000)),
+        verifyRefused(cancel(refundBody(u"imp_200000000003"_s, 1000, 35000)),
                       u"[checksum 검증실패] 요청하신 취소가능잔액(35000원)이 포트원에 기록된 "
                       "취소가능잔액(34000원)과 일치하지 않습니다."_s);
         QCOMPARE(m_sandbox.client->get("/payments/imp_200000000003")
@@ -107,34 +99,34 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
         QTest::newRow("above balance")
-            << refund(u"imp_200000000003"_s, 35001, 35000) << 200
+            << refundBody(u"imp_200000000003"_s, 35001, 35000) << 200
             << u"취소요청금액(35001원)이 취소가능잔액(35000원)보다 큽니다."_s;
         QTest::newRow("vbank without account")
-            << refund(u"imp_200000000010"_s, 0, 70000) << 200
+            << refundBody(u"imp_200000000010"_s, 0, 70000) << 200
             << u"가상계좌 결제건의 환불에는 환불계좌 정보(refund_holder, refund_bank, "
                "refund_account)가 필요합니다."_s;
-        QJsonObject badBank = refund(u"imp_200000000010"_s, 0, 70000);
+        QJsonObject badBank = refundBody(u"imp_200000000010"_s, 0, 70000);
         badBank.insert(u"refund_holder"_s, u"정예준"_s);
         badBank.insert(u"refund_bank"_s, u"999"_s);
         badBank.insert(u"refund_account"_s, u"12345678901234"_s);
         QTest::newRow("vbank unknown bank")
             << badBank << 200 << u"환불계좌 은행코드(refund_bank)가 올바르지 않습니다. (999)"_s;
-        QTest::newRow("unknown imp_uid") << refund(u"imp_999999999999"_s, 0, 0) << 200
+        QTest::newRow("unknown imp_uid") << refundBody(u"imp_999999999999"_s, 0, 0) << 200
                                          << u"취소할 결제건이 존재하지 않습니다."_s;
         QTest::newRow("unknown merchant_uid")
             << QJsonObject { { u"merchant_uid"_s, u"order_nowhere"_s }, { u"checksum"_s, 0 } }
             << 200 << u"취소할 결제건이 존재하지 않습니다."_s;
-        QTest::newRow("ready") << refund(
+        QTest::newRow("ready") << refundBody(
             u"imp_200000000002"_s, 0,
             129000) << 200 << u"결제완료 상태의 결제건만 취소할 수 있습니다. (현재 상태: ready)"_s;
-        QTest::newRow("failed") << refund(
+        QTest::newRow("failed") << refundBody(
             u"imp_200000000005"_s, 0,
             24000) << 200 << u"결제완료 상태의 결제건만 취소할 수 있습니다. (현재 상태: failed)"_s;
         QTest::newRow("cancelled")
-            << refund(u"imp_200000000004"_s, 0, 0) << 200 << u"이미 전액취소된 주문입니다."_s;
+            << refundBody(u"imp_200000000004"_s, 0, 0) << 200 << u"이미 전액취소된 주문입니다."_s;
         QTest::newRow("no id") << QJsonObject { { u"amount"_s, 100 } } << 400
                                << u"imp_uid 또는 merchant_uid 파라미터는 필수입니다."_s;
-        QTest::newRow("negative amount") << refund(u"imp_200000000003"_s, -1, 35000) << 400
+        QTest::newRow("negative amount") << refundBody(u"imp_200000000003"_s, -1, 35000) << 400
                                          << u"amount 는 0 이상이어야 합니다."_s;
         QTest::newRow("checksum not a number")
             << QJsonObject { { u"imp_uid"_s, u"imp_200000000003"_s }, { u"checksum"_s, u"abc"_s } }
@@ -153,7 +145,7 @@ private Q_SLOTS:
 
     void vbankRefundWithAccount()
     {
-        QJsonObject body = refund(u"imp_200000000010"_s, 20000, 70000);
+        QJsonObject body = refundBody(u"imp_200000000010"_s, 20000, 70000);
         body.insert(u"refund_holder"_s, u"정예준"_s);
         body.insert(u"refund_bank"_s, u"004"_s);
         body.insert(u"refund_account"_s, u"12345678901234"_s);
@@ -290,7 +282,7 @@ private Q_SLOTS:
 
     void balanceOnlyForPayco()
     {
-        QCOMPARE(cancel(refund(u"imp_200000000009"_s, 11000, 55000)).code(), 0);
+        QCOMPARE(cancel(refundBody(u"imp_200000000009"_s, 11000, 55000)).code(), 0);
         HttpResult r = m_sandbox.client->get("/payments/imp_200000000009/balance");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"amount"_s).toDouble(), 55000.0);
@@ -332,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"status"_s).toString(), u"paid"_s);
         QCOMPARE(p.value(u"pay_method"_s).toString(), u"card"_s);
         const double amount = p.value(u"amount"_s).toDouble();
-        QCOMPARE(cancel(refund(u"imp_700000000008"_s, 0, amount)).code(), 0);
+        QCOMPARE(cancel(refundBody(u"imp_700000000008"_s, 0, amount)).code(), 0);
         r = m_sandbox.client->get("/payments/imp_700000000008");
         QCOMPARE(r.object().value(u"status"_s).toString(), u"cancelled"_s);
         QCOMPARE(m_sandbox.client->get("/payments/imp_700000100001").status, 404);
