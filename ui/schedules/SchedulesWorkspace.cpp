@@ -31,11 +31,6 @@ const int SchedulesWorkspace::MaxRowsListed = 50'000;
 
 SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     : Workspace(session, parent)
-    , m_model(new ScheduleTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_actions(new ScheduleActions(
-          session, [this] { return ScheduleTableModel::selectedSchedules(m_table); }, this))
     , m_form(new ScheduleRangeForm(session.clock(), this))
     , m_errorPanel(new ErrorPanel(this))
     , m_outcomeLabel(new QLabel(this))
@@ -44,6 +39,11 @@ SchedulesWorkspace::SchedulesWorkspace(DeskSession &session, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_exportButton(new QPushButton(appIcon(AppIcon::Export), tr("Export CSV…"), this))
     , m_personalCheck(new QCheckBox(tr("Include personal data"), this))
+    , m_model(new ScheduleTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_actions(new ScheduleActions(
+          session, [this] { return ScheduleTableModel::selectedSchedules(m_table); }, this))
 {
     setObjectName(QStringLiteral("schedulesWorkspace"));
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()), this);

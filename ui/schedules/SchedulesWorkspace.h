@@ -58,10 +58,6 @@ private:
     void showOutcome(const QString &text);
     QList<Schedule> listedInTableOrder() const;
 
-    ScheduleTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    ScheduleActions *m_actions; // cancel selected, change time, retry, reschedule
     ScheduleRangeForm *m_form;
     ErrorPanel *m_errorPanel;
     QLabel *m_outcomeLabel;
@@ -71,6 +67,11 @@ private:
     QLabel *m_countLabel;
     QPushButton *m_exportButton;
     QCheckBox *m_personalCheck;
+    // Made after the form and the bar above them: the focus moves down the page.
+    ScheduleTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    ScheduleActions *m_actions; // cancel selected, change time, retry, reschedule
     std::unique_ptr<ScheduleSearch> m_search;
     // How the listing in the table ended; nullopt while one runs or before the first.
     std::optional<ScheduleSearch::End> m_listingEnd;

@@ -33,8 +33,13 @@ struct ChargeScreen
         panel->show();
     }
 
+    // A control of the charge form first (the Schedules tab has an outcome notice too), else of
+    // the detail panel.
     template<typename T> T *find(const QString &name)
     {
+        if (auto *pane = panel->findChild<QWidget *>(u"chargePane"_s))
+            if (auto *inPane = pane->findChild<T *>(name))
+                return inPane;
         return child<T>(*panel, name.toLatin1().constData());
     }
     void click(const QString &button)
