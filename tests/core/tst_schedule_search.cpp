@@ -163,14 +163,14 @@ private Q_SLOTS:
         // Each window is paged until a short page: pages of 20, so n schedules take n / 20 + 1
         // requests (a window of exactly 40 ends on an empty third page).
         int expectedRequests = 0;
-        for (const auto &[from, until] : windows)
-            expectedRequests += int(std::count_if(times.cbegin(), times.cend(),
-                                                  [from, until](const QDateTime &t) {
-                                                      return t.toSecsSinceEpoch() >= from
-                                                          && t.toSecsSinceEpoch() < until;
-                                                  }))
-                    / 20
-                + 1;
+        for (const auto &window : windows) {
+            const auto from = window.first;
+            const auto until = window.second;
+            const auto inWindow = [from, until](const QDateTime &t) {
+                return t.toSecsSinceEpoch() >= from && t.toSecsSinceEpoch() < until;
+            };
+            expectedRequests += int(std::count_if(times.cbegin(), times.cend(), inWindow)) / 20 + 1;
+        }
         QVERIFY(expectedRequests >= 5 + 2); // the first window has 45 + 3 + 3 schedules
         QCOMPARE(search.requestsSent(), expectedRequests);
         QCOMPARE(rangeRequests().size(), expectedRequests);

@@ -176,9 +176,9 @@ private Q_SLOTS:
                   return isSeries(p) && p.value(u"pay_method"_s) == u"card"_s;
               });
         QVERIFY(series != expected.cend());
-        const QJsonObject refunded = *series;
-        const QString impUid = refunded.value(u"imp_uid"_s).toString();
-        const double amount = refunded.value(u"amount"_s).toDouble();
+        const QString impUid = series->value(u"imp_uid"_s).toString();
+        const double amount = series->value(u"amount"_s).toDouble();
+        const QJsonValue startedAt = series->value(u"started_at"_s);
         QCOMPARE(
             m_sandbox.client->postJson("/payments/cancel", refundBody(impUid, 0, amount)).code(),
             0);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         for (const QJsonObject &p : everyPage(u"all"_s, u"-started"_s, 200)) {
             if (p.value(u"imp_uid"_s).toString() == impUid) {
                 QCOMPARE(p.value(u"status"_s).toString(), u"cancelled"_s);
-                QCOMPARE(p.value(u"started_at"_s), refunded.value(u"started_at"_s));
+                QCOMPARE(p.value(u"started_at"_s), startedAt);
                 shown = true;
             }
         }

@@ -107,8 +107,8 @@ void TestMainWindow::shortcutsSwitchWorkspaces()
     QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->item(5)->text(), QStringLiteral("History"));
     const QStringList titles { QStringLiteral("Certification"), QStringLiteral("Billing keys"),
-                               QStringLiteral("Benepia"), QStringLiteral("Payments"),
-                               QStringLiteral("Schedules"), QStringLiteral("History") };
+                               QStringLiteral("Benepia"),       QStringLiteral("Payments"),
+                               QStringLiteral("Schedules"),     QStringLiteral("History") };
     for (int index = 0; index < 6; ++index) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), window.workspace(index));

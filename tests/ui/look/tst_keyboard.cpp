@@ -85,12 +85,9 @@ void TestKeyboard::tabReachesEveryControlInOrder_data()
     QTest::addColumn<int>("workspace");
     QTest::addColumn<int>("section");
     // Every workspace, and every section (top-level tab) of it.
-    const QList<std::pair<const char *, int>> pages { { "certification", 2 },
-                                                      { "billing keys", 2 },
-                                                      { "benepia", 2 },
-                                                      { "payments", 2 },
-                                                      { "schedules", 1 },
-                                                      { "history", 1 } };
+    const QList<std::pair<const char *, int>> pages { { "certification", 2 }, { "billing keys", 2 },
+                                                      { "benepia", 2 },       { "payments", 2 },
+                                                      { "schedules", 1 },     { "history", 1 } };
     for (int index = 0; index < pages.size(); ++index) {
         for (int section = 0; section < pages.at(index).second; ++section)
             QTest::addRow("%s %d", pages.at(index).first, section) << index << section;
