@@ -214,8 +214,10 @@ void ApiCall::mapOffThread(const ReplySnapshot &snapshot)
                                         multiLookup = m_request.multiLookup] {
         auto mapped = std::make_shared<Result<RawResponse>>(mapReply(snapshot, false, multiLookup));
         std::shared_ptr<Prepared> prepared;
-        if (mapped->ok())
+        if (mapped->ok()) {
             prepared = std::make_shared<Prepared>(handler(*mapped));
+            mapped.reset(); // the answer's JSON is freed here, not on the GUI thread
+        }
         // Back on the GUI thread; `self` is only read there (the call may be gone by then).
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

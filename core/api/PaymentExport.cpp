@@ -20,7 +20,9 @@ bool PaymentExport::start(const PaymentSearchCriteria &criteria, const QString &
     m_writeProblem.clear();
     if (!m_file.open(path, includePersonal))
         return false;
-    m_search.start(criteria);
+    PaymentSearchCriteria typedOnly = criteria;
+    typedOnly.keepRawJson = false;
+    m_search.start(typedOnly);
     return true;
 }
 

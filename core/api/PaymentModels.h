@@ -144,6 +144,9 @@ struct PaymentStatusQuery
     int page = 1;
     int limit = 20;
     std::optional<PaymentSorting> sorting;
+    // False: the payments come without their `raw` JSON (an export writes typed fields only;
+    // the raw JSON is about half of a page's memory).
+    bool keepRawJson = true;
 };
 
 // GET /payments/findAll/{merchant_uid}[/{payment_status}].

@@ -67,7 +67,7 @@ struct PaymentSearch::State
     void sendMore();
     std::optional<SearchPageKey> nextPageToSend();
     void send(const SearchPageKey &key);
-    void arrived(const SearchPageKey &key, const PaymentPage &page);
+    void arrived(const SearchPageKey &key, PaymentPage page);
     void handOver();
     void fail(const ApiError &error);
     void finish(End how);
@@ -194,6 +194,7 @@ void PaymentSearch::State::send(const SearchPageKey &key)
     query.page = key.second;
     query.limit = criteria.pageSize;
     query.sorting = criteria.sorting;
+    query.keepRawJson = criteria.keepRawJson;
     ++requestsSent;
     const int sentIn = generation;
     inFlight.insert(key, CallHandle());
@@ -203,7 +204,7 @@ void PaymentSearch::State::send(const SearchPageKey &key)
                   return;
               inFlight.remove(key);
               if (result.ok())
-                  arrived(key, result.value());
+                  arrived(key, std::move(result).value());
               else
                   fail(result.error());
           });
@@ -211,7 +212,7 @@ void PaymentSearch::State::send(const SearchPageKey &key)
         inFlight[key] = handle;
 }
 
-void PaymentSearch::State::arrived(const SearchPageKey &key, const PaymentPage &page)
+void PaymentSearch::State::arrived(const SearchPageKey &key, PaymentPage page)
 {
     Window &window = windows[key.first];
     if (key.second == 1) {
@@ -219,7 +220,7 @@ void PaymentSearch::State::arrived(const SearchPageKey &key, const PaymentPage &
         window.pages = (page.total + criteria.pageSize - 1) / criteria.pageSize;
         ++answeredWindows;
     }
-    held.insert(key, page.list);
+    held.insert(key, std::move(page.list));
     handOver();
     if (running)
         sendMore();

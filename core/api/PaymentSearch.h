@@ -22,6 +22,7 @@ struct PaymentSearchCriteria
     QDateTime to;
     std::optional<PaymentSorting> sorting; // nullopt: PortOne's default (-started)
     int pageSize = 1000; // 1 to PaymentSearch::MaxPageSize
+    bool keepRawJson = true; // as PaymentStatusQuery::keepRawJson
 };
 
 // One request's span of GET /payments/status: at most rules::PaymentSearchMaxDays, both ends

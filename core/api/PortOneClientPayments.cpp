@@ -78,8 +78,19 @@ CallHandle PortOneClient::getPaymentsByStatus(const PaymentStatusQuery &query, Q
         r.query.append({ QStringLiteral("from"), QString::number(query.from.toSecsSinceEpoch()) });
     if (query.to.isValid())
         r.query.append({ QStringLiteral("to"), QString::number(query.to.toSecsSinceEpoch()) });
-    return m_transport->send<PaymentPage>(std::move(r), context, &pageOf<PaymentPage, Payment>,
-                                          std::move(done));
+    if (query.keepRawJson)
+        return m_transport->send<PaymentPage>(std::move(r), context, &pageOf<PaymentPage, Payment>,
+                                              std::move(done));
+    // The parser runs off the GUI thread for a large page: the raw JSON is dropped there too.
+    auto typedOnly = [](const RawResponse &raw) {
+        Result<PaymentPage> page = pageOf<PaymentPage, Payment>(raw);
+        if (page.ok()) {
+            for (Payment &payment : page.value().list)
+                payment.raw = QJsonObject();
+        }
+        return page;
+    };
+    return m_transport->send<PaymentPage>(std::move(r), context, typedOnly, std::move(done));
 }
 
 // Without a status: GET /payments/findAll/{merchant_uid} (every status).
