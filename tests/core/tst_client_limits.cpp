@@ -133,9 +133,9 @@ private Q_SLOTS:
         settings.timeout = std::chrono::milliseconds(300);
         settings.pgTimeout = std::chrono::milliseconds(5000);
         QVERIFY(f.start(settings));
-        Capture<QList<StandardCode>> warm; // the token first, without latency
-        f.client->getBankCodes(&f.context, warm.callback());
-        QVERIFY(warm.wait() && warm.result().ok());
+        Capture<Payment> paid; // the token first, and the balance a refund needs, without latency
+        f.client->getPayment(u"imp_200000000003"_s, false, &f.context, paid.callback());
+        QVERIFY(paid.wait() && paid.result().ok());
         sandbox::SandboxFaults faults;
         faults.latencyMs = 1000;
         f.server->setFaults(faults);
@@ -151,6 +151,25 @@ private Q_SLOTS:
         f.client->registerBillingKey(reg, &f.context, registered.callback());
         QVERIFY(registered.wait());
         QVERIFY2(registered.result().ok(), why(registered).constData());
+
+        BillingKeyCharge charge;
+        charge.customerUid = u"desk_limit_02"_s;
+        charge.order.merchantUid = u"desk_limit_charge_01"_s;
+        charge.order.amount = 1000;
+        charge.order.name = u"timeout"_s;
+        Capture<ChargeResult> charged;
+        f.client->chargeBillingKey(charge, &f.context, charged.callback());
+        QVERIFY(charged.wait());
+        QVERIFY2(charged.result().ok(), why(charged).constData());
+
+        PaymentCancellation refund;
+        refund.impUid = paid.value().impUid;
+        refund.checksum = paid.value().cancellableAmount();
+        refund.reason = u"timeout"_s;
+        Capture<Payment> refunded;
+        f.client->cancelPayment(refund, &f.context, refunded.callback());
+        QVERIFY(refunded.wait());
+        QVERIFY2(refunded.result().ok(), why(refunded).constData());
     }
 };
 
