@@ -67,7 +67,7 @@ struct PaymentSearch::State
     void sendMore();
     std::optional<SearchPageKey> nextPageToSend();
     void send(const SearchPageKey &key);
-    void arrived(const SearchPageKey &key, PaymentPage page);
+    void arrived(const SearchPageKey &key, const PaymentPage &page);
     void handOver();
     void fail(const ApiError &error);
     void finish(End how);
@@ -204,7 +204,7 @@ void PaymentSearch::State::send(const SearchPageKey &key)
                   return;
               inFlight.remove(key);
               if (result.ok())
-                  arrived(key, std::move(result).value());
+                  arrived(key, result.value());
               else
                   fail(result.error());
           });
@@ -212,7 +212,7 @@ void PaymentSearch::State::send(const SearchPageKey &key)
         inFlight[key] = handle;
 }
 
-void PaymentSearch::State::arrived(const SearchPageKey &key, PaymentPage page)
+void PaymentSearch::State::arrived(const SearchPageKey &key, const PaymentPage &page)
 {
     Window &window = windows[key.first];
     if (key.second == 1) {
@@ -220,7 +220,7 @@ void PaymentSearch::State::arrived(const SearchPageKey &key, PaymentPage page)
         window.pages = (page.total + criteria.pageSize - 1) / criteria.pageSize;
         ++answeredWindows;
     }
-    held.insert(key, std::move(page.list));
+    held.insert(key, page.list); // shared, not copied
     handOver();
     if (running)
         sendMore();
