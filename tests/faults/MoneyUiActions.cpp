@@ -139,30 +139,33 @@ MoneyScreen openRefund(std::optional<std::chrono::milliseconds> timeout)
 
 QList<MoneyAction> moneyActions()
 {
-    using Timeout = std::optional<std::chrono::milliseconds>;
+    QList<MoneyAction> all { { u"charge now"_s, u"POST"_s, &openCharge },
+                             { u"schedule payments"_s, u"POST"_s, &openSchedule } };
     const QString upcoming = u"sched_customer_1234_07"_s;
     const QString failed = u"sched_customer_1234_02"_s;
-    return {
-        { u"charge now"_s, u"POST"_s, &openCharge },
-        { u"schedule payments"_s, u"POST"_s, &openSchedule },
-        { u"cancel selected"_s, u"POST"_s,
-          [upcoming](Timeout t) {
-              return openScheduleAction(t, u"cancelSelectedSchedulesButton"_s, upcoming, false);
-          } },
-        { u"change time"_s, u"PUT"_s,
-          [upcoming](Timeout t) {
-              return openScheduleAction(t, u"changeScheduleTimeButton"_s, upcoming, false);
-          } },
-        { u"retry"_s, u"POST"_s,
-          [failed](Timeout t) {
-              return openScheduleAction(t, u"retryScheduleButton"_s, failed, true);
-          } },
-        { u"reschedule"_s, u"POST"_s,
-          [failed](Timeout t) {
-              return openScheduleAction(t, u"rescheduleButton"_s, failed, true);
-          } },
-        { u"refund"_s, u"POST"_s, &openRefund },
+    struct OnSchedule
+    {
+        const char *name;
+        const char *method;
+        QString button;
+        QString merchantUid;
+        bool past;
     };
+    const QList<OnSchedule> onSchedules {
+        { "cancel selected", "POST", u"cancelSelectedSchedulesButton"_s, upcoming, false },
+        { "change time", "PUT", u"changeScheduleTimeButton"_s, upcoming, false },
+        { "retry", "POST", u"retryScheduleButton"_s, failed, true },
+        { "reschedule", "POST", u"rescheduleButton"_s, failed, true },
+    };
+    for (const OnSchedule &action : onSchedules) {
+        all << MoneyAction { QString::fromLatin1(action.name), QString::fromLatin1(action.method),
+                             [action](std::optional<std::chrono::milliseconds> timeout) {
+                                 return openScheduleAction(timeout, action.button,
+                                                           action.merchantUid, action.past);
+                             } };
+    }
+    all << MoneyAction { u"refund"_s, u"POST"_s, &openRefund };
+    return all;
 }
 
 } // namespace portone::test
