@@ -6,6 +6,7 @@
 // nothing typed is lost except the fields the app wipes on purpose, and that a state-changing
 // request goes out once however often the operator clicks or presses Enter.
 #include "core/api/PortOneClient.h"
+#include "tests/faults/EchoedCanaries.h"
 #include "tests/faults/FaultEndpoints.h"
 #include "tests/faults/FaultUiActions.h"
 #include "tests/support/CanarySearch.h"
@@ -285,29 +286,22 @@ void TestFaultUi::echoedInputShownButNotStored()
         u"cardNumberLineEdit"_s,  u"expiryLineEdit"_s, u"payUserLineEdit"_s,
         u"payPasswordLineEdit"_s,
     };
-    QList<Canary> typed;
+    QList<Canary> values;
     const QMap<QString, QString> fields = s.typed();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!personal.contains(it.key()) || it.value().size() < 4)
-            continue;
-        typed << Canary { it.key(), it.value() };
-        QString digits = it.value();
-        digits.remove(QRegularExpression(u"[ -]"_s)); // as typed, or as sent
-        if (digits != it.value())
-            typed << Canary { it.key(), digits };
+        if (personal.contains(it.key()) && it.value().size() >= 4)
+            values << Canary { it.key(), it.value() };
     }
+    const QList<Canary> typed = echoedCanaries(values);
     QVERIFY(!typed.isEmpty());
     s.f.prompts.answers = { true, true };
     s.f.server().setFaults({ .echoRequest = true, .onlyMethod = action.faultedMethod });
     click(s, action.button);
     auto *panel = s.find<ErrorPanel>(action.errorPanel);
     QVERIFY(waitFor([&] { return panel->isVisible(); }));
-    for (const Canary &value : std::as_const(typed)) { // shown as the server wrote it
-        const bool shown = std::any_of(typed.cbegin(), typed.cend(), [&](const Canary &form) {
-            return form.name == value.name && panel->messageText().contains(form.value);
-        });
-        QVERIFY2(shown, qPrintable(value.name + u": "_s + panel->messageText()));
-    }
+    const QStringList notShown = notShownIn(panel->messageText(), typed); // as the server wrote it
+    QVERIFY2(notShown.isEmpty(),
+             qPrintable(notShown.join(u", "_s) + u": "_s + panel->messageText()));
 
     QStringList files;
     const QList<CanaryHit> hits = searchTree(s.f.dir.filePath(u"data"_s), typed, &files);
