@@ -91,8 +91,9 @@ QString ApiError::explanation() const
                   "Nothing was sent.");
         break;
     case Kind::Auth:
-        text = tr("PortOne refused the API keys or the access token. Check imp_key and imp_secret "
-                  "of this profile, and its Tier code if it acts for a sub-merchant.");
+        text = tr("PortOne refused the API keys or the access token, so nothing was applied. "
+                  "Check imp_key and imp_secret of this profile, and its Tier code if it acts for "
+                  "a sub-merchant.");
         break;
     case Kind::NotFound:
         text = tr("PortOne found nothing with this id, or this account has no access to it.");

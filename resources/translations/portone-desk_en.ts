@@ -191,12 +191,12 @@
         <translation>The outcome is unknown: the change may or may not have been applied. Look it up before trying again; it was not resent.</translation>
     </message>
     <message>
-        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
-        <translation>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</translation>
-    </message>
-    <message>
         <source>The connection to PortOne broke off before the whole answer arrived.</source>
         <translation>The connection to PortOne broke off before the whole answer arrived.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token, so nothing was applied. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
+        <translation>PortOne refused the API keys or the access token, so nothing was applied. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2029,7 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>%n months</source>
         <translation>
             <numerusform>%n months</numerusform>
+            <numerusform>Too many requests: the server asks to slow down. Nothing was applied; try again in %n second.</numerusform>
         </translation>
     </message>
     <message>
@@ -2046,6 +2047,7 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message numerus="yes">
         <source>At most %n characters.</source>
         <translation>
+            <numerusform>At most %n characters.</numerusform>
             <numerusform>At most %n characters.</numerusform>
         </translation>
     </message>
@@ -2138,6 +2140,7 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
     <message numerus="yes">
         <source>Installments: %n months</source>
         <translation>
+            <numerusform>Installments: %n months</numerusform>
             <numerusform>Installments: %n months</numerusform>
         </translation>
     </message>
@@ -4963,6 +4966,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</source>
         <translation>
             <numerusform>%n scheduled payment(s) of %1 will be cancelled: PortOne will not charge them. Only these are cancelled; other schedules stay as they are.</numerusform>
+            <numerusform>&lt;b&gt;Refunds&lt;/b&gt; (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4977,11 +4981,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n scheduled payment(s)</source>
         <translation>
             <numerusform>Cancel %n scheduled payment(s)</numerusform>
+            <numerusform>Cancel %n scheduled payment(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n payment(s)</source>
         <translation>
+            <numerusform>Cancel %n payment(s)</numerusform>
             <numerusform>Cancel %n payment(s)</numerusform>
         </translation>
     </message>
@@ -5001,6 +5007,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</source>
         <translation>
             <numerusform>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</numerusform>
+            <numerusform>%n scheduled payment(s) were found just now (every 3-month window up to %1), %2 in total:</numerusform>
         </translation>
     </message>
     <message>
@@ -5010,6 +5017,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message numerus="yes">
         <source>Cancel all %n</source>
         <translation>
+            <numerusform>Cancel all %n</numerusform>
             <numerusform>Cancel all %n</numerusform>
         </translation>
     </message>
@@ -5088,6 +5096,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
     <message numerus="yes">
         <source>Cancelled %n scheduled payment(s) (%1): they will not be charged.</source>
         <translation>
+            <numerusform>Cancelled %n scheduled payment(s) (%1): they will not be charged.</numerusform>
             <numerusform>Cancelled %n scheduled payment(s) (%1): they will not be charged.</numerusform>
         </translation>
     </message>
@@ -5194,6 +5203,7 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>Cancel %n selected…</source>
         <translation>
             <numerusform>Cancel %n selected…</numerusform>
+            <numerusform>Cancel %n selected…</numerusform>
         </translation>
     </message>
     <message>
@@ -5216,11 +5226,13 @@ Wait for the answer, or go on without it: the desk then stops waiting, and the o
         <source>the cancellation of %n scheduled payment(s)</source>
         <translation>
             <numerusform>the cancellation of %n scheduled payment(s)</numerusform>
+            <numerusform>the cancellation of %n scheduled payment(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n scheduled payment(s)…</source>
         <translation>
+            <numerusform>Cancelling %n scheduled payment(s)…</numerusform>
             <numerusform>Cancelling %n scheduled payment(s)…</numerusform>
         </translation>
     </message>

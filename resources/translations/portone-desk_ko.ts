@@ -190,12 +190,12 @@
         <translation>처리 결과를 알 수 없습니다. 변경이 반영되었을 수도, 반영되지 않았을 수도 있습니다. 다시 시도하기 전에 먼저 조회하세요. 요청은 재전송되지 않았습니다.</translation>
     </message>
     <message>
-        <source>PortOne refused the API keys or the access token. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
-        <translation>포트원이 API 키 또는 액세스 토큰을 거부했습니다. 이 프로필의 imp_key와 imp_secret을 확인하고, 하위 상점을 대신하는 경우 Tier 코드도 확인하세요.</translation>
-    </message>
-    <message>
         <source>The connection to PortOne broke off before the whole answer arrived.</source>
         <translation>포트원의 응답을 끝까지 받기 전에 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>PortOne refused the API keys or the access token, so nothing was applied. Check imp_key and imp_secret of this profile, and its Tier code if it acts for a sub-merchant.</source>
+        <translation>포트원이 API 키 또는 액세스 토큰을 거부했으므로 아무것도 적용되지 않았습니다. 이 프로필의 imp_key와 imp_secret을 확인하고, 하위 상점을 대신하는 경우 Tier 코드도 확인하세요.</translation>
     </message>
 </context>
 <context>

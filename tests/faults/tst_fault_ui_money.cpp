@@ -153,6 +153,7 @@ void TestFaultUiMoney::faultShownAndNotResent()
         QCOMPARE(panel->messageText(), u"Forbidden resource"_s);
         explained.kind = ApiError::Kind::Auth;
         QCOMPARE(panel->explanationText(), explained.explanation());
+        QVERIFY(panel->explanationText().contains(u"nothing was applied"_s));
         break;
     case MoneyFault::TooManyRequests:
         QCOMPARE(panel->statusText(), u"HTTP 429"_s);
