@@ -43,11 +43,7 @@ ChargePane::ChargePane(DeskSession &session, QWidget *parent)
     , m_closeButton(new QPushButton(tr("Back to the details"), this))
 {
     setObjectName(u"chargePane"_s);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(u"chargeRequestProgress"_s);
-    errorPanel->setObjectName(u"chargeErrorPanel"_s);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, u"charge"_s);
     m_titleLabel->setObjectName(u"chargeTitleLabel"_s);
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setWordWrap(true);
@@ -91,8 +87,8 @@ ChargePane::ChargePane(DeskSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titleLabel);
     layout->addWidget(readOnly);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_outcomeNotice);
     layout->addWidget(m_resultLabel);
     layout->addWidget(scroll, 1);
