@@ -2212,6 +2212,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</source>
         <translation>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;It was sent with the profile &lt;b&gt;%1&lt;/b&gt;: switch back to it to look it up.</source>
+        <translation>&lt;br&gt;&lt;br&gt;It was sent with the profile &lt;b&gt;%1&lt;/b&gt;: switch back to it to look it up.</translation>
+    </message>
 </context>
 <context>
     <name>portone::CsvColumnDialog</name>

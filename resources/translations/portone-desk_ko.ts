@@ -2199,6 +2199,10 @@ Registering again REPLACES it at PortOne, but does NOT revoke the old key at the
         <source>No payment with merchant_uid %1 was found: nothing was charged. Charging again with the same merchant_uid is safe.</source>
         <translation>merchant_uid %1인 결제가 없습니다. 결제되지 않았습니다. 같은 merchant_uid로 다시 결제해도 안전합니다.</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;It was sent with the profile &lt;b&gt;%1&lt;/b&gt;: switch back to it to look it up.</source>
+        <translation>&lt;br&gt;&lt;br&gt;이 청구는 &lt;b&gt;%1&lt;/b&gt; 프로필로 보냈습니다. 조회하려면 이 프로필로 다시 전환하세요.</translation>
+    </message>
 </context>
 <context>
     <name>portone::CsvColumnDialog</name>

@@ -45,16 +45,12 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
 
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setIcon(appIcon(AppIcon::Pay));
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(QStringLiteral("paymentRequestProgress"));
-    errorPanel->setObjectName(QStringLiteral("paymentErrorPanel"));
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, QStringLiteral("payment"));
     m_payButton->setAccessibleName(tr("Pay with points"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(readOnly->guard(m_payButton));
-    buttons->addWidget(progress, 1);
+    buttons->addWidget(m_requests->progress(), 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
@@ -67,7 +63,7 @@ BenepiaPaymentForm::BenepiaPaymentForm(DeskSession &session, QWidget *parent)
     m_lookUpButton->setAccessibleName(tr("Look up the payment by merchant_uid"));
 
     auto *right = new QVBoxLayout;
-    right->addWidget(errorPanel);
+    right->addWidget(m_requests->errorPanel());
     right->addWidget(m_outcomeFrame);
     right->addWidget(m_result, 1);
     right->addStretch();

@@ -45,16 +45,13 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
 
     m_checkButton->setObjectName(QStringLiteral("checkPointsButton"));
     m_checkButton->setIcon(appIcon(AppIcon::LookUp));
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(QStringLiteral("pointCheckRequestProgress"));
-    errorPanel->setObjectName(QStringLiteral("pointCheckErrorPanel"));
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this,
+                                            QStringLiteral("pointCheck"), m_messages);
     m_checkButton->setAccessibleName(tr("Check points"));
     m_checkButton->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
-    buttons->addWidget(progress, 1);
+    buttons->addWidget(m_requests->progress(), 1);
     buttons->addStretch();
 
     m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
@@ -75,7 +72,7 @@ BenepiaPointCheckPanel::BenepiaPointCheckPanel(DeskSession &session, QWidget *pa
     layout->addWidget(intro);
     layout->addWidget(formArea);
     layout->addLayout(buttons);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->errorPanel());
     layout->addSpacing(12);
     layout->addWidget(m_balanceLabel);
     layout->addWidget(m_balanceDetailsLabel);

@@ -50,12 +50,8 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
 {
     // The deletion's requests: created before the deletion, so they go (and their answers are
     // dropped with them) before it does.
-    auto *deletionProgress = new RequestProgress(this);
-    auto *deletionErrors = new ErrorPanel(this);
-    deletionProgress->setObjectName(QStringLiteral("deletionRequestProgress"));
-    deletionErrors->setObjectName(QStringLiteral("deletionErrorPanel"));
-    auto *deletionRequests = new RequestLifecycle(session.connection(), deletionProgress,
-                                                  deletionErrors, nullptr, this);
+    auto *deletionRequests
+        = RequestLifecycle::forPanel(session.connection(), this, QStringLiteral("deletion"));
     m_deletion = new BillingKeyDeletion(session, *deletionRequests, this);
     m_statusFilterCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusFilterCombo->setAccessibleName(tr("Show"));
@@ -138,9 +134,9 @@ BillingKeyResultsView::BillingKeyResultsView(DeskSession &session, BillingKeyRes
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(actions);
     topLayout->addWidget(readOnly);
-    topLayout->addWidget(deletionProgress);
+    topLayout->addWidget(deletionRequests->progress());
     topLayout->addWidget(m_deletionLabel);
-    topLayout->addWidget(deletionErrors);
+    topLayout->addWidget(deletionRequests->errorPanel());
     topLayout->addWidget(m_outcomeNotice);
     topLayout->addWidget(m_table, 1);
     m_splitter->setObjectName(QStringLiteral("billingKeyResultsSplitter"));

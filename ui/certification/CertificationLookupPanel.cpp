@@ -50,9 +50,7 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     m_deleteButton->setObjectName(u"deleteCertificationButton"_s);
     m_deleteButton->setIcon(appIcon(AppIcon::Delete));
     m_deleteButton->setAccessibleName(tr("Delete the certification permanently"));
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, {}, m_messages);
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_lookUpButton);
@@ -70,8 +68,8 @@ CertificationLookupPanel::CertificationLookupPanel(DeskSession &session, QWidget
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(readOnly);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_resultPanel, 1);
     layout->addStretch(); // takes the space while there is no result

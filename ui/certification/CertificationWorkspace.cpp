@@ -71,9 +71,7 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
 
     auto *flowPage = new QWidget(this);
     flowPage->setObjectName(u"otpFlowPage"_s);
-    auto *progress = new RequestProgress(flowPage);
-    auto *errorPanel = new ErrorPanel(flowPage);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), flowPage, {});
     auto *readOnly = new ReadOnlyNotice(session, flowPage);
     readOnly->guard(m_form->requestButton());
     readOnly->guard(m_confirmPanel->confirmButton());
@@ -81,8 +79,8 @@ CertificationWorkspace::CertificationWorkspace(DeskSession &session, QWidget *pa
     auto *flowLayout = new QVBoxLayout(flowPage);
     flowLayout->addWidget(m_stepLabel);
     flowLayout->addWidget(readOnly);
-    flowLayout->addWidget(progress);
-    flowLayout->addWidget(errorPanel);
+    flowLayout->addWidget(m_requests->progress());
+    flowLayout->addWidget(m_requests->errorPanel());
     flowLayout->addWidget(m_steps, 1);
 
     m_sections->setObjectName(u"certificationSectionsTabWidget"_s);

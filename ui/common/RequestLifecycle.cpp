@@ -18,6 +18,19 @@ RequestLifecycle::RequestLifecycle(Connection &connection, RequestProgress *prog
     , m_fieldMessages(fieldMessages)
 { }
 
+RequestLifecycle *RequestLifecycle::forPanel(Connection &connection, QWidget *panel,
+                                             const QString &namePrefix,
+                                             FieldMessages *fieldMessages)
+{
+    auto *progress = new RequestProgress(panel);
+    auto *errorPanel = new ErrorPanel(panel);
+    if (!namePrefix.isEmpty()) {
+        progress->setObjectName(namePrefix + QStringLiteral("RequestProgress"));
+        errorPanel->setObjectName(namePrefix + QStringLiteral("ErrorPanel"));
+    }
+    return new RequestLifecycle(connection, progress, errorPanel, fieldMessages, panel);
+}
+
 bool RequestLifecycle::isBusy() const
 {
     return m_busy;

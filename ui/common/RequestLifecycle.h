@@ -7,7 +7,10 @@
 #include "core/connection/Connection.h"
 
 #include <QObject>
+#include <QString>
 #include <functional>
+
+class QWidget;
 
 namespace portone {
 
@@ -39,6 +42,16 @@ public:
     // through whatever profile the connection has open when run() is called.
     RequestLifecycle(Connection &connection, RequestProgress *progress, ErrorPanel *errorPanel,
                      FieldMessages *fieldMessages = nullptr, QObject *parent = nullptr);
+    // A panel's request area: its own progress line and error panel, children of panel named
+    // <namePrefix>RequestProgress and <namePrefix>ErrorPanel (an empty prefix keeps their own
+    // names, requestProgress and errorPanel), which the panel lays out (progress(),
+    // errorPanel()). The lifecycle is a child of panel too.
+    static RequestLifecycle *forPanel(Connection &connection, QWidget *panel,
+                                      const QString &namePrefix,
+                                      FieldMessages *fieldMessages = nullptr);
+
+    RequestProgress *progress() const { return m_progress; }
+    ErrorPanel *errorPanel() const { return m_errorPanel; }
 
     // Sends through the open profile's client. False, and nothing sent, while a request is
     // running (a double click) or without an open profile. what: the progress line. The

@@ -49,9 +49,7 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
                                  .arg(100),
                              this);
     intro->setWordWrap(true);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, {});
 
     m_hintLabel->setObjectName(QStringLiteral("testPaymentHintLabel"));
     m_hintLabel->setAccessibleName(tr("Hint"));
@@ -101,8 +99,8 @@ PaymentsWorkspace::PaymentsWorkspace(DeskSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(lookupPage);
     layout->addWidget(intro);
     layout->addWidget(m_form);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_hintLabel);
     layout->addLayout(outcomeRow);
     layout->addWidget(splitter, 1);

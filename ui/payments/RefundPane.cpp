@@ -37,19 +37,15 @@ RefundPane::RefundPane(DeskSession &session, QWidget *parent)
     , m_closeButton(new QPushButton(tr("Back to the details"), this))
 {
     setObjectName(u"refundPane"_s);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(u"refundRequestProgress"_s);
-    errorPanel->setObjectName(u"refundErrorPanel"_s);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, u"refund"_s);
     m_outcomeNotice->lookUpButton()->setObjectName(u"lookUpRefundedPaymentButton"_s);
 
     m_stack->addWidget(m_detail);
     m_stack->addWidget(makeFormPage());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_outcomeNotice);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_stack, 1);

@@ -45,10 +45,8 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     : QWidget(parent)
     , m_connection(&m_network, &m_clock)
     , m_testButton(new QPushButton(tr("Test connection"), this))
-    , m_progress(new RequestProgress(this))
     , m_resultLabel(new QLabel(this))
-    , m_errorPanel(new ErrorPanel(this))
-    , m_requests(new RequestLifecycle(m_connection, m_progress, m_errorPanel, nullptr, this))
+    , m_requests(RequestLifecycle::forPanel(m_connection, this, QStringLiteral("connection")))
     , m_channelResultLabel(new QLabel(this))
     , m_channelTable(new QTableWidget(0, ChannelColumnCount, this))
 {
@@ -71,8 +69,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel->hide();
 
-    m_errorPanel->setObjectName(QStringLiteral("connectionErrorPanel"));
-    m_errorPanel->setAccessibleName(tr("Connection test error"));
+    m_requests->errorPanel()->setAccessibleName(tr("Connection test error"));
 
     m_channelResultLabel->setObjectName(QStringLiteral("channelResultLabel"));
     m_channelResultLabel->setAccessibleName(tr("Channel list result"));
@@ -95,7 +92,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_testButton);
-    buttonRow->addWidget(m_progress, 1);
+    buttonRow->addWidget(m_requests->progress(), 1);
     buttonRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -103,7 +100,7 @@ ProfileConnectionTest::ProfileConnectionTest(QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(buttonRow);
     layout->addWidget(m_resultLabel);
-    layout->addWidget(m_errorPanel);
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_channelResultLabel);
     layout->addWidget(m_channelTable, 1);
 
@@ -169,7 +166,7 @@ void ProfileConnectionTest::showFailure(const ApiError &error)
                                : tr("No token was issued: the keys could not be checked."));
     m_resultLabel->show();
     announceStatus(m_resultLabel, m_resultLabel->text());
-    m_errorPanel->showError(error);
+    m_requests->showError(error);
     Q_EMIT resultShown();
 }
 
@@ -217,7 +214,7 @@ void ProfileConnectionTest::clear()
     m_tokenIssued = false;
     m_resultLabel->clear();
     m_resultLabel->hide();
-    m_errorPanel->clear();
+    m_requests->errorPanel()->clear();
     m_channelResultLabel->clear();
     m_channelResultLabel->hide();
     m_channelTable->setRowCount(0);

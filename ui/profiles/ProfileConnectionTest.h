@@ -15,9 +15,7 @@ class QTableWidget;
 
 namespace portone {
 
-class ErrorPanel;
 class RequestLifecycle;
-class RequestProgress;
 struct ApiError;
 
 // "Test connection" of the profile being edited, in two steps reported apart: a token with the
@@ -58,9 +56,7 @@ private:
     SystemClock m_clock;
     Connection m_connection; // after the network manager and the clock it uses
     QPushButton *m_testButton;
-    RequestProgress *m_progress;
     QLabel *m_resultLabel; // step 1: the token
-    ErrorPanel *m_errorPanel;
     RequestLifecycle *m_requests;
     QLabel *m_channelResultLabel; // step 2: GET /users/pg
     bool m_tokenIssued = false;

@@ -62,12 +62,8 @@ ScheduleActions::ScheduleActions(DeskSession &session, Selection selection, QWid
                                      u"cancelAllSchedulesButton"_s, AppIcon::Delete, this))
 {
     setObjectName(u"scheduleActions"_s);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(u"scheduleActionProgress"_s);
-    errorPanel->setObjectName(u"scheduleActionErrorPanel"_s);
-    m_requests
-        = new RequestLifecycle(session.connection(), progress, errorPanel, m_fieldMessages, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, u"scheduleAction"_s,
+                                            m_fieldMessages);
     m_outcomeNotice->setObjectName(u"scheduleOutcomeNotice"_s);
     m_outcomeNotice->lookUpButton()->setObjectName(u"lookUpSchedulesButton"_s);
     m_resultLabel->setObjectName(u"scheduleActionResultLabel"_s);
@@ -93,7 +89,7 @@ ScheduleActions::ScheduleActions(DeskSession &session, Selection selection, QWid
     setToolTip(tr("Select scheduled payments to cancel them, or one to change its time; select a "
                   "failed or cancelled one to retry or reschedule it."));
     auto *buttons = new QWidget(this);
-    layOut(buttons, progress, errorPanel);
+    layOut(buttons, m_requests->progress(), m_requests->errorPanel());
 
     connect(m_cancelButton, &QPushButton::clicked, this, &ScheduleActions::cancelSelected);
     connect(m_cancelAllButton, &QPushButton::clicked, this, &ScheduleActions::cancelAllOfCustomer);

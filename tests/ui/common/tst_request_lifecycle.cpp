@@ -77,6 +77,37 @@ class TestRequestLifecycle : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A panel's request area from one name: the panel finds (and tests look up) its parts.
+    void forPanelMakesANamedRequestArea()
+    {
+        test::SandboxSessionFixture f;
+        QWidget panel;
+        RequestLifecycle *requests
+            = RequestLifecycle::forPanel(f.session.connection(), &panel, u"refund"_s);
+        QCOMPARE(requests->parent(), &panel);
+        QCOMPARE(panel.findChild<RequestProgress *>(u"refundRequestProgress"_s),
+                 requests->progress());
+        QCOMPARE(panel.findChild<ErrorPanel *>(u"refundErrorPanel"_s), requests->errorPanel());
+        QCOMPARE(requests->errorPanel()->parent(), &panel);
+        QWidget alone; // the only request area where tests look: the widgets' own names
+        RequestLifecycle *plain = RequestLifecycle::forPanel(f.session.connection(), &alone, {});
+        QCOMPARE(plain->progress()->objectName(), u"requestProgress"_s);
+        QCOMPARE(plain->errorPanel()->objectName(), u"errorPanel"_s);
+        auto *layout = new QVBoxLayout(&panel);
+        layout->addWidget(requests->progress());
+        layout->addWidget(requests->errorPanel());
+        panel.show();
+        QVERIFY(requests->run<Payment>(
+            u"Looking up %1…"_s.arg(Unknown),
+            [](PortOneClient &client, QObject *context, PortOneClient::Done<Payment> done) {
+                return client.getPayment(Unknown, false, context, std::move(done));
+            },
+            [](const Payment &) {}));
+        QVERIFY(requests->progress()->isVisible());
+        QTRY_VERIFY(!requests->isBusy());
+        QVERIFY(requests->errorPanel()->isVisible()); // not found: its own error panel says so
+    }
+
     void olderAnswerArrivingLastIsDropped()
     {
         test::SandboxSessionFixture f;

@@ -43,11 +43,7 @@ ChargePane::ChargePane(DeskSession &session, QWidget *parent)
     , m_closeButton(new QPushButton(tr("Back to the details"), this))
 {
     setObjectName(u"chargePane"_s);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(u"chargeRequestProgress"_s);
-    errorPanel->setObjectName(u"chargeErrorPanel"_s);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, u"charge"_s);
     m_titleLabel->setObjectName(u"chargeTitleLabel"_s);
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setWordWrap(true);
@@ -91,8 +87,8 @@ ChargePane::ChargePane(DeskSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titleLabel);
     layout->addWidget(readOnly);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_outcomeNotice);
     layout->addWidget(m_resultLabel);
     layout->addWidget(scroll, 1);
@@ -115,6 +111,7 @@ void ChargePane::open(const BillingKey &key)
     if (isBusy())
         return;
     m_key = key;
+    m_keyProfile = m_session.activeProfile();
     m_unknown.reset();
     m_requests->clear();
     m_outcomeNotice->hide();
@@ -136,22 +133,30 @@ void ChargePane::cancel()
     m_requests->cancel();
 }
 
-void ChargePane::reset()
+void ChargePane::reconnect()
 {
+    // A charge answered as unknown (also when the profile was left with it on the wire) keeps
+    // its notice; the rest belongs to the profile that was left.
     if (!m_requests->isBusy())
         m_requests->clear();
-    m_unknown.reset();
-    m_outcomeNotice->hide();
     m_resultLabel->hide();
-    m_fields->lockMerchantUid(false);
+    if (m_unknown)
+        showNotice();
     updateButtons();
+}
+
+bool ChargePane::onTheKeysProfile() const
+{
+    return m_session.hasActiveProfile() && !m_keyProfile.id.isEmpty()
+        && m_session.activeProfile().id == m_keyProfile.id;
 }
 
 void ChargePane::updateButtons()
 {
-    m_sendButton->setEnabled(!isBusy() && m_session.allowsChanges());
+    const bool here = onTheKeysProfile();
+    m_sendButton->setEnabled(!isBusy() && here && m_session.allowsChanges());
     m_closeButton->setEnabled(!isBusy());
-    m_outcomeNotice->lookUpButton()->setEnabled(!isBusy() && m_session.hasActiveProfile());
+    m_outcomeNotice->lookUpButton()->setEnabled(!isBusy() && here);
 }
 
 bool ChargePane::confirm(const BillingKeyCharge &charge)
@@ -168,7 +173,8 @@ bool ChargePane::confirm(const BillingKeyCharge &charge)
 
 void ChargePane::charge()
 {
-    if (isBusy() || !m_session.allowsChanges() || m_key.customerUid().isEmpty())
+    if (isBusy() || !m_session.allowsChanges() || !onTheKeysProfile()
+        || m_key.customerUid().isEmpty())
         return;
     const std::optional<BillingKeyCharge> charge = m_fields->charge();
     if (!charge || !confirm(*charge))
@@ -222,10 +228,21 @@ bool ChargePane::failed(const BillingKeyCharge &charge, const ApiError &error)
 void ChargePane::showOutcomeUnknown(const QString &text)
 {
     m_fields->lockMerchantUid(true);
+    m_unknownText = text;
+    showNotice();
+    m_outcomeNotice->show();
+}
+
+// Another merchant's merchant_uid could name another payment, or none: the look-up waits for
+// the charge's own profile.
+void ChargePane::showNotice()
+{
+    QString text = m_unknownText;
+    if (!onTheKeysProfile())
+        text += ChargeTexts::sentWithAnotherProfile(m_keyProfile.name);
     m_outcomeNotice->label()->setText(text);
     m_outcomeNotice->lookUpButton()->setText(
         tr("Look up merchant_uid %1").arg(m_unknown->order.merchantUid));
-    m_outcomeNotice->show();
 }
 
 // The charge's payment as PortOne has it: paid or declined settles it; a new merchant_uid for
@@ -251,7 +268,7 @@ void ChargePane::settled(const Payment &payment)
 
 void ChargePane::lookUpUnknown()
 {
-    if (isBusy() || !m_unknown)
+    if (isBusy() || !m_unknown || !onTheKeysProfile())
         return;
     const QString merchantUid = m_unknown->order.merchantUid;
     m_requests->run<Payment>(

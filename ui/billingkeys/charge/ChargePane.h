@@ -2,6 +2,7 @@
 
 #include "core/api/BillingKeyModels.h"
 #include "core/api/SubscriptionModels.h"
+#include "core/profiles/Profile.h"
 
 #include <QWidget>
 #include <optional>
@@ -22,7 +23,9 @@ struct ApiError;
 // payment's status: paid (imp_uid, receipt), declined (PortOne's fail_reason, nothing charged),
 // refused (the error panel), or unknown — the merchant_uid is then kept, and the look-up by
 // merchant_uid settles it. Sent once per confirmation, never retried by itself; every sent
-// charge is an audit entry.
+// charge is an audit entry. The key belongs to the profile the form was opened on: on another
+// profile nothing is charged, and an unknown outcome stays, looked up only on its own profile
+// (a merchant_uid means nothing to another merchant).
 class ChargePane : public QWidget
 {
     Q_OBJECT
@@ -36,7 +39,7 @@ public:
     // A charge's outcome is unknown until looked up: the pane should stay open.
     bool holdsUnknownOutcome() const { return m_unknown.has_value(); }
     void cancel();
-    void reset(); // the active profile changed: nothing of the previous one stays
+    void reconnect(); // after the active profile changed
 
     void charge(); // the form's "Charge…": checks, confirms, sends
     void lookUpUnknown(); // the notice's look-up by merchant_uid
@@ -52,6 +55,8 @@ private:
     void answered(const BillingKeyCharge &charge, const ChargeResult &result);
     bool failed(const BillingKeyCharge &charge, const ApiError &error);
     void showOutcomeUnknown(const QString &text);
+    void showNotice();
+    bool onTheKeysProfile() const;
     void settled(const Payment &payment);
     bool lookUpFailed(const QString &merchantUid, const ApiError &error);
     void showResult(const QString &text, bool success);
@@ -59,6 +64,7 @@ private:
 
     DeskSession &m_session;
     BillingKey m_key;
+    Profile m_keyProfile; // the profile active when the form was opened: the key's merchant
     RequestLifecycle *m_requests;
     QLabel *m_titleLabel;
     OutcomeNotice *m_outcomeNotice;
@@ -67,6 +73,7 @@ private:
     QPushButton *m_sendButton;
     QPushButton *m_closeButton;
     std::optional<BillingKeyCharge> m_unknown; // the charge whose outcome is unknown
+    QString m_unknownText; // what the notice says about it
     bool m_confirming = false; // the confirmation is open: a second click sends nothing
 };
 

@@ -107,6 +107,12 @@ QString ChargeTexts::unknown(const BillingKeyCharge &charge, const ApiError &err
              charge.order.merchantUid.toHtmlEscaped());
 }
 
+QString ChargeTexts::sentWithAnotherProfile(const QString &profileName)
+{
+    return tr("<br><br>It was sent with the profile <b>%1</b>: switch back to it to look it up.")
+        .arg(profileName.toHtmlEscaped());
+}
+
 QString ChargeTexts::notFound(const QString &merchantUid)
 {
     return tr("No payment with merchant_uid %1 was found: nothing was charged. Charging again "

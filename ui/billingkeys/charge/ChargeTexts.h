@@ -33,6 +33,8 @@ public:
     // PortOne answered with a status that is neither paid nor failed.
     static QString undecided(const Payment &payment);
     static QString unknown(const BillingKeyCharge &charge, const ApiError &error);
+    // Added to the unknown outcome's notice on another profile than the charge's.
+    static QString sentWithAnotherProfile(const QString &profileName);
     // The look-up by merchant_uid that settles an unknown outcome found nothing.
     static QString notFound(const QString &merchantUid);
     // The audit entry's detail: the amount and what the answer said (no card data).

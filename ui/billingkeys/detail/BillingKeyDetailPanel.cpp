@@ -86,7 +86,7 @@ BillingKeyDetailPanel::BillingKeyDetailPanel(DeskSession &session, QWidget *pare
     connect(m_tabs, &QTabWidget::currentChanged, this, &BillingKeyDetailPanel::onTabChanged);
     // The client is replaced on a profile switch: what is shown belongs to the old merchant.
     connect(&m_session, &DeskSession::activeProfileChanged, this, [this] {
-        m_chargePane->reset();
+        m_chargePane->reconnect();
         clear();
     });
     clear();

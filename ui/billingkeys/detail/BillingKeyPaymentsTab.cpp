@@ -26,9 +26,7 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
     , m_nextButton(new QPushButton(tr("Next"), this))
     , m_table(new QTableWidget(0, 5, this))
 {
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, {});
     setObjectName(QStringLiteral("billingKeyPaymentsTab"));
     m_pageLabel->setObjectName(QStringLiteral("paymentsPageLabel"));
     m_pageLabel->setAccessibleName(tr("Page"));
@@ -51,8 +49,8 @@ BillingKeyPaymentsTab::BillingKeyPaymentsTab(DeskSession &session, QWidget *pare
     pager->addWidget(m_pageLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pager);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_table, 1);
 
     connect(m_previousButton, &QPushButton::clicked, this, [this] {

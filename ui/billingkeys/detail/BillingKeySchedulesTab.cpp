@@ -52,10 +52,7 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
 {
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    m_requests
-        = new RequestLifecycle(session.connection(), progress, errorPanel, m_fieldMessages, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, {}, m_fieldMessages);
     setObjectName(QStringLiteral("billingKeySchedulesTab"));
     const QDateTime now = m_session.clock().now().toLocalTime();
     m_fromEdit->setDateTime(now);
@@ -89,8 +86,8 @@ BillingKeySchedulesTab::BillingKeySchedulesTab(DeskSession &session, QWidget *pa
                             m_loadButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_actions);

@@ -45,9 +45,8 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     , m_registerButton(new QPushButton(tr("Register billing key…"), this))
     , m_outcome(new RegisterOutcomeView(this))
 {
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, m_messages, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, QStringLiteral("register"),
+                                            m_messages);
     setObjectName(QStringLiteral("billingKeyRegisterForm"));
     auto *form = new QFormLayout(m_fieldsWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -71,12 +70,10 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     m_registerButton->setIcon(appIcon(AppIcon::Add));
     m_registerButton->setAccessibleName(tr("Register billing key"));
-    progress->setObjectName(QStringLiteral("registerRequestProgress"));
-    errorPanel->setObjectName(QStringLiteral("registerErrorPanel"));
     auto *readOnly = new ReadOnlyNotice(session, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(readOnly->guard(m_registerButton));
-    buttons->addWidget(progress, 1);
+    buttons->addWidget(m_requests->progress(), 1);
     buttons->addStretch();
 
     auto *left = new QVBoxLayout;
@@ -85,7 +82,7 @@ BillingKeyRegisterForm::BillingKeyRegisterForm(DeskSession &session, QWidget *pa
     left->addWidget(readOnly);
     left->addLayout(buttons);
     auto *right = new QVBoxLayout;
-    right->addWidget(errorPanel);
+    right->addWidget(m_requests->errorPanel());
     right->addWidget(m_outcome, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);

@@ -43,11 +43,7 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
 {
     setObjectName(u"scheduleForm"_s);
     resize(1000, 640);
-    auto *progress = new RequestProgress(this);
-    auto *errorPanel = new ErrorPanel(this);
-    progress->setObjectName(u"scheduleRequestProgress"_s);
-    errorPanel->setObjectName(u"scheduleErrorPanel"_s);
-    m_requests = new RequestLifecycle(session.connection(), progress, errorPanel, nullptr, this);
+    m_requests = RequestLifecycle::forPanel(session.connection(), this, u"schedule"_s);
     m_titleLabel->setObjectName(u"scheduleTitleLabel"_s);
     m_titleLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_titleLabel->font();
@@ -84,8 +80,8 @@ ScheduleForm::ScheduleForm(DeskSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(readOnly);
-    layout->addWidget(progress);
-    layout->addWidget(errorPanel);
+    layout->addWidget(m_requests->progress());
+    layout->addWidget(m_requests->errorPanel());
     layout->addWidget(m_outcomeNotice);
     layout->addWidget(m_resultLabel);
     layout->addWidget(scroll, 1);

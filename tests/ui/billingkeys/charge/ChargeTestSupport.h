@@ -73,13 +73,14 @@ struct ChargeScreen
         auto *label = find<QLabel>(field + u"MessageLabel"_s);
         return label->isVisible() ? label->text() : QString();
     }
-    // The again requests in the history, oldest first.
-    QList<HistoryRecord> chargeRequests()
+    // The requests of one operation in the history, oldest first.
+    QList<HistoryRecord> requests(const QString &operation)
     {
         QList<HistoryRecord> found = f.session.history().load();
-        found.removeIf([](const HistoryRecord &r) { return r.operation != u"again"_s; });
+        found.removeIf([&operation](const HistoryRecord &r) { return r.operation != operation; });
         return found;
     }
+    QList<HistoryRecord> chargeRequests() { return requests(u"again"_s); }
     void shot(const QString &name) { saveShot(*panel, name); }
 
     SandboxSessionFixture f;
