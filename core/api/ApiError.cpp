@@ -144,4 +144,14 @@ QString ApiError::explanation() const
     return text;
 }
 
+QString ApiError::cause() const
+{
+    ApiError known = *this;
+    known.outcomeUnknown = false;
+    QString text = known.explanation();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 } // namespace portone

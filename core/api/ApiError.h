@@ -52,6 +52,9 @@ struct ApiError
 
     // A plain-language explanation of what happened and what the operator can do.
     QString explanation() const;
+    // What went wrong, without the outcome-unknown sentence and the final full stop: for a
+    // sentence that names the outcome itself ("… may or may not have gone through (<cause>)").
+    QString cause() const;
     // One line for the screen: "HTTP 404 · code -1 · <message>", the server's text verbatim.
     QString summary() const;
     // The same line as it may be stored (history, audit log) or logged: the server's text

@@ -98,7 +98,7 @@ QString RefundTexts::unknown(const Payment &payment, const PaymentCancellation &
               "again from this form sends the same checksum (%4), so PortOne refuses it if the "
               "first refund was made.")
         .arg(formatAmount(refundAmount(refund), payment.currency).toHtmlEscaped(),
-             payment.impUid.toHtmlEscaped(), error.explanation().toHtmlEscaped(),
+             payment.impUid.toHtmlEscaped(), error.cause().toHtmlEscaped(),
              formatAmount(refund.checksum.value_or(0), payment.currency).toHtmlEscaped());
 }
 

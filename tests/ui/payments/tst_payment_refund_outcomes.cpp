@@ -42,6 +42,7 @@ void TestPaymentRefundOutcomes::unknownOutcomeOffersTheLookUpAndARetrySendsTheSa
     QTRY_VERIFY(s.idle() && notice->isVisible());
     QVERIFY2(notice->text().contains(u"Outcome unknown"_s) && notice->text().contains(imp),
              qPrintable(notice->text()));
+    QVERIFY2(!notice->text().contains(u".)"_s), qPrintable(notice->text()));
     auto *lookUp = s.find<QPushButton>(u"lookUpRefundedPaymentButton"_s);
     QCOMPARE(lookUp->text(), u"Look up %1"_s.arg(imp));
     QVERIFY(s.formOpen()); // kept for a retry

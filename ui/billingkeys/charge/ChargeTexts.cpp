@@ -103,7 +103,7 @@ QString ChargeTexts::unknown(const BillingKeyCharge &charge, const ApiError &err
               "the same one, which PortOne refuses if the first charge was paid. Look it up "
               "first.")
         .arg(formatAmount(charge.order.amount, Krw).toHtmlEscaped(),
-             charge.customerUid.toHtmlEscaped(), error.explanation().toHtmlEscaped(),
+             charge.customerUid.toHtmlEscaped(), error.cause().toHtmlEscaped(),
              charge.order.merchantUid.toHtmlEscaped());
 }
 

@@ -251,6 +251,10 @@ void TestBillingKeyCharge::timeoutKeepsTheMerchantUidAndTheLookUpSettlesIt()
     QTRY_VERIFY(s.idle() && notice->isVisible());
     QVERIFY2(notice->text().contains(u"Outcome unknown"_s) && notice->text().contains(merchantUid),
              qPrintable(notice->text()));
+    // The cause once, in its own words, and the notice's own advice instead of the explanation's.
+    QVERIFY2(notice->text().contains(u"(PortOne did not answer in time)"_s)
+                 && !notice->text().contains(u"it was not resent"_s),
+             qPrintable(notice->text()));
     QCOMPARE(s.f.session.auditLog().entries().constLast().outcome, u"unknown"_s);
     // The merchant_uid cannot be replaced while the outcome is unknown.
     QVERIFY(s.find<QLineEdit>(u"chargeMerchantUidLineEdit"_s)->isReadOnly());
