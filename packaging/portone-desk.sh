@@ -350,8 +350,8 @@ test)
     timed "install dependencies" "$root/packaging/install-deps.sh"
     timed "build (RelWithDebInfo)" configure_and_build "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     timed "format check" cmake --build "$root/build" --target format-check
-    # The suites leave most of the CPU idle (they wait on loopback HTTP, timers, D-Bus: the 90
-    # suites of the normal build used 74 s of CPU in a 99 s phase on 2 cores). The static
+    # The suites leave most of the CPU idle (they wait on loopback HTTP, timers, D-Bus): the 90
+    # suites of the normal build use 74 s of CPU, their phase takes 99 s on 2 cores. The static
     # checks use that idle time: they run under SCHED_IDLE (chrt --idle), which gives them a
     # core only when nothing else wants it and preempts them as soon as a suite wakes, so the
     # suites' stall and timeout budgets see the same machine; beside the ASan build they get
