@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     xvfb xauth maim xdotool fonts-nanum
-    dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time jq
+    dbus gnome-keyring libsecret-tools at-spi2-core python3-pyatspi curl time jq procps
     clang-format clang clang-tidy cppcheck libclang-rt-14-dev lld openssl
     desktop-file-utils appstream librsvg2-bin
 )
