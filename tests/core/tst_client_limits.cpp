@@ -4,6 +4,7 @@
 // timeout), and calls that wait on a card company or PG get the longer timeout (the sandbox with
 // latency).
 #include "tests/core/ClientFixture.h"
+#include "tests/core/SubscriptionFixture.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -154,9 +155,7 @@ private Q_SLOTS:
 
         BillingKeyCharge charge;
         charge.customerUid = u"desk_limit_02"_s;
-        charge.order.merchantUid = u"desk_limit_charge_01"_s;
-        charge.order.amount = 1000;
-        charge.order.name = u"timeout"_s;
+        charge.order = testOrder(u"desk_limit_charge_01"_s);
         Capture<ChargeResult> charged;
         f.client->chargeBillingKey(charge, &f.context, charged.callback());
         QVERIFY(charged.wait());
