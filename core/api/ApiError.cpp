@@ -69,7 +69,7 @@ QString ApiError::redactedSummary() const
     return summaryWith(*this, redaction::redactText(message.isEmpty() ? detail : message));
 }
 
-QString ApiError::explanation() const
+QString ApiError::whatWentWrong() const
 {
     const auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
         return QCoreApplication::translate("portone::ApiError", text, disambiguation, n);
@@ -137,18 +137,24 @@ QString ApiError::explanation() const
                   "read.");
         break;
     }
+    return text;
+}
+
+QString ApiError::explanation() const
+{
+    QString text = whatWentWrong();
     if (outcomeUnknown)
         text += QLatin1Char(' ')
-            + tr("The outcome is unknown: the change may or may not have been applied. Look it up "
-                 "before trying again; it was not resent.");
+            + QCoreApplication::translate("portone::ApiError",
+                                          "The outcome is unknown: the change may or may not have "
+                                          "been applied. Look it up "
+                                          "before trying again; it was not resent.");
     return text;
 }
 
 QString ApiError::cause() const
 {
-    ApiError known = *this;
-    known.outcomeUnknown = false;
-    QString text = known.explanation();
+    QString text = whatWentWrong();
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     return text;

@@ -55,6 +55,8 @@ struct ApiError
     // What went wrong, without the outcome-unknown sentence and the final full stop: for a
     // sentence that names the outcome itself ("… may or may not have gone through (<cause>)").
     QString cause() const;
+    // explanation() without the outcome-unknown sentence.
+    QString whatWentWrong() const;
     // One line for the screen: "HTTP 404 · code -1 · <message>", the server's text verbatim.
     QString summary() const;
     // The same line as it may be stored (history, audit log) or logged: the server's text

@@ -119,6 +119,23 @@ private Q_SLOTS:
         QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray()
                              << true << false << false << Kind::Tls << -100 << QString() << false;
     }
+    // A notice that names the unknown outcome itself quotes only the cause: the same words as
+    // the explanation, for a connection that broke off after sending too (not "not reached").
+    void causeIsTheExplanationWithoutItsAdvice()
+    {
+        ApiError dropped;
+        dropped.kind = ApiError::Kind::Network;
+        dropped.outcomeUnknown = true;
+        QCOMPARE(dropped.cause(),
+                 u"The connection to PortOne broke off before the whole answer "
+                 "arrived"_s);
+        QVERIFY(dropped.explanation().startsWith(dropped.cause() + u". The outcome is unknown"_s));
+        ApiError timeout;
+        timeout.kind = ApiError::Kind::Timeout;
+        QCOMPARE(timeout.cause(), u"PortOne did not answer in time"_s);
+        QCOMPARE(timeout.explanation(), timeout.cause() + u'.');
+    }
+
     void refusalsSayNothingWasApplied()
     {
         ReplySnapshot reply;
