@@ -235,6 +235,13 @@ private Q_SLOTS:
 
     void cancelMidwayStopsSendingAndKeepsWhatArrived()
     {
+        // Every payment of the range, to compare with: the windows answered when the search is
+        // cancelled may hold no more than what was handed over (the newest window of a year is
+        // six days long and may fit in two pages).
+        PaymentSearch whole(f->client);
+        Recorder all(whole);
+        whole.start(test::lastYearOfPayments(PaymentSearch::MaxPageSize));
+        QTRY_COMPARE(all.finishedCount, 1);
         PaymentSearch search(f->client);
         Recorder r(search);
         QObject context;
@@ -248,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(r.pages, 2);
         QCOMPARE(search.received(), int(r.impUids.size()));
         QVERIFY(search.received() > 0);
-        QVERIFY(search.received() < search.expected() || search.expected() == 0);
+        QVERIFY(search.received() < whole.received());
         QVERIFY(!search.isRunning());
         const int sent = search.requestsSent();
         QVERIFY(sent < 40);
